@@ -1,0 +1,728 @@
+"""A validated, indexed, immutable set of records, and the queries over it.
+
+>>> import baltic_security as bs
+>>> ds = bs.dataset()
+>>> ds.get("estonia").name
+'Estonia'
+>>> all(c.parties for c in ds.commitments())
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+import attrs
+
+from ._text import closest, fold
+from .dates import DateLike, PartialDate
+from .errors import DataError, Problem, UnknownIdError, UnknownPartyError, UnknownValueError
+from .model import (
+    Actor,
+    Ally,
+    Commitment,
+    Conflict,
+    Deployment,
+    Evidence,
+    Exercise,
+    Record,
+    SourceDocument,
+)
+from .vocab import (
+    ActorKind,
+    CommitmentKind,
+    CommitmentStatus,
+    Credibility,
+    DeploymentStatus,
+    Domain,
+    Reliability,
+    SourceKind,
+    parse_vocab,
+)
+
+if TYPE_CHECKING:
+    from .retired import Retired
+
+__all__ = ["RECORD_TYPES", "Dataset", "Located"]
+
+R = TypeVar("R", Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)
+F = TypeVar("F", Commitment, Exercise, Deployment)
+
+#: The keys of a dataset file and the record type each holds, in file order.
+RECORD_TYPES: Mapping[str, type[Any]] = MappingProxyType(
+    {
+        "allies": Ally,
+        "actors": Actor,
+        "sources": SourceDocument,
+        "commitments": Commitment,
+        "exercises": Exercise,
+        "deployments": Deployment,
+        "conflicts": Conflict,
+    }
+)
+_KEY_OF: dict[type[Any], str] = {cls: key for key, cls in RECORD_TYPES.items()}
+
+_FAR_PAST = _dt.date.min
+_FAR_FUTURE = _dt.date.max
+
+
+@attrs.frozen
+class Located:
+    """A record with where it was read from, so problems can point at it."""
+
+    record: Record
+    file: str
+    path: str
+
+
+# ------------------------------------------------------------------ ordering
+
+
+def _date_key(date: PartialDate | None) -> tuple[int, _dt.date, _dt.date]:
+    # Undated records sort after dated ones.
+    if date is None:
+        return (1, _FAR_FUTURE, _FAR_FUTURE)
+    return (0, date.first_day, date.last_day)
+
+
+def _order(record: Record) -> tuple[Any, ...]:
+    if isinstance(record, Commitment):
+        return (*_date_key(record.made_on), record.id)
+    if isinstance(record, (Exercise, Deployment)):
+        return (*_date_key(record.start), record.id)
+    if isinstance(record, SourceDocument):
+        return (*_date_key(record.published), record.id)
+    if isinstance(record, (Ally, Actor)):
+        return (fold(record.name), record.id)
+    return (record.id,)
+
+
+def _span(start: PartialDate | None, end: PartialDate | None, *, open_end: bool) -> tuple[_dt.date, _dt.date] | None:
+    """The closed interval a record covers, or None when it has no date."""
+    if start is None:
+        return None
+    if end is not None:
+        return (start.first_day, end.last_day)
+    return (start.first_day, _FAR_FUTURE if open_end else start.last_day)
+
+
+def _texts(record: Record) -> Iterator[str]:
+    for name in ("summary", "name", "series", "scenario", "area", "framework", "unit", "conditions", "topic"):
+        value = getattr(record, name, None)
+        if value:
+            yield value
+    location = getattr(record, "location", None)
+    if location is not None:
+        yield location.name
+
+
+def _party_refs(record: Record) -> tuple[str, ...]:
+    """Every ally or actor id a fact names as a party, for the party index."""
+    if isinstance(record, Commitment):
+        return record.parties
+    if isinstance(record, Exercise):
+        lead = (record.lead,) if record.lead else ()
+        return (*lead, *(p.actor for p in record.participants))
+    if isinstance(record, Deployment):
+        lead = (record.lead,) if record.lead else ()
+        return (*record.contributors, *lead, *record.hosts)
+    return ()
+
+
+class _Table(Generic[F]):
+    """One fact type in canonical order, with its indexes; built once."""
+
+    def __init__(self, records: Iterable[F], parties: Callable[[F], Iterable[str]], span: Callable[[F], tuple[_dt.date, _dt.date] | None]) -> None:
+        self.records: tuple[F, ...] = tuple(sorted(records, key=_order))
+        self.by_party: dict[str, set[int]] = {}
+        self.by_domain: dict[Domain, set[int]] = {}
+        self.by_source: dict[str, set[int]] = {}
+        self.spans: list[tuple[_dt.date, _dt.date] | None] = []
+        self.text: list[str] = []
+        for position, record in enumerate(self.records):
+            for party in parties(record):
+                self.by_party.setdefault(party, set()).add(position)
+            for domain in record.domains:
+                self.by_domain.setdefault(domain, set()).add(position)
+            for evidence in record.evidence:
+                self.by_source.setdefault(evidence.source, set()).add(position)
+            self.spans.append(span(record))
+            self.text.append(fold(" ".join(_texts(record))))
+        self.all = range(len(self.records))
+
+
+def _commitment_span(c: Commitment) -> tuple[_dt.date, _dt.date] | None:
+    return _span(c.made_on, None, open_end=False)
+
+
+def _exercise_span(e: Exercise) -> tuple[_dt.date, _dt.date] | None:
+    return _span(e.start, e.end, open_end=False)
+
+
+def _deployment_span(d: Deployment) -> tuple[_dt.date, _dt.date] | None:
+    return _span(d.start, d.end, open_end=d.status is not DeploymentStatus.ENDED)
+
+
+# ------------------------------------------------------------------ dataset
+
+
+class Dataset:
+    """An immutable, validated collection of records with indexed queries.
+
+    Build one with :func:`baltic_security.load` (from files) or by passing
+    records; every reference must resolve inside it. Query methods return
+    tuples in a stable order: commitments by ``made_on``, exercises and
+    deployments by ``start``, sources by ``published`` (undated last, ties
+    by id); allies and actors by name.
+
+    >>> import baltic_security as bs
+    >>> len(bs.dataset().allies())
+    32
+    """
+
+    __slots__ = (
+        "_actors",
+        "_allies",
+        "_by_id",
+        "_commitments",
+        "_conflicts",
+        "_deployments",
+        "_exercises",
+        "_memberships",
+        "_party_keys",
+        "_retired",
+        "_sources",
+        "version",
+    )
+
+    version: str | None
+
+    def __init__(
+        self,
+        *,
+        allies: Iterable[Ally] = (),
+        actors: Iterable[Actor] = (),
+        sources: Iterable[SourceDocument] = (),
+        commitments: Iterable[Commitment] = (),
+        exercises: Iterable[Exercise] = (),
+        deployments: Iterable[Deployment] = (),
+        conflicts: Iterable[Conflict] = (),
+        version: str | None = None,
+        retired: Retired | None = None,
+    ) -> None:
+        groups: dict[str, Iterable[Record]] = {
+            "allies": allies,
+            "actors": actors,
+            "sources": sources,
+            "commitments": commitments,
+            "exercises": exercises,
+            "deployments": deployments,
+            "conflicts": conflicts,
+        }
+        located = [
+            Located(record, "<python>", f"$.{key}[{index}]")
+            for key, records in groups.items()
+            for index, record in enumerate(records)
+        ]
+        self._build(located, version=version, retired=retired)
+
+    @classmethod
+    def _from_located(cls, located: list[Located], *, version: str | None, retired: Retired | None = None) -> Dataset:
+        self = cls.__new__(cls)
+        self._build(located, version=version, retired=retired)
+        return self
+
+    def _build(self, located: list[Located], *, version: str | None, retired: Retired | None) -> None:
+        problems, by_id, party_keys = check(located)
+        if problems:
+            raise DataError(problems)
+        buckets: dict[type[Any], list[Any]] = {cls: [] for cls in RECORD_TYPES.values()}
+        for item in located:
+            buckets[type(item.record)].append(item.record)
+        self.version = version
+        self._by_id: Mapping[str, Record] = MappingProxyType(by_id)
+        self._party_keys: Mapping[str, str] = MappingProxyType(party_keys)
+        self._allies: tuple[Ally, ...] = tuple(sorted(buckets[Ally], key=_order))
+        self._actors: tuple[Actor, ...] = tuple(sorted(buckets[Actor], key=_order))
+        self._sources: tuple[SourceDocument, ...] = tuple(sorted(buckets[SourceDocument], key=_order))
+        self._conflicts: tuple[Conflict, ...] = tuple(sorted(buckets[Conflict], key=_order))
+        self._commitments: _Table[Commitment] = _Table(buckets[Commitment], _party_refs, _commitment_span)
+        self._exercises: _Table[Exercise] = _Table(buckets[Exercise], _party_refs, _exercise_span)
+        self._deployments: _Table[Deployment] = _Table(buckets[Deployment], _party_refs, _deployment_span)
+        memberships: dict[str, set[str]] = {}
+        for actor in self._actors:
+            for member in actor.members:
+                memberships.setdefault(member, set()).add(actor.id)
+        self._memberships: Mapping[str, frozenset[str]] = MappingProxyType({k: frozenset(v) for k, v in memberships.items()})
+        if retired is None:
+            from .retired import Retired  # noqa: PLC0415  # a runtime import would be circular
+
+            retired = Retired()
+        self._retired = retired
+
+    # ------------------------------------------------------------- records
+
+    def __len__(self) -> int:
+        """The number of records of every type."""
+        return len(self._by_id)
+
+    def __iter__(self) -> Iterator[Record]:
+        """Every record, by type (in dataset-file key order), then in each type's order."""
+        yield from self._allies
+        yield from self._actors
+        yield from self._sources
+        yield from self._commitments.records
+        yield from self._exercises.records
+        yield from self._deployments.records
+        yield from self._conflicts
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._by_id
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{key}={len(self.records(cls))}" for key, cls in RECORD_TYPES.items())
+        return f"<Dataset version={self.version!r} {counts}>"
+
+    @overload
+    def get(self, id: str) -> Record: ...
+    @overload
+    def get(self, id: str, kind: type[R]) -> R: ...
+    def get(self, id: str, kind: type[R] | None = None) -> Record:
+        """The record with this id; a retired id resolves to its successor with a warning.
+
+        ``kind`` narrows the return type and checks it:
+        ``ds.get("estonia", bs.Ally)``.
+
+        >>> import baltic_security as bs
+        >>> bs.get("lithuania", bs.Ally).iso2
+        'LT'
+        """
+        record = self._by_id.get(id)
+        if record is None and isinstance(id, str):
+            successor = self._retired.successor(id)
+            if successor is not None and successor in self._by_id:
+                record = self._by_id[successor]
+        if record is None:
+            raise UnknownIdError(str(id), closest(str(id), self._by_id.keys()))
+        if kind is not None and not isinstance(record, kind):
+            raise UnknownIdError(str(id)) from TypeError(f"{id!r} is a {type(record).__name__}, not a {kind.__name__}")
+        return record
+
+    def records(self, kind: type[R]) -> tuple[R, ...]:
+        """Every record of one type, in that type's order.
+
+        >>> import baltic_security as bs
+        >>> len(bs.dataset().records(bs.Ally))
+        32
+        """
+        tables: dict[type[Any], tuple[Any, ...]] = {
+            Ally: self._allies,
+            Actor: self._actors,
+            SourceDocument: self._sources,
+            Commitment: self._commitments.records,
+            Exercise: self._exercises.records,
+            Deployment: self._deployments.records,
+            Conflict: self._conflicts,
+        }
+        return tables[kind]
+
+    # ------------------------------------------------------------- lookups
+
+    def party(self, name: str) -> Ally | Actor:
+        """The ally or actor a name, id, ISO code, alias or demonym stands for.
+
+        Case, accents and surrounding white space do not matter.
+
+        >>> import baltic_security as bs
+        >>> [bs.party(n).id for n in ("Türkiye", "turkiye", "Turkey", "TUR", "Turkish")]
+        ['turkiye', 'turkiye', 'turkiye', 'turkiye', 'turkiye']
+        """
+        if not isinstance(name, str):
+            raise UnknownPartyError(repr(name))
+        found = self._party_keys.get(fold(name))
+        if found is None:
+            shown = {record_id: self._display(record_id) for record_id in set(self._party_keys.values())}
+            suggestions = closest(name, list(shown.values()) + [k for k in self._party_keys if len(k) > 3])
+            names = tuple(dict.fromkeys(shown.get(self._party_keys.get(fold(s), ""), s) for s in suggestions))
+            raise UnknownPartyError(name, names)
+        record = self._by_id[found]
+        assert isinstance(record, (Ally, Actor))  # noqa: S101  # the party index only holds these
+        return record
+
+    def _display(self, record_id: str) -> str:
+        record = self._by_id[record_id]
+        return record.name if isinstance(record, (Ally, Actor)) else record_id
+
+    def _parties(self, name: str, *, collective: bool) -> set[str]:
+        party = self.party(name).id
+        found = {party}
+        if collective:
+            found |= self._memberships.get(party, frozenset())
+        return found
+
+    def _source_id(self, source: str | SourceDocument) -> str:
+        if isinstance(source, SourceDocument):
+            source = source.id
+        record = self._by_id.get(source) if isinstance(source, str) else None
+        if not isinstance(record, SourceDocument):
+            raise UnknownIdError(str(source), closest(str(source), [s.id for s in self._sources]))
+        return record.id
+
+    # ------------------------------------------------------------- queries
+
+    def commitments(
+        self,
+        *,
+        by: str | None = None,
+        domain: Domain | str | None = None,
+        kind: CommitmentKind | str | None = None,
+        status: CommitmentStatus | str | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        source: str | SourceDocument | None = None,
+        text: str | None = None,
+        min_confidence: Credibility | int | str | None = None,
+        collective: bool = False,
+    ) -> tuple[Commitment, ...]:
+        """Commitments matching every filter given, ordered by ``made_on`` then id.
+
+        ``by`` names a party (id, name, ISO code, alias or demonym) and finds
+        what it undertook alone or jointly; with ``collective=True`` it also
+        finds what an organisation it belongs to undertook (NATO, the EU).
+        ``since``/``until`` keep commitments made on or after / on or before
+        a date (undated ones are left out). ``min_confidence`` keeps records
+        with at least one evidence at least that credible: ``2`` or an
+        Admiralty code such as ``"B2"``, which also needs the evidence's
+        source to be graded B or better.
+
+        >>> import baltic_security as bs
+        >>> [c.id for c in bs.commitments(by="EE", domain="subsea")]
+        ['bdc-2025-undersea-infrastructure-coordination', 'bdc-2025-baltic-sentry-support']
+        """
+        table = self._commitments
+        sets = self._common_sets(table, domain=domain, source=source)
+        if by is not None:
+            sets.append(self._union(table, self._parties(by, collective=collective)))
+        checks: list[Callable[[int], bool]] = []
+        if kind is not None:
+            wanted_kind = parse_vocab(CommitmentKind, kind)
+            checks.append(lambda i: table.records[i].kind is wanted_kind)
+        if status is not None:
+            wanted_status = parse_vocab(CommitmentStatus, status)
+            checks.append(lambda i: table.records[i].status is wanted_status)
+        return self._run(table, sets, checks, since=since, until=until, text=text, min_confidence=min_confidence)
+
+    def exercises(
+        self,
+        *,
+        participant: str | None = None,
+        domain: Domain | str | None = None,
+        year: int | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        source: str | SourceDocument | None = None,
+        text: str | None = None,
+        min_confidence: Credibility | int | str | None = None,
+    ) -> tuple[Exercise, ...]:
+        """Exercises matching every filter given, ordered by ``start`` then id.
+
+        ``participant`` matches the lead or any participant; ``year``,
+        ``since`` and ``until`` match exercises whose dates overlap.
+
+        >>> import baltic_security as bs
+        >>> [e.name for e in bs.exercises(participant="Germany", year=2025)]
+        ['BALTOPS 2025']
+        """
+        table = self._exercises
+        sets = self._common_sets(table, domain=domain, source=source)
+        if participant is not None:
+            sets.append(self._union(table, self._parties(participant, collective=False)))
+        if year is not None:
+            if isinstance(year, bool) or not isinstance(year, int):
+                raise UnknownValueError("year", year)
+            since = PartialDate(year) if since is None else max(PartialDate.coerce(since), PartialDate(year))
+            until = PartialDate(year) if until is None else min(PartialDate.coerce(until), PartialDate(year))
+        return self._run(table, sets, [], since=since, until=until, text=text, min_confidence=min_confidence)
+
+    def deployments(
+        self,
+        *,
+        host: str | None = None,
+        contributor: str | None = None,
+        domain: Domain | str | None = None,
+        status: DeploymentStatus | str | None = None,
+        active_on: DateLike | None = None,
+        since: DateLike | None = None,
+        until: DateLike | None = None,
+        source: str | SourceDocument | None = None,
+        text: str | None = None,
+        min_confidence: Credibility | int | str | None = None,
+    ) -> tuple[Deployment, ...]:
+        """Deployments matching every filter given, ordered by ``start`` then id.
+
+        ``contributor`` matches contributors and the lead; ``host`` the host
+        states. ``active_on`` keeps deployments whose span (start to end, or
+        open-ended unless ended) meets that date; ``since``/``until`` work
+        the same way on a range. Deployments with no start date have no span
+        and are left out by date filters.
+
+        >>> import baltic_security as bs
+        >>> [d.size and str(d.size) for d in bs.deployments(host="LT", contributor="DEU", status="planned")]
+        ['4,000 troops']
+        """
+        table = self._deployments
+        sets = self._common_sets(table, domain=domain, source=source)
+        if host is not None:
+            host_id = self.party(host).id
+            sets.append({i for i in table.by_party.get(host_id, ()) if host_id in table.records[i].hosts})
+        if contributor is not None:
+            ids = self._parties(contributor, collective=False)
+            sets.append({i for i in self._union(table, ids) if ids & {*table.records[i].contributors, table.records[i].lead}})
+        checks: list[Callable[[int], bool]] = []
+        if status is not None:
+            wanted = parse_vocab(DeploymentStatus, status)
+            checks.append(lambda i: table.records[i].status is wanted)
+        if active_on is not None:
+            day = PartialDate.coerce(active_on)
+            since = day if since is None else max(PartialDate.coerce(since), day)
+            until = day if until is None else min(PartialDate.coerce(until), day)
+        return self._run(table, sets, checks, since=since, until=until, text=text, min_confidence=min_confidence)
+
+    def allies(self, *, member_on: DateLike | None = None, baltic: bool | None = None) -> tuple[Ally, ...]:
+        """Allies, by name; ``member_on`` keeps those that had joined NATO by that date.
+
+        >>> import baltic_security as bs
+        >>> [a.name for a in bs.allies(member_on="2004-03-29", baltic=True)]
+        ['Estonia', 'Latvia', 'Lithuania']
+        >>> len(bs.allies(member_on=2023))
+        31
+        """
+        found = self._allies
+        if member_on is not None:
+            when = PartialDate.coerce(member_on)
+            found = tuple(a for a in found if a.member_on(when))
+        if baltic is not None:
+            found = tuple(a for a in found if a.baltic is bool(baltic))
+        return found
+
+    def actors(self, *, kind: ActorKind | str | None = None) -> tuple[Actor, ...]:
+        """Non-member parties (states, organisations, bodies, coalitions, armed groups), by name.
+
+        >>> import baltic_security as bs
+        >>> [a.name for a in bs.actors(kind="armed group")]
+        ['Wagner Group']
+        """
+        if kind is None:
+            return self._actors
+        wanted = parse_vocab(ActorKind, kind)
+        return tuple(a for a in self._actors if a.kind is wanted)
+
+    def sources(self, *, kind: SourceKind | str | None = None, min_reliability: Reliability | str | None = None) -> tuple[SourceDocument, ...]:
+        """Source documents by publication date; ``min_reliability="B"`` keeps A and B.
+
+        >>> import baltic_security as bs
+        >>> [s.reliability.value for s in bs.sources(min_reliability="B")]
+        ['B', 'B', 'A']
+        """
+        found = self._sources
+        if kind is not None:
+            wanted = parse_vocab(SourceKind, kind)
+            found = tuple(s for s in found if s.kind is wanted)
+        if min_reliability is not None:
+            minimum = parse_vocab(Reliability, min_reliability)
+            found = tuple(s for s in found if s.reliability.meets(minimum))
+        return found
+
+    def conflicts(self, *, subject: str | None = None) -> tuple[Conflict, ...]:
+        """Points on which sources disagree, each with every claim and its evidence, by id.
+
+        ``subject`` keeps the conflicts about one record.
+
+        >>> import baltic_security as bs
+        >>> any(c.field == "place" for c in bs.conflicts())
+        True
+        """
+        if subject is None:
+            return self._conflicts
+        return tuple(c for c in self._conflicts if c.subject == subject)
+
+    def cites(self, evidence: Evidence) -> SourceDocument:
+        """The source document an evidence points to.
+
+        >>> import baltic_security as bs
+        >>> c = bs.commitments(by="Estonia")[0]
+        >>> bs.dataset().cites(c.evidence[0]).kind.value
+        'communique'
+        """
+        return self.get(evidence.source, SourceDocument)
+
+    # ------------------------------------------------------------- engine
+
+    def _union(self, table: _Table[F], parties: set[str]) -> set[int]:
+        found: set[int] = set()
+        for party in parties:
+            found |= table.by_party.get(party, set())
+        return found
+
+    def _common_sets(self, table: _Table[F], *, domain: Domain | str | None, source: str | SourceDocument | None) -> list[set[int]]:
+        sets: list[set[int]] = []
+        if domain is not None:
+            sets.append(table.by_domain.get(parse_vocab(Domain, domain), set()))
+        if source is not None:
+            sets.append(table.by_source.get(self._source_id(source), set()))
+        return sets
+
+    def _run(
+        self,
+        table: _Table[F],
+        sets: list[set[int]],
+        checks: list[Callable[[int], bool]],
+        *,
+        since: DateLike | None,
+        until: DateLike | None,
+        text: str | None,
+        min_confidence: Credibility | int | str | None,
+    ) -> tuple[F, ...]:
+        if since is not None or until is not None:
+            first = PartialDate.coerce(since).first_day if since is not None else _FAR_PAST
+            last = PartialDate.coerce(until).last_day if until is not None else _FAR_FUTURE
+            spans = table.spans
+
+            def in_range(i: int) -> bool:
+                span = spans[i]
+                return span is not None and span[0] <= last and first <= span[1]
+
+            checks.append(in_range)
+        if text is not None:
+            needle = fold(text)
+            checks.append(lambda i: needle in table.text[i])
+        if min_confidence is not None:
+            checks.append(self._confidence_check(table, min_confidence))
+        # Start from the smallest index set so cost follows the result, not the dataset.
+        candidates: Iterable[int]
+        if sets:
+            sets.sort(key=len)
+            candidates = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+        else:
+            candidates = table.all
+        found = [i for i in candidates if all(check(i) for check in checks)]
+        found.sort()
+        records = table.records
+        return tuple(records[i] for i in found)
+
+    def _confidence_check(self, table: _Table[F], value: Credibility | int | str) -> Callable[[int], bool]:
+        reliability: Reliability | None = None
+        if isinstance(value, str) and len(value.strip()) == 2 and value.strip()[0].isalpha():
+            reliability = parse_vocab(Reliability, value.strip()[0])
+            value = value.strip()[1]
+        credibility = parse_vocab(Credibility, value)
+        sources = self._by_id
+
+        def ok(evidence: Evidence) -> bool:
+            if not evidence.credibility.meets(credibility):
+                return False
+            if reliability is None:
+                return True
+            source = sources[evidence.source]
+            return isinstance(source, SourceDocument) and source.reliability.meets(reliability)
+
+        return lambda i: any(ok(e) for e in table.records[i].evidence)
+
+
+# ------------------------------------------------------------------ checks
+
+
+def _party_keys_of(record: Ally | Actor) -> Iterator[str]:
+    yield record.id
+    yield record.name
+    yield from record.aliases
+    if isinstance(record, Ally):
+        yield record.iso2
+        yield record.iso3
+        yield from record.demonyms
+        if record.official_name:
+            yield record.official_name
+
+
+def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dict[str, str]]:
+    """Cross-record rules: unique ids, resolving references, existing paragraphs, unambiguous names.
+
+    Returns the problems found, the id index and the party-name index.
+    """
+    problems: list[Problem] = []
+    by_id: dict[str, Record] = {}
+    where: dict[str, Located] = {}
+    for item in located:
+        record_id = item.record.id
+        if record_id in by_id:
+            first = where[record_id]
+            problems.append(Problem(file=item.file, path=f"{item.path}.id", message=f"duplicate id {record_id!r}; first defined at {first.file}: {first.path}"))
+            continue
+        by_id[record_id] = item.record
+        where[record_id] = item
+
+    party_keys: dict[str, str] = {}
+    for item in located:
+        record = item.record
+        if not isinstance(record, (Ally, Actor)) or by_id.get(record.id) is not record:
+            continue
+        for name in _party_keys_of(record):
+            key = fold(name)
+            owner = party_keys.setdefault(key, record.id)
+            if owner != record.id:
+                problems.append(Problem(file=item.file, path=item.path, message=f"name {name!r} of {record.id!r} also names {owner!r}; party names must be unambiguous"))
+
+    def ref(item: Located, path: str, value: str | None, wanted: tuple[type[Any], ...], what: str) -> None:
+        if value is None:
+            return
+        target = by_id.get(value)
+        if not isinstance(target, wanted):
+            choices = [k for k, r in by_id.items() if isinstance(r, wanted)]
+            hint = closest(value, choices)
+            found = "no such id" if target is None else f"it is a {type(target).__name__}"
+            suffix = f"; did you mean {' or '.join(map(repr, hint))}?" if hint else ""
+            problems.append(Problem(file=item.file, path=f"{item.path}.{path}", message=f"expected the id of {what}, found {value!r} ({found}){suffix}"))
+
+    def evidence(item: Located, path: str, found: Evidence) -> None:
+        ref(item, f"{path}.source", found.source, (SourceDocument,), "a source")
+        source = by_id.get(found.source)
+        if isinstance(source, SourceDocument) and found.paragraph > source.paragraphs:
+            problems.append(Problem(file=item.file, path=f"{item.path}.{path}.paragraph", message=f"expected a paragraph from 1 to {source.paragraphs} of {source.id!r}, found {found.paragraph}"))
+
+    parties = (Ally, Actor)
+    for item in located:
+        record = item.record
+        if isinstance(record, Actor):
+            for j, member in enumerate(record.members):
+                ref(item, f"members[{j}]", member, parties, "an ally or actor")
+            ref(item, "parent", record.parent, parties, "an ally or actor")
+        elif isinstance(record, Commitment):
+            for j, party in enumerate(record.parties):
+                ref(item, f"parties[{j}]", party, parties, "an ally or actor")
+            ref(item, "beneficiary", record.beneficiary, parties, "an ally or actor")
+        elif isinstance(record, Exercise):
+            ref(item, "lead", record.lead, parties, "an ally or actor")
+            for j, participant in enumerate(record.participants):
+                ref(item, f"participants[{j}].actor", participant.actor, parties, "an ally or actor")
+        elif isinstance(record, Deployment):
+            ref(item, "lead", record.lead, parties, "an ally or actor")
+            for j, contributor in enumerate(record.contributors):
+                ref(item, f"contributors[{j}]", contributor, parties, "an ally or actor")
+            for j, host in enumerate(record.hosts):
+                ref(item, f"hosts[{j}]", host, parties, "an ally or actor")
+        elif isinstance(record, Conflict):
+            if record.subject is not None and record.subject not in by_id:
+                ref(item, "subject", record.subject, tuple(RECORD_TYPES.values()), "a record")
+            for j, claim in enumerate(record.claims):
+                for k, found in enumerate(claim.evidence):
+                    evidence(item, f"claims[{j}].evidence[{k}]", found)
+        if isinstance(record, (Commitment, Exercise, Deployment)):
+            for k, found in enumerate(record.evidence):
+                evidence(item, f"evidence[{k}]", found)
+            start, end = (record.start, record.end) if isinstance(record, (Exercise, Deployment)) else (None, None)
+            if start is not None and end is not None and end.last_day < start.first_day:
+                problems.append(Problem(file=item.file, path=f"{item.path}.end", message=f"expected an end on or after the start {start}, found {end}"))
+    return problems, by_id, party_keys

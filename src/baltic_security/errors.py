@@ -1,0 +1,170 @@
+"""The package's exceptions: every failure a user can cause raises one of these.
+
+>>> import baltic_security as bs
+>>> try:
+...     bs.commitments(by="Estonai")
+... except bs.UnknownPartyError as exc:
+...     print(exc)
+unknown party 'Estonai'; did you mean 'Estonia'?
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = [
+    "BalticSecurityError",
+    "DataError",
+    "DateError",
+    "FieldError",
+    "MissingExtraError",
+    "Problem",
+    "UnknownIdError",
+    "UnknownPartyError",
+    "UnknownValueError",
+]
+
+
+class BalticSecurityError(Exception):
+    """Base class of every error this package raises on purpose.
+
+    >>> issubclass(DataError, BalticSecurityError)
+    True
+    """
+
+
+class DateError(BalticSecurityError, ValueError):
+    """Text that cannot be read as a date.
+
+    >>> from baltic_security import PartialDate
+    >>> PartialDate.parse("Monday")
+    Traceback (most recent call last):
+    ...
+    baltic_security.errors.DateError: expected a date with a year, found 'Monday'
+    """
+
+
+class FieldError(BalticSecurityError, ValueError):
+    """A record or value was built with an invalid field.
+
+    >>> from baltic_security import Evidence
+    >>> Evidence(source="x", paragraph=0, credibility=1)
+    Traceback (most recent call last):
+    ...
+    baltic_security.errors.FieldError: paragraph: expected an integer >= 1, found 0
+    """
+
+    def __init__(self, field: str, reason: str) -> None:
+        self.field = field
+        self.reason = reason
+        super().__init__(f"{field}: {reason}")
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with a dataset file: where, and what was expected.
+
+    >>> str(Problem(file="mine.json", path="$.commitments[0].made_on", message="expected a date"))
+    'mine.json: $.commitments[0].made_on: expected a date'
+    """
+
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.path}: {self.message}"
+
+
+class DataError(BalticSecurityError, ValueError):
+    """A dataset file (or a set of them) is invalid; nothing was loaded.
+
+    ``problems`` lists every problem found, each naming the file, the JSON
+    path of the field and what was expected.
+
+    >>> err = DataError([Problem(file="a.json", path="$", message="expected a JSON object")])
+    >>> print(err)
+    1 problem in dataset:
+      a.json: $: expected a JSON object
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in dataset:"
+        super().__init__("\n  ".join([head, *map(str, self.problems)]))
+
+
+def _did_you_mean(suggestions: tuple[str, ...]) -> str:
+    if not suggestions:
+        return ""
+    return "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
+
+
+class UnknownValueError(BalticSecurityError, ValueError):
+    """A value outside a controlled vocabulary, naming the closest valid ones.
+
+    >>> from baltic_security import Domain
+    >>> Domain("undersee")
+    Traceback (most recent call last):
+    ...
+    baltic_security.errors.UnknownValueError: unknown Domain 'undersee'; did you mean 'undersea'?
+    """
+
+    def __init__(self, what: str, value: object, suggestions: tuple[str, ...] = ()) -> None:
+        self.what = what
+        self.value = value
+        self.suggestions = suggestions
+        super().__init__(f"unknown {what} {value!r}{_did_you_mean(suggestions)}")
+
+
+class UnknownPartyError(BalticSecurityError, LookupError):
+    """A party name, code or alias that names no ally or actor.
+
+    >>> import baltic_security as bs
+    >>> bs.commitments(by="Lietuva") == bs.commitments(by="LTU")
+    True
+    """
+
+    def __init__(self, value: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.value = value
+        self.suggestions = suggestions
+        super().__init__(f"unknown party {value!r}{_did_you_mean(suggestions)}")
+
+    def __str__(self) -> str:
+        # LookupError would otherwise print like KeyError, with extra quotes.
+        return str(self.args[0])
+
+
+class UnknownIdError(BalticSecurityError, LookupError):
+    """No record has this id (neither now nor as a retired id).
+
+    >>> import baltic_security as bs
+    >>> try:
+    ...     bs.get("estonai")
+    ... except bs.UnknownIdError as exc:
+    ...     print(exc)
+    no record with id 'estonai'; did you mean 'estonia'?
+    """
+
+    def __init__(self, value: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.value = value
+        self.suggestions = suggestions
+        super().__init__(f"no record with id {value!r}{_did_you_mean(suggestions)}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class MissingExtraError(BalticSecurityError, ImportError):
+    """An optional dependency is missing; the message names the extra to install.
+
+    >>> print(MissingExtraError("pandas", "pandas"))
+    this feature needs 'pandas': pip install 'baltic-security[pandas]'
+    """
+
+    def __init__(self, module: str, extra: str) -> None:
+        self.extra = extra
+        super().__init__(f"this feature needs {module!r}: pip install 'baltic-security[{extra}]'", name=module)

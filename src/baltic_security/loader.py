@@ -1,0 +1,230 @@
+"""Reading dataset files: bytes to JSON to records to a validated Dataset.
+
+Everything is read and checked before anything is returned: a bad file
+raises one :class:`~baltic_security.DataError` listing every problem, and
+no half-built dataset exists anywhere.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .dataset import RECORD_TYPES, Dataset, Located
+from .errors import DataError, Problem
+from .retired import Retired
+
+__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "bundled", "load"]
+
+#: Largest dataset file :func:`load` reads unless told otherwise (256 MiB).
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+#: A folder's optional manifest: ``{"version": ..., "files": [...], "retired": {...}}``.
+MANIFEST = "dataset.json"
+_MANIFEST_KEYS = frozenset({"version", "files", "retired"})
+
+
+class _Invalid(Exception):
+    """Internal: one problem that stops reading a file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _no_constants(name: str) -> Any:
+    raise _Invalid("$", f"expected RFC 8259 JSON, found {name}")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Invalid("$", f"expected unique keys in each JSON object, found {key!r} twice")
+            seen.add(key)
+    return found
+
+
+def parse_json(data: bytes, file: str) -> Any:
+    """Decode strict UTF-8 RFC 8259 JSON, or raise :class:`DataError` naming the file."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem(file=file, path="$", message=f"expected UTF-8 text, found byte 0x{data[exc.start]:02x} at offset {exc.start}")]) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
+    except _Invalid as exc:
+        raise DataError([Problem(file=file, path=exc.path, message=exc.message)]) from None
+    except json.JSONDecodeError as exc:
+        raise DataError([Problem(file=file, path="$", message=f"expected JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]) from None
+    except RecursionError:
+        raise DataError([Problem(file=file, path="$", message="expected JSON nested no deeper than a dataset file needs, found deeper nesting")]) from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise DataError([Problem(file=file, path="$", message=f"expected JSON with sane numbers: {exc}")]) from None
+
+
+def read_records(data: Any, file: str) -> tuple[list[Located], list[Problem]]:
+    """Structure one parsed dataset file into located records, collecting every problem."""
+    from .convert import converter, explain  # noqa: PLC0415  # cattrs is imported on first load, not at import
+
+    if not isinstance(data, dict):
+        return [], [Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {type(data).__name__}")]
+    located: list[Located] = []
+    problems: list[Problem] = []
+    fast = converter(detailed=False)
+    for key, items in data.items():
+        cls = RECORD_TYPES.get(key)
+        if cls is None:
+            problems.append(Problem(file=file, path=f"$.{key}", message=f"unknown key; expected only {', '.join(RECORD_TYPES)}"))
+            continue
+        if not isinstance(items, list):
+            problems.append(Problem(file=file, path=f"$.{key}", message=f"expected an array of {cls.__name__} records, found {type(items).__name__}"))
+            continue
+        hook = fast.get_structure_hook(cls)
+        for index, item in enumerate(items):
+            path = f"$.{key}[{index}]"
+            try:
+                record = hook(item, cls)
+            except Exception:  # noqa: BLE001  # re-explained with paths by the detailed converter
+                found = explain(item, cls, file=file, path=path)
+                label = item.get("id") if isinstance(item, dict) else None
+                if isinstance(label, str):
+                    found = [Problem(file=p.file, path=p.path, message=f"{p.message} (record {label!r})") for p in found]
+                problems.extend(found)
+                continue
+            located.append(Located(record, file, path))
+    return located, problems
+
+
+class _NoGC:
+    """Pause the cyclic collector while building many small acyclic objects."""
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.was_enabled:
+            gc.enable()
+
+
+def _build(sources: Iterator[tuple[str, Callable[[], bytes]]], *, base: Dataset | None, version: str | None, retired: Retired | None) -> Dataset:
+    located: list[Located] = []
+    problems: list[Problem] = []
+    with _NoGC():
+        if base is not None:
+            located.extend(Located(record, "<base dataset>", f"$[{record.id!r}]") for record in base)
+        for file, read in sources:
+            try:
+                data = parse_json(read(), file)
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
+            found, bad = read_records(data, file)
+            located.extend(found)
+            problems.extend(bad)
+        if problems:
+            raise DataError(problems)
+        if base is not None:
+            version = base.version
+            retired = base._retired if retired is None else retired  # noqa: SLF001  # same module family
+        return Dataset._from_located(located, version=version, retired=retired)  # noqa: SLF001
+
+
+def _inside(folder: Path, name: str, file: str) -> Path:
+    candidate = Path(name)
+    if candidate.is_absolute() or ".." in candidate.parts:
+        raise DataError([Problem(file=file, path="$.files", message=f"expected a file name inside the folder, found {name!r}")])
+    resolved = (folder / candidate).resolve()
+    if not resolved.is_relative_to(folder.resolve()):
+        raise DataError([Problem(file=file, path="$.files", message=f"expected a file inside the folder, found {name!r} leading outside it")])
+    return resolved
+
+
+def _reader(path: Path, max_bytes: int) -> Callable[[], bytes]:
+    def read() -> bytes:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise DataError([Problem(file=str(path), path="$", message=f"expected at most {max_bytes} bytes (max_bytes), found {size}")])
+        with path.open("rb") as handle:
+            return handle.read(max_bytes + 1)
+
+    return read
+
+
+def _manifest(data: Any, file: str) -> tuple[str | None, list[str] | None, Retired | None]:
+    if not isinstance(data, dict) or not set(data) <= _MANIFEST_KEYS:
+        raise DataError([Problem(file=file, path="$", message=f"expected a manifest object with keys {', '.join(sorted(_MANIFEST_KEYS))}")])
+    version = data.get("version")
+    files = data.get("files")
+    renamed = data.get("retired", {})
+    if version is not None and not isinstance(version, str):
+        raise DataError([Problem(file=file, path="$.version", message="expected a string such as '2026.11.0'")])
+    if files is not None and not (isinstance(files, list) and all(isinstance(f, str) for f in files)):
+        raise DataError([Problem(file=file, path="$.files", message="expected an array of file names")])
+    if not (isinstance(renamed, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in renamed.items())):
+        raise DataError([Problem(file=file, path="$.retired", message="expected an object mapping retired ids to current ids")])
+    return version, files, Retired(renamed)
+
+
+def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
+    """Read a dataset file or folder into a :class:`Dataset`.
+
+    Alone, every reference must resolve inside ``path``. With
+    ``base=bs.dataset()`` the file may refer to the base's allies, actors
+    and sources, and the result is the merged dataset; an id that collides
+    with the base, or a reference that resolves nowhere, is an error. A
+    folder's files are every ``*.json`` in it (name order), or those its
+    ``dataset.json`` manifest lists. Files larger than ``max_bytes`` are
+    refused.
+
+    >>> import baltic_security as bs, json, tempfile, pathlib
+    >>> mine = {"commitments": [{"id": "my-pledge", "summary": "Estonia undertakes to protect cables.",
+    ...     "parties": ["estonia"], "domains": ["undersea"], "kind": "pledge",
+    ...     "evidence": [{"source": "bdc-communique-2025-01-23", "paragraph": 20, "credibility": 1}]}]}
+    >>> file = pathlib.Path(tempfile.mkdtemp()) / "mine.json"
+    >>> _ = file.write_text(json.dumps(mine))
+    >>> merged = bs.load(file, base=bs.dataset())
+    >>> merged.get("my-pledge").parties, len(merged) == len(bs.dataset()) + 1
+    (('estonia',), True)
+    """
+    root = Path(path)
+    if not root.exists():
+        raise DataError([Problem(file=str(root), path="$", message="expected a dataset file or folder, found nothing at this path")])
+    version: str | None = None
+    retired: Retired | None = None
+    if root.is_dir():
+        manifest = root / MANIFEST
+        names: list[str] | None = None
+        if manifest.is_file():
+            version, names, retired = _manifest(parse_json(_reader(manifest, max_bytes)(), str(manifest)), str(manifest))
+        if names is None:
+            names = sorted(p.name for p in root.iterdir() if p.suffix == ".json" and p.name != MANIFEST)
+        files = [_inside(root, name, str(manifest)) for name in names]
+        for file in files:
+            if not file.is_file():
+                raise DataError([Problem(file=str(file), path="$", message="expected a dataset file, found none")])
+    else:
+        files = [root]
+    return _build(((str(f), _reader(f, max_bytes)) for f in files), base=base, version=version, retired=retired)
+
+
+def bundled() -> Dataset:
+    """Read the dataset shipped inside the package (through importlib.resources, so zips work)."""
+    from importlib.resources import files  # noqa: PLC0415  # ~45 ms to import; only needed here
+
+    folder = files("baltic_security").joinpath("data")
+    manifest = folder.joinpath(MANIFEST)
+    version, names, retired = _manifest(parse_json(manifest.read_bytes(), "baltic_security/data/dataset.json"), "baltic_security/data/dataset.json")
+    if names is None:
+        raise DataError([Problem(file="baltic_security/data/dataset.json", path="$.files", message="the bundled manifest must list its files")])
+    readers = ((f"baltic_security/data/{name}", folder.joinpath(name).read_bytes) for name in names)
+    return _build(readers, base=None, version=version, retired=retired)

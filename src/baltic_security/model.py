@@ -1,0 +1,374 @@
+"""The domain model: immutable, hashable, slotted records and values.
+
+Records refer to each other by id (strings). Construct them in Python with
+keyword arguments; read them from JSON with :func:`baltic_security.load`.
+
+>>> from baltic_security import Evidence, Credibility
+>>> Evidence(source="bdc-communique-2025-01-23", paragraph=20, label="14", credibility=Credibility.CONFIRMED)
+Evidence(source='bdc-communique-2025-01-23', paragraph=20, credibility=<Credibility.CONFIRMED: 1>, label='14', attribution=None, about=())
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Union
+
+import attrs
+from attrs import validators as v
+
+from .dates import PartialDate
+from .errors import FieldError
+from .vocab import (
+    ActorKind,
+    CommitmentKind,
+    CommitmentStatus,
+    Credibility,
+    DeploymentStatus,
+    Domain,
+    Qualifier,
+    Reliability,
+    SourceKind,
+    Unit,
+)
+
+__all__ = [
+    "Actor",
+    "Ally",
+    "Claim",
+    "Commitment",
+    "Conflict",
+    "Deployment",
+    "Evidence",
+    "Exercise",
+    "Fact",
+    "Participant",
+    "Place",
+    "Quantity",
+    "Record",
+    "SourceDocument",
+]
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _slug(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        raise FieldError(attribute.name, f"expected a lowercase slug such as 'baltic-sentry' (letters, digits, single hyphens), found {value!r}")
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[object], value: tuple[object, ...] | str) -> None:
+    if isinstance(value, tuple):
+        if not value:
+            raise FieldError(attribute.name, "expected at least one item")
+    elif not isinstance(value, str) or not value.strip():
+        raise FieldError(attribute.name, f"expected a non-empty string, found {value!r}")
+
+
+def _unique(instance: object, attribute: attrs.Attribute[object], value: tuple[object, ...]) -> None:
+    if len(set(value)) != len(value):
+        seen: set[object] = set()
+        dupes = [x for x in value if x in seen or seen.add(x)]  # type: ignore[func-returns-value]
+        raise FieldError(attribute.name, f"expected no duplicates, found {', '.join(map(str, dupes))} twice")
+
+
+def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise FieldError(attribute.name, f"expected an integer >= 1, found {value!r}")
+
+
+def _sha256(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise FieldError(attribute.name, f"expected 64 lowercase hex digits, found {value!r}")
+
+
+def _tuple_of(member: object) -> object:
+    # Lists would make a record unhashable and mutable: tuples only.
+    return v.deep_iterable(member, iterable_validator=v.instance_of(tuple))  # type: ignore[arg-type]
+
+
+_TEXTS = [_tuple_of(_non_empty), _unique]
+_SLUGS = [_tuple_of(_slug), _unique]
+_REQUIRED_SLUGS = [*_SLUGS, _non_empty]
+_DOMAINS = [_tuple_of(v.instance_of(Domain)), _unique]
+_OPT_SLUG = v.optional(_slug)
+_OPT_TEXT = v.optional(_non_empty)
+_OPT_DATE = v.optional(v.instance_of(PartialDate))
+
+
+# ---------------------------------------------------------------- values
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """Where a fact is stated: a source, its paragraph and how credible the claim is.
+
+    ``paragraph`` follows the paragraph rule (the n-th non-blank line of the
+    source text); ``label`` is the source's own numbering ("14" for point 14);
+    ``attribution`` is who the source says said it; ``about`` names the
+    fields of the record this evidence supports when not the whole record.
+
+    >>> Evidence(source="x", paragraph=0, credibility=Credibility(1))
+    Traceback (most recent call last):
+    ...
+    ValueError: 'paragraph' must be >= 1: 0
+    """
+
+    source: str = attrs.field(validator=_slug)
+    paragraph: int = attrs.field(validator=_positive)
+    credibility: Credibility = attrs.field(validator=v.instance_of(Credibility))
+    label: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    attribution: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    about: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+
+
+_EVIDENCE = [_tuple_of(v.instance_of(Evidence)), _unique, _non_empty]
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A number with its unit and how exact the source says it is.
+
+    >>> str(Quantity(value=50, unit=Unit.VESSELS, qualifier=Qualifier.MORE_THAN))
+    'more than 50 vessels'
+    >>> str(Quantity(value=3, unit=Unit.PERCENT_GDP, qualifier=Qualifier.AT_LEAST))
+    'at least 3% of GDP'
+    """
+
+    value: float = attrs.field(validator=v.instance_of((int, float)))
+    unit: Unit = attrs.field(validator=v.instance_of(Unit))
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.instance_of(Qualifier))
+
+    def __str__(self) -> str:
+        number = f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:,g}"
+        prefix = "" if self.qualifier is Qualifier.EXACT else self.qualifier.value.replace("-", " ") + " "
+        if self.unit is Unit.PERCENT_GDP:
+            return f"{prefix}{number}% of GDP"
+        if self.unit in (Unit.EUR, Unit.USD):
+            return f"{prefix}{number} {self.unit.value.upper()}"
+        return f"{prefix}{number} {self.unit.value}"
+
+
+def _lat(instance: Place, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+    if value is not None and not -90 <= value <= 90:
+        raise FieldError(attribute.name, f"expected a latitude from -90 to 90, found {value}")
+
+
+def _lon(instance: Place, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+    if value is not None and not -180 <= value <= 180:
+        raise FieldError(attribute.name, f"expected a longitude from -180 to 180, found {value}")
+    if (value is None) != (instance.lat is None):
+        raise FieldError(attribute.name, "expected both lat and lon, or neither")
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A named place, with WGS84 coordinates where known.
+
+    >>> Place(name="Ādaži", lat=57.07, lon=24.32).known
+    True
+    """
+
+    name: str = attrs.field(validator=_non_empty)
+    lat: float | None = attrs.field(default=None, validator=[v.optional(v.instance_of((int, float))), _lat])
+    lon: float | None = attrs.field(default=None, validator=[v.optional(v.instance_of((int, float))), _lon])
+
+    @property
+    def known(self) -> bool:
+        """Whether the place has coordinates."""
+        return self.lat is not None
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """A party taking part in an exercise, with the assets the source names."""
+
+    actor: str = attrs.field(validator=_slug)
+    assets: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One side of a disagreement between sources: the value claimed and where."""
+
+    value: str = attrs.field(validator=_non_empty)
+    evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
+
+
+# ---------------------------------------------------------------- records
+
+
+def _check_iso2(instance: Ally, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
+        raise FieldError(attribute.name, f"expected an ISO 3166-1 alpha-2 code such as 'EE', found {value!r}")
+
+
+def _check_iso3(instance: Ally, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{3}", value):
+        raise FieldError(attribute.name, f"expected an ISO 3166-1 alpha-3 code such as 'EST', found {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Ally:
+    """A NATO member state.
+
+    >>> import baltic_security as bs
+    >>> bs.get("estonia").iso3
+    'EST'
+    """
+
+    id: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_non_empty)
+    iso2: str = attrs.field(validator=_check_iso2)
+    iso3: str = attrs.field(validator=_check_iso3)
+    joined_nato: _dt.date = attrs.field(validator=v.instance_of(_dt.date))
+    joined_eu: _dt.date | None = attrs.field(default=None, validator=v.optional(v.instance_of(_dt.date)))
+    baltic: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    official_name: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    demonyms: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+
+    def member_on(self, when: PartialDate | _dt.date) -> bool:
+        """Whether the ally had joined NATO by the last day of ``when``."""
+        return self.joined_nato <= PartialDate.coerce(when).last_day
+
+
+@attrs.frozen(kw_only=True)
+class Actor:
+    """Any party that is not a NATO member: a state, an organisation, a body, a coalition, an armed group.
+
+    >>> import baltic_security as bs
+    >>> bs.get("baltic-defence-cooperation").members
+    ('estonia', 'latvia', 'lithuania')
+    """
+
+    id: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_non_empty)
+    kind: ActorKind = attrs.field(validator=v.instance_of(ActorKind))
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
+    members: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS)
+    parent: str | None = attrs.field(default=None, validator=_OPT_SLUG)
+
+
+@attrs.frozen(kw_only=True)
+class SourceDocument:
+    """A document facts come from, graded on the Admiralty scale (A-F).
+
+    >>> import baltic_security as bs
+    >>> bs.get("bdc-communique-2025-01-23").reliability
+    <Reliability.A: 'A'>
+    """
+
+    id: str = attrs.field(validator=_slug)
+    title: str = attrs.field(validator=_non_empty)
+    kind: SourceKind = attrs.field(validator=v.instance_of(SourceKind))
+    published: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
+    reliability: Reliability = attrs.field(validator=v.instance_of(Reliability))
+    reliability_note: str = attrs.field(validator=_non_empty)
+    sha256: str = attrs.field(validator=_sha256)
+    paragraphs: int = attrs.field(validator=_positive)
+    publisher: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    notes: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+
+
+@attrs.frozen(kw_only=True)
+class Commitment:
+    """Something one or more parties undertook, targeted, planned or declared.
+
+    >>> import baltic_security as bs
+    >>> c = bs.commitments(by="Latvia", domain="ukraine", kind="target")[0]
+    >>> str(c.amount), c.evidence[0].label
+    ('at least 0.25% of GDP', '10')
+    """
+
+    id: str = attrs.field(validator=_slug)
+    summary: str = attrs.field(validator=_non_empty)
+    parties: tuple[str, ...] = attrs.field(validator=_REQUIRED_SLUGS)
+    domains: tuple[Domain, ...] = attrs.field(validator=[*_DOMAINS, _non_empty])
+    kind: CommitmentKind = attrs.field(validator=v.instance_of(CommitmentKind))
+    evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
+    amount: Quantity | None = attrs.field(default=None, validator=v.optional(v.instance_of(Quantity)))
+    beneficiary: str | None = attrs.field(default=None, validator=_OPT_SLUG)
+    made_on: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
+    due: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
+    status: CommitmentStatus = attrs.field(default=CommitmentStatus.UNKNOWN, validator=v.instance_of(CommitmentStatus))
+
+
+@attrs.frozen(kw_only=True)
+class Exercise:
+    """A military exercise: when, where, who with which assets, and how large.
+
+    >>> import baltic_security as bs
+    >>> [str(q) for q in bs.get("agg-2025-baltops-2025").scale]
+    ['more than 50 vessels']
+    """
+
+    id: str = attrs.field(validator=_slug)
+    name: str = attrs.field(validator=_non_empty)
+    evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
+    series: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    start: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
+    end: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
+    area: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    lead: str | None = attrs.field(default=None, validator=_OPT_SLUG)
+    participants: tuple[Participant, ...] = attrs.field(default=(), validator=[_tuple_of(v.instance_of(Participant)), _unique])
+    scale: tuple[Quantity, ...] = attrs.field(default=(), validator=[_tuple_of(v.instance_of(Quantity)), _unique])
+    domains: tuple[Domain, ...] = attrs.field(default=(), validator=_DOMAINS)
+    scenario: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+
+
+@attrs.frozen(kw_only=True)
+class Deployment:
+    """Forces or capabilities placed somewhere, planned or real, by allies or adversaries.
+
+    >>> import baltic_security as bs
+    >>> [d.status.value for d in bs.deployments(host="Lithuania", contributor="Germany")][:1]
+    ['planned']
+    """
+
+    id: str = attrs.field(validator=_slug)
+    summary: str = attrs.field(validator=_non_empty)
+    evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
+    contributors: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS)
+    lead: str | None = attrs.field(default=None, validator=_OPT_SLUG)
+    hosts: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS)
+    area: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    framework: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    unit: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    size: Quantity | None = attrs.field(default=None, validator=v.optional(v.instance_of(Quantity)))
+    status: DeploymentStatus = attrs.field(default=DeploymentStatus.UNKNOWN, validator=v.instance_of(DeploymentStatus))
+    start: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
+    end: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
+    conditions: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    domains: tuple[Domain, ...] = attrs.field(default=(), validator=_DOMAINS)
+
+
+def _two_or_more(instance: Conflict, attribute: attrs.Attribute[tuple[Claim, ...]], value: tuple[Claim, ...]) -> None:
+    if len(value) < 2:
+        raise FieldError(attribute.name, f"expected at least two claims, found {len(value)}")
+
+
+@attrs.frozen(kw_only=True)
+class Conflict:
+    """A point on which sources disagree, with every claim and its evidence.
+
+    >>> import baltic_security as bs
+    >>> sorted(c.value for c in bs.get("conflict-2023-summit-place").claims)
+    ['United States', 'Vilnius']
+    """
+
+    id: str = attrs.field(validator=_slug)
+    topic: str = attrs.field(validator=_non_empty)
+    field: str = attrs.field(validator=_non_empty)
+    claims: tuple[Claim, ...] = attrs.field(validator=[_tuple_of(v.instance_of(Claim)), _two_or_more, _unique])
+    subject: str | None = attrs.field(default=None, validator=_OPT_SLUG)
+    note: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+
+
+#: Any record: what :func:`baltic_security.get` returns.
+Record = Union[Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict]  # noqa: UP007  # a runtime alias users can isinstance-check with get_args
+#: A record that states a fact and so carries evidence.
+Fact = Union[Commitment, Exercise, Deployment]  # noqa: UP007

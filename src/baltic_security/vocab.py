@@ -1,0 +1,467 @@
+"""Controlled vocabularies: string enums that accept case variants and aliases.
+
+Every vocabulary accepts its values in any case, with spaces or underscores
+for hyphens, and the documented aliases:
+
+>>> Domain("Subsea")
+<Domain.UNDERSEA: 'undersea'>
+>>> Domain("IAMD")
+<Domain.AIR_DEFENCE: 'air-defence'>
+>>> Credibility("probably true")
+<Credibility.PROBABLY_TRUE: 2>
+
+Anything else raises :class:`~baltic_security.UnknownValueError` naming the
+closest valid values.
+"""
+
+from __future__ import annotations
+
+import enum
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from ._text import closest, fold
+from .errors import UnknownValueError
+
+__all__ = [
+    "ALIASES",
+    "ActorKind",
+    "CommitmentKind",
+    "CommitmentStatus",
+    "Credibility",
+    "DeploymentStatus",
+    "Domain",
+    "Precision",
+    "Qualifier",
+    "Reliability",
+    "SourceKind",
+    "Unit",
+    "parse_vocab",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _key(text: str) -> str:
+    return fold(text).replace("_", "-").replace(" ", "-")
+
+
+class _Vocabulary(enum.Enum):
+    """Shared lookup: exact value, then folded value or alias, then an error."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, str):
+            key = _key(value)
+            table = _lookup_table(cls)
+            if key in table:
+                return table[key]
+            raise UnknownValueError(cls.__name__, value, closest(value, table.keys()))
+        return None
+
+
+class _StrVocabulary(str, _Vocabulary):
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Domain(_StrVocabulary):
+    """What a commitment, exercise or deployment is about."""
+
+    SPENDING = "spending"
+    UKRAINE = "ukraine"
+    UNDERSEA = "undersea"
+    MARITIME = "maritime"
+    AIR = "air"
+    AIR_DEFENCE = "air-defence"
+    LAND = "land"
+    CYBER = "cyber"
+    HYBRID = "hybrid"
+    MOBILITY = "mobility"
+    SPECIAL_OPERATIONS = "special-operations"
+    LONG_RANGE_FIRES = "long-range-fires"
+    ISR = "isr"
+    NUCLEAR = "nuclear"
+    CAPABILITY_DEVELOPMENT = "capability-development"
+    DEFENCE_PLANNING = "defence-planning"
+    NATO_EU = "nato-eu"
+    INDUSTRY = "industry"
+    ARMS_CONTROL = "arms-control"
+    ENLARGEMENT = "enlargement"
+    PARTNERSHIPS = "partnerships"
+    REGIONAL_COOPERATION = "regional-cooperation"
+    DIPLOMACY = "diplomacy"
+    READINESS = "readiness"
+
+
+class CommitmentKind(_StrVocabulary):
+    """How firm and how measurable a commitment is."""
+
+    PLEDGE = "pledge"
+    TARGET = "target"
+    PLAN = "plan"
+    INTENT = "intent"
+    DECLARATION = "declaration"
+
+
+class CommitmentStatus(_StrVocabulary):
+    """Where a commitment stands as of its latest source."""
+
+    PROPOSED = "proposed"
+    EXPECTED = "expected"
+    ACTIVE = "active"
+    FULFILLED = "fulfilled"
+    ABANDONED = "abandoned"
+    UNKNOWN = "unknown"
+
+
+class DeploymentStatus(_StrVocabulary):
+    """Whether a deployment is planned, in place or over, as of its latest source."""
+
+    PLANNED = "planned"
+    ACTIVE = "active"
+    ENDED = "ended"
+    UNKNOWN = "unknown"
+
+
+class ActorKind(_StrVocabulary):
+    """What sort of party a non-member actor is."""
+
+    STATE = "state"
+    ORGANISATION = "organisation"
+    INSTITUTION = "institution"
+    COALITION = "coalition"
+    ARMED_GROUP = "armed-group"
+
+
+class SourceKind(_StrVocabulary):
+    """What sort of document a source is."""
+
+    COMMUNIQUE = "communique"
+    PRESS_RELEASE = "press-release"
+    WIRE_REPORT = "wire-report"
+    NEWS_ARTICLE = "news-article"
+    AGGREGATOR = "aggregator"
+    STATEMENT = "statement"
+    OTHER = "other"
+
+
+class Unit(_StrVocabulary):
+    """The unit of a :class:`~baltic_security.Quantity`."""
+
+    PERCENT_GDP = "percent-gdp"
+    TROOPS = "troops"
+    VESSELS = "vessels"
+    AIRCRAFT = "aircraft"
+    BATTLEGROUPS = "battlegroups"
+    BRIGADES = "brigades"
+    ALLIES = "allies"
+    PARTICIPANTS = "participants"
+    PEOPLE = "people"
+    SYSTEMS = "systems"
+    UNITS = "units"
+    EUR = "eur"
+    USD = "usd"
+
+
+class Qualifier(_StrVocabulary):
+    """How exact a quantity is, as the source states it ("over 50" is ``more-than``)."""
+
+    EXACT = "exact"
+    AT_LEAST = "at-least"
+    MORE_THAN = "more-than"
+    ABOUT = "about"
+    AT_MOST = "at-most"
+    LESS_THAN = "less-than"
+
+
+class Precision(_StrVocabulary):
+    """How much of a :class:`~baltic_security.PartialDate` is known."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+class Reliability(_StrVocabulary):
+    """NATO Admiralty grade of a source, ``A`` (completely reliable) to ``F``.
+
+    ``F`` means the reliability cannot be judged; it meets no minimum.
+
+    >>> Reliability("b").meets(Reliability.C)
+    True
+    >>> Reliability.F.meets(Reliability.E)
+    False
+    """
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+    E = "E"
+    F = "F"
+
+    @property
+    def description(self) -> str:
+        """The Admiralty wording of the grade."""
+        return _RELIABILITY_TEXT[self]
+
+    def meets(self, minimum: Reliability) -> bool:
+        """Whether this grade is at least as good as ``minimum`` (``F`` never is)."""
+        return self is not Reliability.F and self.value <= minimum.value
+
+
+_RELIABILITY_TEXT = {
+    Reliability.A: "completely reliable",
+    Reliability.B: "usually reliable",
+    Reliability.C: "fairly reliable",
+    Reliability.D: "not usually reliable",
+    Reliability.E: "unreliable",
+    Reliability.F: "reliability cannot be judged",
+}
+
+
+class Credibility(int, _Vocabulary):
+    """NATO Admiralty grade of one piece of information, 1 (confirmed) to 6.
+
+    ``6`` means the truth cannot be judged; it meets no minimum.
+
+    >>> Credibility(2).meets(Credibility.POSSIBLY_TRUE)
+    True
+    """
+
+    CONFIRMED = 1
+    PROBABLY_TRUE = 2
+    POSSIBLY_TRUE = 3
+    DOUBTFUL = 4
+    IMPROBABLE = 5
+    CANNOT_BE_JUDGED = 6
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def description(self) -> str:
+        """The Admiralty wording of the grade."""
+        return self.name.lower().replace("_", " ")
+
+    def meets(self, minimum: Credibility) -> bool:
+        """Whether this grade is at least as good as ``minimum`` (``6`` never is)."""
+        return self is not Credibility.CANNOT_BE_JUDGED and self.value <= minimum.value
+
+
+_ALIAS_TEXT: dict[type[enum.Enum], dict[str, str]] = {
+    Domain: {
+        "underwater": "undersea",
+        "subsea": "undersea",
+        "seabed": "undersea",
+        "critical undersea infrastructure": "undersea",
+        "air defense": "air-defence",
+        "iamd": "air-defence",
+        "integrated air and missile defence": "air-defence",
+        "integrated air and missile defense": "air-defence",
+        "missile defence": "air-defence",
+        "missile defense": "air-defence",
+        "defence spending": "spending",
+        "defense spending": "spending",
+        "budget": "spending",
+        "naval": "maritime",
+        "navy": "maritime",
+        "sea": "maritime",
+        "air force": "air",
+        "air policing": "air",
+        "army": "land",
+        "ground": "land",
+        "cyber defence": "cyber",
+        "cyber defense": "cyber",
+        "hybrid threats": "hybrid",
+        "military mobility": "mobility",
+        "sof": "special-operations",
+        "special forces": "special-operations",
+        "long-range strike": "long-range-fires",
+        "deep strike": "long-range-fires",
+        "precision strike": "long-range-fires",
+        "istar": "isr",
+        "intelligence": "isr",
+        "surveillance": "isr",
+        "reconnaissance": "isr",
+        "capabilities": "capability-development",
+        "defense planning": "defence-planning",
+        "defence plans": "defence-planning",
+        "defense plans": "defence-planning",
+        "nato-eu cooperation": "nato-eu",
+        "defence industry": "industry",
+        "defense industry": "industry",
+        "landmines": "arms-control",
+        "membership": "enlargement",
+        "accession": "enlargement",
+        "partners": "partnerships",
+        "baltic cooperation": "regional-cooperation",
+        "de-escalation": "diplomacy",
+        "rapid response": "readiness",
+    },
+    CommitmentKind: {"undertaking": "pledge", "goal": "target", "intention": "intent", "expectation": "intent"},
+    CommitmentStatus: {
+        "called for": "proposed",
+        "anticipated": "expected",
+        "ongoing": "active",
+        "in force": "active",
+        "agreed": "active",
+        "reaffirmed": "active",
+        "met": "fulfilled",
+        "done": "fulfilled",
+        "completed": "fulfilled",
+        "dropped": "abandoned",
+        "cancelled": "abandoned",
+        "canceled": "abandoned",
+    },
+    DeploymentStatus: {
+        "announced": "planned",
+        "intended": "planned",
+        "proposed": "planned",
+        "deployed": "active",
+        "in place": "active",
+        "ongoing": "active",
+        "current": "active",
+        "withdrawn": "ended",
+        "concluded": "ended",
+        "completed": "ended",
+    },
+    ActorKind: {
+        "organization": "organisation",
+        "international organisation": "organisation",
+        "international organization": "organisation",
+        "country": "state",
+        "body": "institution",
+        "armed group": "armed-group",
+        "militia": "armed-group",
+        "private military company": "armed-group",
+        "pmc": "armed-group",
+    },
+    SourceKind: {
+        "communiqué": "communique",
+        "joint communique": "communique",
+        "news release": "press-release",
+        "release": "press-release",
+        "wire": "wire-report",
+        "agency report": "wire-report",
+        "news": "news-article",
+        "article": "news-article",
+        "aggregator page": "aggregator",
+        "rewrite": "aggregator",
+        "speech": "statement",
+        "declaration": "statement",
+    },
+    Unit: {
+        "%": "percent-gdp",
+        "% of gdp": "percent-gdp",
+        "percent of gdp": "percent-gdp",
+        "per cent of gdp": "percent-gdp",
+        "soldiers": "troops",
+        "personnel": "troops",
+        "troop": "troops",
+        "ships": "vessels",
+        "warships": "vessels",
+        "vessel": "vessels",
+        "ship": "vessels",
+        "planes": "aircraft",
+        "jets": "aircraft",
+        "battlegroup": "battlegroups",
+        "brigade": "brigades",
+        "ally": "allies",
+        "countries": "allies",
+        "nations": "allies",
+        "participant": "participants",
+        "persons": "people",
+        "system": "systems",
+        "unit": "units",
+        "euro": "eur",
+        "euros": "eur",
+        "€": "eur",
+        "dollars": "usd",
+        "$": "usd",
+    },
+    Qualifier: {
+        "exactly": "exact",
+        "minimum": "at-least",
+        "no less than": "at-least",
+        "over": "more-than",
+        "above": "more-than",
+        "exceeding": "more-than",
+        "approximately": "about",
+        "around": "about",
+        "roughly": "about",
+        "some": "about",
+        "nearly": "about",
+        "almost": "about",
+        "up to": "at-most",
+        "maximum": "at-most",
+        "no more than": "at-most",
+        "under": "less-than",
+        "below": "less-than",
+        "fewer than": "less-than",
+    },
+    Reliability: {
+        "completely reliable": "A",
+        "usually reliable": "B",
+        "fairly reliable": "C",
+        "not usually reliable": "D",
+        "unreliable": "E",
+        "cannot be judged": "F",
+    },
+    Credibility: {
+        "1": "1",
+        "2": "2",
+        "3": "3",
+        "4": "4",
+        "5": "5",
+        "6": "6",
+        "confirmed by other sources": "1",
+        "truth cannot be judged": "6",
+    },
+}
+
+#: Every vocabulary's documented aliases: ``ALIASES[Domain]["subsea"] is Domain.UNDERSEA``.
+ALIASES: MappingProxyType[type[enum.Enum], MappingProxyType[str, enum.Enum]] = MappingProxyType(
+    {
+        vocab: MappingProxyType(
+            {alias: vocab(int(target) if issubclass(vocab, int) else target) for alias, target in table.items()}
+        )
+        for vocab, table in _ALIAS_TEXT.items()
+    }
+)
+
+_TABLES: dict[type[enum.Enum], dict[str, enum.Enum]] = {}
+
+
+def _lookup_table(vocab: type[enum.Enum]) -> dict[str, enum.Enum]:
+    table = _TABLES.get(vocab)
+    if table is None:
+        table = {}
+        for member in vocab:
+            table[_key(str(member.value))] = member
+            table[_key(member.name)] = member
+        for alias, member in ALIASES.get(vocab, {}).items():
+            table[_key(alias)] = member
+        _TABLES[vocab] = table
+    return table
+
+
+def parse_vocab(vocab: type[E], value: E | str | int) -> E:
+    """Read ``value`` as a member of ``vocab``: a member, a value, a name or an alias.
+
+    >>> parse_vocab(Domain, "air defense")
+    <Domain.AIR_DEFENCE: 'air-defence'>
+    >>> parse_vocab(Credibility, 3)
+    <Credibility.POSSIBLY_TRUE: 3>
+    """
+    if isinstance(value, vocab):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise UnknownValueError(vocab.__name__, value, tuple(str(m.value) for m in vocab))
+    try:
+        return vocab(value)
+    except UnknownValueError:
+        raise
+    except ValueError:
+        raise UnknownValueError(vocab.__name__, value, tuple(str(m.value) for m in vocab)) from None
