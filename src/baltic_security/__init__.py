@@ -118,6 +118,7 @@ __all__ = [
 ]
 
 R = TypeVar("R", Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)
+T = TypeVar("T")
 
 _lock = threading.Lock()
 _bundled: Dataset | None = None
@@ -201,7 +202,7 @@ def commitments(
     """Commitments of the bundled dataset; see :meth:`Dataset.commitments`.
 
     >>> import baltic_security as bs
-    >>> [str(c.amount) for c in bs.commitments(by="Lithuania", domain="spending") if c.amount]
+    >>> [str(c.amount) for c in bs.commitments(by="Lithuania", domain="spending", kind="target", status="proposed")]
     ['at least 3% of GDP']
     """
     return dataset().commitments(
@@ -310,7 +311,7 @@ def unstructure(obj: Any) -> Any:
     return _unstructure(obj)
 
 
-def structure(data: Any, cls: type[R]) -> R:
+def structure(data: Any, cls: type[T]) -> T:
     """Build a record from JSON-ready data, strictly; see :func:`baltic_security.convert.structure`.
 
     >>> import baltic_security as bs

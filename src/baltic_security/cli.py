@@ -11,7 +11,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .dataset import RECORD_TYPES, Dataset
@@ -23,7 +23,7 @@ __all__ = ["main"]
 _FORMATS = ("table", "json", "jsonl", "csv")
 
 
-def _join(values: Sequence[object]) -> str:
+def _join(values: Iterable[object]) -> str:
     return ", ".join(str(v) for v in values)
 
 
@@ -180,7 +180,12 @@ def _parser() -> argparse.ArgumentParser:
     def add(name: str, help_text: str, example: str, parents: list[argparse.ArgumentParser]) -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_text, description=help_text, epilog=f"example: {example}", parents=parents)
 
-    c = add("commitments", "commitments, with the paragraph that states each", "baltic-security commitments --by Estonia --domain undersea", [facts])
+    c = add(
+        "commitments",
+        "commitments, with the paragraph that states each",
+        "baltic-security commitments --by Estonia --domain undersea",
+        [facts],
+    )
     c.add_argument("--by", help="a party: id, name, ISO code, alias or demonym")
     c.add_argument("--kind")
     c.add_argument("--status")
@@ -188,7 +193,9 @@ def _parser() -> argparse.ArgumentParser:
     e = add("exercises", "military exercises", "baltic-security exercises --participant Germany --year 2025", [facts])
     e.add_argument("--participant")
     e.add_argument("--year", type=int)
-    d = add("deployments", "forces and capabilities placed or planned", "baltic-security deployments --host Lithuania --status planned", [facts])
+    d = add(
+        "deployments", "forces and capabilities placed or planned", "baltic-security deployments --host Lithuania --status planned", [facts]
+    )
     d.add_argument("--host")
     d.add_argument("--contributor")
     d.add_argument("--status")
@@ -206,7 +213,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--data", metavar="PATH")
     validate = add("validate", "check a dataset file or folder", "baltic-security validate my-data.json", [])
     validate.add_argument("path")
-    validate.add_argument("--standalone", action="store_true", help="references must resolve inside PATH (default: may point into the bundled dataset)")
+    validate.add_argument(
+        "--standalone", action="store_true", help="references must resolve inside PATH (default: may point into the bundled dataset)"
+    )
     paragraphs = add("paragraphs", "number a text's paragraphs by the paragraph rule", "baltic-security paragraphs communique.txt", [])
     paragraphs.add_argument("path")
     export = add("export", "write the dataset in another format", "baltic-security export json dataset.json", [])
@@ -255,14 +264,20 @@ def _run(args: argparse.Namespace) -> int:
         write_json(ds, args.path)
         print(f"wrote {args.path}", file=sys.stderr)
         return 0
-    facts = {"domain": args.domain, "since": args.since, "until": args.until, "source": args.source, "min_confidence": args.min_confidence} if command in ("commitments", "exercises", "deployments") else {}
+    facts = (
+        {"domain": args.domain, "since": args.since, "until": args.until, "source": args.source, "min_confidence": args.min_confidence}
+        if command in ("commitments", "exercises", "deployments")
+        else {}
+    )
     records: Sequence[Record]
     if command == "commitments":
         records = ds.commitments(by=args.by, kind=args.kind, status=args.status, collective=args.collective, text=args.text, **facts)
     elif command == "exercises":
         records = ds.exercises(participant=args.participant, year=args.year, text=args.text, **facts)
     elif command == "deployments":
-        records = ds.deployments(host=args.host, contributor=args.contributor, status=args.status, active_on=args.active_on, text=args.text, **facts)
+        records = ds.deployments(
+            host=args.host, contributor=args.contributor, status=args.status, active_on=args.active_on, text=args.text, **facts
+        )
     elif command == "allies":
         records = ds.allies(member_on=args.member_on, baltic=args.baltic)
     elif command == "actors":

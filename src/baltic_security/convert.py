@@ -5,11 +5,12 @@ unknown keys, and reports every problem with its JSON path. Unstructuring
 gives plain JSON types: dates as ISO strings of their precision, vocabulary
 values as strings (credibility as an integer), tuples as lists.
 
->>> from baltic_security import Quantity, unstructure, structure
->>> data = unstructure(Quantity(value=3, unit="percent-gdp", qualifier="at-least"))
+>>> from baltic_security import Quantity, Unit, Qualifier, unstructure, structure
+>>> three = Quantity(value=3, unit=Unit.PERCENT_GDP, qualifier=Qualifier.AT_LEAST)
+>>> data = unstructure(three)
 >>> data
 {'value': 3, 'unit': 'percent-gdp', 'qualifier': 'at-least'}
->>> structure(data, Quantity) == Quantity(value=3, unit="percent-gdp", qualifier="at-least")
+>>> structure(data, Quantity) == three
 True
 """
 
@@ -59,7 +60,7 @@ _VOCABULARIES: tuple[type[enum.Enum], ...] = (
 )
 
 
-def json_type(value: object) -> str:
+def json_type(value: object) -> str:  # noqa: PLR0911  # one return per JSON type reads best
     """The JSON name of a value's type, for messages ('found an array')."""
     if value is None:
         return "null"

@@ -135,7 +135,9 @@ def _party_refs(record: Record) -> tuple[str, ...]:
 class _Table(Generic[F]):
     """One fact type in canonical order, with its indexes; built once."""
 
-    def __init__(self, records: Iterable[F], parties: Callable[[F], Iterable[str]], span: Callable[[F], tuple[_dt.date, _dt.date] | None]) -> None:
+    def __init__(
+        self, records: Iterable[F], parties: Callable[[F], Iterable[str]], span: Callable[[F], tuple[_dt.date, _dt.date] | None]
+    ) -> None:
         self.records: tuple[F, ...] = tuple(sorted(records, key=_order))
         self.by_party: dict[str, set[int]] = {}
         self.by_domain: dict[Domain, set[int]] = {}
@@ -223,9 +225,7 @@ class Dataset:
             "conflicts": conflicts,
         }
         located = [
-            Located(record, "<python>", f"$.{key}[{index}]")
-            for key, records in groups.items()
-            for index, record in enumerate(records)
+            Located(record, "<python>", f"$.{key}[{index}]") for key, records in groups.items() for index, record in enumerate(records)
         ]
         self._build(located, version=version, retired=retired)
 
@@ -400,7 +400,7 @@ class Dataset:
 
         >>> import baltic_security as bs
         >>> [c.id for c in bs.commitments(by="EE", domain="subsea")]
-        ['bdc-2025-undersea-infrastructure-coordination', 'bdc-2025-baltic-sentry-support']
+        ['bdc-2025-undersea-infrastructure-protection']
         """
         table = self._commitments
         sets = self._common_sets(table, domain=domain, source=source)
@@ -520,7 +520,9 @@ class Dataset:
         wanted = parse_vocab(ActorKind, kind)
         return tuple(a for a in self._actors if a.kind is wanted)
 
-    def sources(self, *, kind: SourceKind | str | None = None, min_reliability: Reliability | str | None = None) -> tuple[SourceDocument, ...]:
+    def sources(
+        self, *, kind: SourceKind | str | None = None, min_reliability: Reliability | str | None = None
+    ) -> tuple[SourceDocument, ...]:
         """Source documents by publication date; ``min_reliability="B"`` keeps A and B.
 
         >>> import baltic_security as bs
@@ -553,7 +555,7 @@ class Dataset:
         """The source document an evidence points to.
 
         >>> import baltic_security as bs
-        >>> c = bs.commitments(by="Estonia")[0]
+        >>> c = bs.get("bdc-2025-spending-3pct-gdp", bs.Commitment)
         >>> bs.dataset().cites(c.evidence[0]).kind.value
         'communique'
         """
@@ -659,7 +661,13 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
         record_id = item.record.id
         if record_id in by_id:
             first = where[record_id]
-            problems.append(Problem(file=item.file, path=f"{item.path}.id", message=f"duplicate id {record_id!r}; first defined at {first.file}: {first.path}"))
+            problems.append(
+                Problem(
+                    file=item.file,
+                    path=f"{item.path}.id",
+                    message=f"duplicate id {record_id!r}; first defined at {first.file}: {first.path}",
+                )
+            )
             continue
         by_id[record_id] = item.record
         where[record_id] = item
@@ -673,7 +681,13 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
             key = fold(name)
             owner = party_keys.setdefault(key, record.id)
             if owner != record.id:
-                problems.append(Problem(file=item.file, path=item.path, message=f"name {name!r} of {record.id!r} also names {owner!r}; party names must be unambiguous"))
+                problems.append(
+                    Problem(
+                        file=item.file,
+                        path=item.path,
+                        message=f"name {name!r} of {record.id!r} also names {owner!r}; party names must be unambiguous",
+                    )
+                )
 
     def ref(item: Located, path: str, value: str | None, wanted: tuple[type[Any], ...], what: str) -> None:
         if value is None:
@@ -684,13 +698,21 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
             hint = closest(value, choices)
             found = "no such id" if target is None else f"it is a {type(target).__name__}"
             suffix = f"; did you mean {' or '.join(map(repr, hint))}?" if hint else ""
-            problems.append(Problem(file=item.file, path=f"{item.path}.{path}", message=f"expected the id of {what}, found {value!r} ({found}){suffix}"))
+            problems.append(
+                Problem(file=item.file, path=f"{item.path}.{path}", message=f"expected the id of {what}, found {value!r} ({found}){suffix}")
+            )
 
     def evidence(item: Located, path: str, found: Evidence) -> None:
         ref(item, f"{path}.source", found.source, (SourceDocument,), "a source")
         source = by_id.get(found.source)
         if isinstance(source, SourceDocument) and found.paragraph > source.paragraphs:
-            problems.append(Problem(file=item.file, path=f"{item.path}.{path}.paragraph", message=f"expected a paragraph from 1 to {source.paragraphs} of {source.id!r}, found {found.paragraph}"))
+            problems.append(
+                Problem(
+                    file=item.file,
+                    path=f"{item.path}.{path}.paragraph",
+                    message=f"expected a paragraph from 1 to {source.paragraphs} of {source.id!r}, found {found.paragraph}",
+                )
+            )
 
     parties = (Ally, Actor)
     for item in located:
@@ -724,5 +746,7 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
                 evidence(item, f"evidence[{k}]", found)
             start, end = (record.start, record.end) if isinstance(record, (Exercise, Deployment)) else (None, None)
             if start is not None and end is not None and end.last_day < start.first_day:
-                problems.append(Problem(file=item.file, path=f"{item.path}.end", message=f"expected an end on or after the start {start}, found {end}"))
+                problems.append(
+                    Problem(file=item.file, path=f"{item.path}.end", message=f"expected an end on or after the start {start}, found {end}")
+                )
     return problems, by_id, party_keys

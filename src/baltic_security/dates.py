@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+
 import attrs
 
 from .errors import DateError, FieldError
@@ -53,7 +54,7 @@ class PartialDate:
     day), so ``2025`` sorts after ``2025-01-01`` and before ``2025-02``.
 
     >>> PartialDate(2026) < PartialDate(2026, 3) < PartialDate(2027)
-    False
+    True
     >>> sorted([PartialDate(2026), PartialDate(2025, 12, 31)])
     [PartialDate(year=2025, month=12, day=31), PartialDate(year=2026, month=None, day=None)]
     >>> PartialDate(2026).contains(PartialDate(2026, 3, 1))

@@ -56,17 +56,22 @@ def parse_json(data: bytes, file: str) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DataError([Problem(file=file, path="$", message=f"expected UTF-8 text, found byte 0x{data[exc.start]:02x} at offset {exc.start}")]) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
+        raise DataError(
+            [Problem(file=file, path="$", message=f"expected UTF-8 text, found byte 0x{data[exc.start]:02x} at offset {exc.start}")]
+        ) from None
+    text = text.removeprefix("\ufeff")
     try:
         return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
     except _Invalid as exc:
         raise DataError([Problem(file=file, path=exc.path, message=exc.message)]) from None
     except json.JSONDecodeError as exc:
-        raise DataError([Problem(file=file, path="$", message=f"expected JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]) from None
+        raise DataError(
+            [Problem(file=file, path="$", message=f"expected JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]
+        ) from None
     except RecursionError:
-        raise DataError([Problem(file=file, path="$", message="expected JSON nested no deeper than a dataset file needs, found deeper nesting")]) from None
+        raise DataError(
+            [Problem(file=file, path="$", message="expected JSON nested no deeper than a dataset file needs, found deeper nesting")]
+        ) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         raise DataError([Problem(file=file, path="$", message=f"expected JSON with sane numbers: {exc}")]) from None
 
@@ -76,7 +81,9 @@ def read_records(data: Any, file: str) -> tuple[list[Located], list[Problem]]:
     from .convert import converter, explain  # noqa: PLC0415  # cattrs is imported on first load, not at import
 
     if not isinstance(data, dict):
-        return [], [Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {type(data).__name__}")]
+        return [], [
+            Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {type(data).__name__}")
+        ]
     located: list[Located] = []
     problems: list[Problem] = []
     fast = converter(detailed=False)
@@ -86,7 +93,9 @@ def read_records(data: Any, file: str) -> tuple[list[Located], list[Problem]]:
             problems.append(Problem(file=file, path=f"$.{key}", message=f"unknown key; expected only {', '.join(RECORD_TYPES)}"))
             continue
         if not isinstance(items, list):
-            problems.append(Problem(file=file, path=f"$.{key}", message=f"expected an array of {cls.__name__} records, found {type(items).__name__}"))
+            problems.append(
+                Problem(file=file, path=f"$.{key}", message=f"expected an array of {cls.__name__} records, found {type(items).__name__}")
+            )
             continue
         hook = fast.get_structure_hook(cls)
         for index, item in enumerate(items):
@@ -116,7 +125,9 @@ class _NoGC:
             gc.enable()
 
 
-def _build(sources: Iterator[tuple[str, Callable[[], bytes]]], *, base: Dataset | None, version: str | None, retired: Retired | None) -> Dataset:
+def _build(
+    sources: Iterator[tuple[str, Callable[[], bytes]]], *, base: Dataset | None, version: str | None, retired: Retired | None
+) -> Dataset:
     located: list[Located] = []
     problems: list[Problem] = []
     with _NoGC():
@@ -145,7 +156,9 @@ def _inside(folder: Path, name: str, file: str) -> Path:
         raise DataError([Problem(file=file, path="$.files", message=f"expected a file name inside the folder, found {name!r}")])
     resolved = (folder / candidate).resolve()
     if not resolved.is_relative_to(folder.resolve()):
-        raise DataError([Problem(file=file, path="$.files", message=f"expected a file inside the folder, found {name!r} leading outside it")])
+        raise DataError(
+            [Problem(file=file, path="$.files", message=f"expected a file inside the folder, found {name!r} leading outside it")]
+        )
     return resolved
 
 
@@ -223,8 +236,12 @@ def bundled() -> Dataset:
 
     folder = files("baltic_security").joinpath("data")
     manifest = folder.joinpath(MANIFEST)
-    version, names, retired = _manifest(parse_json(manifest.read_bytes(), "baltic_security/data/dataset.json"), "baltic_security/data/dataset.json")
+    version, names, retired = _manifest(
+        parse_json(manifest.read_bytes(), "baltic_security/data/dataset.json"), "baltic_security/data/dataset.json"
+    )
     if names is None:
-        raise DataError([Problem(file="baltic_security/data/dataset.json", path="$.files", message="the bundled manifest must list its files")])
+        raise DataError(
+            [Problem(file="baltic_security/data/dataset.json", path="$.files", message="the bundled manifest must list its files")]
+        )
     readers = ((f"baltic_security/data/{name}", folder.joinpath(name).read_bytes) for name in names)
     return _build(readers, base=None, version=version, retired=retired)

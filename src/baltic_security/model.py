@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Union
+from collections.abc import Callable
+from typing import Any, Union
 
 import attrs
 from attrs import validators as v
@@ -52,12 +53,14 @@ __all__ = [
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def _slug(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _slug(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
-        raise FieldError(attribute.name, f"expected a lowercase slug such as 'baltic-sentry' (letters, digits, single hyphens), found {value!r}")
+        raise FieldError(
+            attribute.name, f"expected a lowercase slug such as 'baltic-sentry' (letters, digits, single hyphens), found {value!r}"
+        )
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[object], value: tuple[object, ...] | str) -> None:
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, tuple):
         if not value:
             raise FieldError(attribute.name, "expected at least one item")
@@ -65,35 +68,42 @@ def _non_empty(instance: object, attribute: attrs.Attribute[object], value: tupl
         raise FieldError(attribute.name, f"expected a non-empty string, found {value!r}")
 
 
-def _unique(instance: object, attribute: attrs.Attribute[object], value: tuple[object, ...]) -> None:
+def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
     if len(set(value)) != len(value):
         seen: set[object] = set()
         dupes = [x for x in value if x in seen or seen.add(x)]  # type: ignore[func-returns-value]
         raise FieldError(attribute.name, f"expected no duplicates, found {', '.join(map(str, dupes))} twice")
 
 
-def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise FieldError(attribute.name, f"expected an integer >= 1, found {value!r}")
 
 
-def _sha256(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _sha256(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
         raise FieldError(attribute.name, f"expected 64 lowercase hex digits, found {value!r}")
 
 
-def _tuple_of(member: object) -> object:
+_Validator = Callable[[Any, Any, Any], Any]
+
+
+def _tuple_of(member: _Validator) -> _Validator:
     # Lists would make a record unhashable and mutable: tuples only.
-    return v.deep_iterable(member, iterable_validator=v.instance_of(tuple))  # type: ignore[arg-type]
+    return v.deep_iterable(member, iterable_validator=v.instance_of(tuple))
 
 
-_TEXTS = [_tuple_of(_non_empty), _unique]
-_SLUGS = [_tuple_of(_slug), _unique]
-_REQUIRED_SLUGS = [*_SLUGS, _non_empty]
-_DOMAINS = [_tuple_of(v.instance_of(Domain)), _unique]
-_OPT_SLUG = v.optional(_slug)
-_OPT_TEXT = v.optional(_non_empty)
-_OPT_DATE = v.optional(v.instance_of(PartialDate))
+def _checks(*validators: _Validator) -> list[_Validator]:
+    return list(validators)
+
+
+_TEXTS: list[_Validator] = [_tuple_of(_non_empty), _unique]
+_SLUGS: list[_Validator] = [_tuple_of(_slug), _unique]
+_REQUIRED_SLUGS: list[_Validator] = [*_SLUGS, _non_empty]
+_DOMAINS: list[_Validator] = [_tuple_of(v.instance_of(Domain)), _unique]
+_OPT_SLUG: _Validator = v.optional(_slug)
+_OPT_TEXT: _Validator = v.optional(_non_empty)
+_OPT_DATE: _Validator = v.optional(v.instance_of(PartialDate))
 
 
 # ---------------------------------------------------------------- values
@@ -111,7 +121,7 @@ class Evidence:
     >>> Evidence(source="x", paragraph=0, credibility=Credibility(1))
     Traceback (most recent call last):
     ...
-    ValueError: 'paragraph' must be >= 1: 0
+    baltic_security.errors.FieldError: paragraph: expected an integer >= 1, found 0
     """
 
     source: str = attrs.field(validator=_slug)
@@ -122,7 +132,7 @@ class Evidence:
     about: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
 
 
-_EVIDENCE = [_tuple_of(v.instance_of(Evidence)), _unique, _non_empty]
+_EVIDENCE: list[_Validator] = [_tuple_of(v.instance_of(Evidence)), _unique, _non_empty]
 
 
 @attrs.frozen(kw_only=True)
@@ -149,12 +159,12 @@ class Quantity:
         return f"{prefix}{number} {self.unit.value}"
 
 
-def _lat(instance: Place, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+def _lat(instance: Place, attribute: attrs.Attribute[Any], value: float | None) -> None:
     if value is not None and not -90 <= value <= 90:
         raise FieldError(attribute.name, f"expected a latitude from -90 to 90, found {value}")
 
 
-def _lon(instance: Place, attribute: attrs.Attribute[float | None], value: float | None) -> None:
+def _lon(instance: Place, attribute: attrs.Attribute[Any], value: float | None) -> None:
     if value is not None and not -180 <= value <= 180:
         raise FieldError(attribute.name, f"expected a longitude from -180 to 180, found {value}")
     if (value is None) != (instance.lat is None):
@@ -198,12 +208,12 @@ class Claim:
 # ---------------------------------------------------------------- records
 
 
-def _check_iso2(instance: Ally, attribute: attrs.Attribute[str], value: str) -> None:
+def _check_iso2(instance: Ally, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{2}", value):
         raise FieldError(attribute.name, f"expected an ISO 3166-1 alpha-2 code such as 'EE', found {value!r}")
 
 
-def _check_iso3(instance: Ally, attribute: attrs.Attribute[str], value: str) -> None:
+def _check_iso3(instance: Ally, attribute: attrs.Attribute[Any], value: str) -> None:
     if not isinstance(value, str) or not re.fullmatch(r"[A-Z]{3}", value):
         raise FieldError(attribute.name, f"expected an ISO 3166-1 alpha-3 code such as 'EST', found {value!r}")
 
@@ -285,7 +295,7 @@ class Commitment:
     id: str = attrs.field(validator=_slug)
     summary: str = attrs.field(validator=_non_empty)
     parties: tuple[str, ...] = attrs.field(validator=_REQUIRED_SLUGS)
-    domains: tuple[Domain, ...] = attrs.field(validator=[*_DOMAINS, _non_empty])
+    domains: tuple[Domain, ...] = attrs.field(validator=_checks(*_DOMAINS, _non_empty))
     kind: CommitmentKind = attrs.field(validator=v.instance_of(CommitmentKind))
     evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
     amount: Quantity | None = attrs.field(default=None, validator=v.optional(v.instance_of(Quantity)))
@@ -313,8 +323,8 @@ class Exercise:
     area: str | None = attrs.field(default=None, validator=_OPT_TEXT)
     location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
     lead: str | None = attrs.field(default=None, validator=_OPT_SLUG)
-    participants: tuple[Participant, ...] = attrs.field(default=(), validator=[_tuple_of(v.instance_of(Participant)), _unique])
-    scale: tuple[Quantity, ...] = attrs.field(default=(), validator=[_tuple_of(v.instance_of(Quantity)), _unique])
+    participants: tuple[Participant, ...] = attrs.field(default=(), validator=_checks(_tuple_of(v.instance_of(Participant)), _unique))
+    scale: tuple[Quantity, ...] = attrs.field(default=(), validator=_checks(_tuple_of(v.instance_of(Quantity)), _unique))
     domains: tuple[Domain, ...] = attrs.field(default=(), validator=_DOMAINS)
     scenario: str | None = attrs.field(default=None, validator=_OPT_TEXT)
 
@@ -346,7 +356,7 @@ class Deployment:
     domains: tuple[Domain, ...] = attrs.field(default=(), validator=_DOMAINS)
 
 
-def _two_or_more(instance: Conflict, attribute: attrs.Attribute[tuple[Claim, ...]], value: tuple[Claim, ...]) -> None:
+def _two_or_more(instance: Conflict, attribute: attrs.Attribute[Any], value: tuple[Claim, ...]) -> None:
     if len(value) < 2:
         raise FieldError(attribute.name, f"expected at least two claims, found {len(value)}")
 
@@ -363,7 +373,7 @@ class Conflict:
     id: str = attrs.field(validator=_slug)
     topic: str = attrs.field(validator=_non_empty)
     field: str = attrs.field(validator=_non_empty)
-    claims: tuple[Claim, ...] = attrs.field(validator=[_tuple_of(v.instance_of(Claim)), _two_or_more, _unique])
+    claims: tuple[Claim, ...] = attrs.field(validator=_checks(_tuple_of(v.instance_of(Claim)), _two_or_more, _unique))
     subject: str | None = attrs.field(default=None, validator=_OPT_SLUG)
     note: str | None = attrs.field(default=None, validator=_OPT_TEXT)
 

@@ -29,10 +29,10 @@ from typing import Any
 
 try:
     from hypothesis import strategies as st
-except ImportError as exc:  # pragma: no cover - exercised only without the extra
+except ImportError:  # pragma: no cover - exercised only without the extra
     from .errors import MissingExtraError
 
-    raise MissingExtraError("hypothesis", "testing") from exc
+    raise MissingExtraError("hypothesis", "testing") from None
 
 from .dataset import Dataset
 from .dates import PartialDate
@@ -311,7 +311,8 @@ def datasets(draw: st.DrawFn, *, max_facts: int = 6) -> Dataset:
     commitment_list = [draw(commitments(i, party_ids, source_list)) for i in range(draw(st.integers(0, max_facts)))]
     exercise_list = [draw(exercises(i, party_ids, source_list)) for i in range(draw(st.integers(0, max_facts)))]
     deployment_list = [draw(deployments(i, party_ids, source_list)) for i in range(draw(st.integers(0, max_facts)))]
-    subjects = [r.id for r in (*commitment_list, *exercise_list, *deployment_list)]
+    facts: list[Commitment | Exercise | Deployment] = [*commitment_list, *exercise_list, *deployment_list]
+    subjects = [r.id for r in facts]
     conflict_list = [draw(conflicts(i, subjects, source_list)) for i in range(draw(st.integers(0, 2)))]
     return Dataset(
         allies=ally_list,

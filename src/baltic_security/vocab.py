@@ -56,11 +56,16 @@ class _Vocabulary(enum.Enum):
             table = _lookup_table(cls)
             if key in table:
                 return table[key]
-            raise UnknownValueError(cls.__name__, value, closest(value, table.keys()))
+            # Suggest canonical values only, even when an alias is the nearer spelling.
+            near = closest(value, table.keys(), limit=6)
+            values = tuple(dict.fromkeys(str(table[_key(n)].value) for n in near))[:3]
+            raise UnknownValueError(cls.__name__, value, values)
         return None
 
 
 class _StrVocabulary(str, _Vocabulary):
+    """A vocabulary whose values are strings; ``str()`` gives the value."""
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -424,9 +429,7 @@ _ALIAS_TEXT: dict[type[enum.Enum], dict[str, str]] = {
 #: Every vocabulary's documented aliases: ``ALIASES[Domain]["subsea"] is Domain.UNDERSEA``.
 ALIASES: MappingProxyType[type[enum.Enum], MappingProxyType[str, enum.Enum]] = MappingProxyType(
     {
-        vocab: MappingProxyType(
-            {alias: vocab(int(target) if issubclass(vocab, int) else target) for alias, target in table.items()}
-        )
+        vocab: MappingProxyType({alias: vocab(int(target) if issubclass(vocab, int) else target) for alias, target in table.items()})
         for vocab, table in _ALIAS_TEXT.items()
     }
 )

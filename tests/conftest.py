@@ -1,0 +1,30 @@
+"""Shared fixtures and Hypothesis profiles (``HYPOTHESIS_PROFILE=ci|dev|fast``)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("ci", max_examples=100, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fast", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+#: The source texts the bundled dataset is built from; tests that need them skip without them.
+SEEDS = Path(os.environ.get("BALTIC_SECURITY_SEEDS", Path(__file__).resolve().parents[2] / "shared" / "seeds"))
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, bytes]:
+    """The seed texts by sha256."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"source texts not found at {SEEDS}")
+    found = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        data = path.read_bytes()
+        found[hashlib.sha256(data).hexdigest()] = data
+    return found

@@ -1,0 +1,169 @@
+"""Integrity of the bundled dataset: every citation exists and says it in other words."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+import baltic_security as bs
+from baltic_security.paragraphs import fingerprint, split_paragraphs
+
+PUBLISHED = Path(__file__).with_name("published_ids.txt")
+
+
+def facts() -> list[bs.Commitment | bs.Exercise | bs.Deployment]:
+    return [*bs.commitments(), *bs.exercises(), *bs.deployments()]
+
+
+def all_evidence() -> list[tuple[str, bs.Evidence]]:
+    found = [(r.id, e) for r in facts() for e in r.evidence]
+    found += [(c.id, e) for c in bs.conflicts() for claim in c.claims for e in claim.evidence]
+    return found
+
+
+def test_reference_data() -> None:
+    allies = bs.allies()
+    assert len(allies) == 32
+    assert {a.id for a in bs.allies(baltic=True)} == {"estonia", "latvia", "lithuania"}
+    assert len({a.iso2 for a in allies}) == len({a.iso3 for a in allies}) == 32
+    assert bs.get("sweden", bs.Ally).joined_nato.isoformat() == "2024-03-07"
+    assert bs.get("united-kingdom", bs.Ally).joined_eu is None
+    nato = bs.get("nato", bs.Actor)
+    assert set(nato.members) == {a.id for a in allies}
+
+
+def test_every_fact_has_evidence_and_a_known_source() -> None:
+    sources = {s.id: s for s in bs.sources()}
+    for record in facts():
+        assert record.evidence, record.id
+    for record_id, e in all_evidence():
+        assert e.source in sources, record_id
+        assert 1 <= e.paragraph <= sources[e.source].paragraphs, record_id
+
+
+def test_bundled_dataset_validates_through_the_user_loader() -> None:
+    folder = Path(bs.__file__).parent / "data"
+    loaded = bs.load(folder)
+    assert list(loaded) == list(bs.dataset())
+    assert loaded.version == bs.dataset().version
+
+
+def test_dataset_version_is_calver() -> None:
+    assert re.fullmatch(r"20\d\d\.(1[0-2]|[1-9])\.\d+", bs.dataset().version or "")
+
+
+def test_published_ids_still_resolve() -> None:
+    """An id, once published, never disappears: it stays or is retired to a successor."""
+    published = [line.strip() for line in PUBLISHED.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        for record_id in published:
+            bs.get(record_id)
+    missing = {r.id for r in bs.dataset()} - set(published)
+    assert not missing, f"new ids must be added to {PUBLISHED.name}: {sorted(missing)}"
+
+
+# ------------------------------------------------------------ against the texts themselves
+
+
+def test_sources_match_their_texts(seed_texts: dict[str, bytes]) -> None:
+    for source in bs.sources():
+        assert source.sha256 in seed_texts, f"{source.id}: no text with this sha256"
+        data = seed_texts[source.sha256]
+        assert fingerprint(data) == source.sha256
+        assert len(split_paragraphs(data.decode("utf-8"))) == source.paragraphs, source.id
+
+
+def _paragraph(seed_texts: dict[str, bytes], e: bs.Evidence) -> str:
+    source = bs.get(e.source, bs.SourceDocument)
+    return split_paragraphs(seed_texts[source.sha256].decode("utf-8"))[e.paragraph - 1]
+
+
+def test_every_cited_paragraph_exists_and_labels_match(seed_texts: dict[str, bytes]) -> None:
+    for record_id, e in all_evidence():
+        text = _paragraph(seed_texts, e)
+        if e.label is not None:
+            assert text.startswith(f"{e.label}. "), f"{record_id}: paragraph {e.paragraph} is not point {e.label}"
+
+
+def test_point_fourteen_is_paragraph_twenty(seed_texts: dict[str, bytes]) -> None:
+    e = bs.Evidence(source="bdc-communique-2025-01-23", paragraph=20, label="14", credibility=bs.Credibility.CONFIRMED)
+    assert _paragraph(seed_texts, e).startswith("14. ")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.parametrize("record", facts(), ids=lambda r: r.id)
+def test_summaries_are_our_own_words(seed_texts: dict[str, bytes], record: bs.Commitment | bs.Exercise | bs.Deployment) -> None:
+    """No run of six words of a summary appears in a paragraph it cites."""
+    ours = " ".join(
+        t for t in (getattr(record, "summary", None), getattr(record, "scenario", None), getattr(record, "conditions", None)) if t
+    )
+    mine = _runs(_words(ours), 6)
+    for e in record.evidence:
+        shared = mine & _runs(_words(_paragraph(seed_texts, e)), 6)
+        assert not shared, f"{record.id} copies paragraph {e.paragraph}: {' '.join(min(shared))}"
+
+
+def test_the_texts_are_not_shipped(seed_texts: dict[str, bytes]) -> None:
+    folder = Path(bs.__file__).parent
+    shipped = " ".join(p.read_text(encoding="utf-8") for p in folder.rglob("*") if p.suffix in (".json", ".py"))
+    titles = {s.title for s in bs.sources()}  # a title is metadata, quoted on purpose
+    for data in seed_texts.values():
+        for paragraph in split_paragraphs(data.decode("utf-8")):
+            if len(paragraph) > 80 and paragraph not in titles:
+                assert paragraph not in shipped
+
+
+# ------------------------------------------------------------ what users ask
+
+
+def test_latvia_ukraine() -> None:
+    found = bs.commitments(by="Latvia", domain="ukraine")
+    amounts = {str(c.amount) for c in found if c.amount}
+    assert "at least 0.25% of GDP" in amounts
+    assert all("latvia" in c.parties and bs.Domain.UKRAINE in c.domains for c in found)
+
+
+def test_three_percent_target() -> None:
+    (target,) = [c for c in bs.commitments(by="Lithuania", domain="spending") if c.amount and c.amount.value == 3]
+    assert target.amount == bs.Quantity(value=3, unit=bs.Unit.PERCENT_GDP, qualifier=bs.Qualifier.AT_LEAST)
+    assert (target.evidence[0].paragraph, target.evidence[0].label) == (10, "4")
+
+
+def test_baltops_keeps_its_qualifier_and_insiders() -> None:
+    (baltops,) = bs.exercises(text="BALTOPS")
+    assert bs.Quantity(value=50, unit=bs.Unit.VESSELS, qualifier=bs.Qualifier.MORE_THAN) in baltops.scale
+    insiders = [e for e in baltops.evidence if e.attribution and "insider" in e.attribution.casefold()]
+    assert insiders
+    assert all(e.credibility.value >= 3 for e in insiders)
+
+
+def test_brigade_in_lithuania() -> None:
+    (brigade,) = bs.deployments(host="Lithuania", contributor="Germany", status="planned")
+    assert brigade.size == bs.Quantity(value=4000, unit=bs.Unit.TROOPS, qualifier=bs.Qualifier.EXACT)
+    assert brigade.start == bs.PartialDate(2026)
+    assert brigade.conditions
+
+
+def test_disagreements_are_findable() -> None:
+    place = bs.get("conflict-2023-summit-place", bs.Conflict)
+    assert {c.value for c in place.claims} == {"United States", "Vilnius"}
+    timeline = bs.conflicts(subject="agg-2023-germany-brigade-lithuania")
+    assert timeline
+    assert len({e.source for c in place.claims for e in c.evidence}) == 2
+
+
+def test_undated_pages_keep_honest_precision() -> None:
+    for source in bs.sources(kind="aggregator"):
+        assert source.published.precision is not bs.Precision.DAY
+        assert source.notes

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import baltic_security as bs
+from baltic_security import loader
+
+SOURCE = {
+    "id": "my-source",
+    "title": "A test document",
+    "kind": "statement",
+    "published": "2025-06",
+    "reliability": "C",
+    "reliability_note": "Made for the tests.",
+    "sha256": "0" * 64,
+    "paragraphs": 3,
+}
+
+
+def commitment(**changes: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": "my-pledge",
+        "summary": "Estonia undertakes to patrol cables.",
+        "parties": ["estonia"],
+        "domains": ["undersea"],
+        "kind": "pledge",
+        "evidence": [{"source": "my-source", "paragraph": 2, "credibility": 2}],
+    }
+    record.update(changes)
+    return record
+
+
+def write(tmp_path: Path, data: Any, name: str = "mine.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def problems_of(path: Path, **kwargs: Any) -> list[bs.Problem]:
+    with pytest.raises(bs.DataError) as info:
+        bs.load(path, **kwargs)
+    assert str(path) in str(info.value)
+    return list(info.value.problems)
+
+
+def test_merge_with_base(tmp_path: Path) -> None:
+    path = write(tmp_path, {"sources": [SOURCE], "commitments": [commitment()]})
+    merged = bs.load(path, base=bs.dataset())
+    assert merged.get("my-pledge", bs.Commitment).parties == ("estonia",)
+    assert merged.commitments(by="EE", domain="undersea", source="my-source")[0].id == "my-pledge"
+    assert merged.version == bs.dataset().version
+    assert "my-pledge" not in bs.dataset()
+
+
+# Each bad file: (name, content, expected path, words the message must hold).
+BAD_FILES: list[tuple[str, Any, str, str]] = [
+    ("wrong type", {"sources": [SOURCE], "commitments": [commitment(parties="estonia")]}, "$.commitments[0].parties", "expected an array"),
+    ("unknown key", {"sources": [SOURCE], "commitments": [commitment(colour="red")]}, "$.commitments[0]", "unknown key 'colour'"),
+    (
+        "bad date",
+        {"sources": [SOURCE], "commitments": [commitment(made_on="23/01/2025")]},
+        "$.commitments[0].made_on",
+        "expected an ISO date",
+    ),
+    (
+        "dangling reference",
+        {"sources": [SOURCE], "commitments": [commitment(parties=["estonai"])]},
+        "$.commitments[0].parties[0]",
+        "did you mean 'estonia'",
+    ),
+    ("duplicate id", {"sources": [SOURCE], "commitments": [commitment(), commitment()]}, "$.commitments[1].id", "duplicate id 'my-pledge'"),
+    (
+        "missing paragraph",
+        {"sources": [SOURCE], "commitments": [commitment(evidence=[{"source": "my-source", "paragraph": 9, "credibility": 2}])]},
+        "$.commitments[0].evidence[0].paragraph",
+        "1 to 3",
+    ),
+    ("unknown top-level key", {"sources": [SOURCE], "facts": []}, "$.facts", "unknown key"),
+    ("not an object", [SOURCE], "$", "expected a JSON object"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "path", "words"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_files_name_file_record_and_path(tmp_path: Path, name: str, content: Any, path: str, words: str) -> None:
+    found = problems_of(write(tmp_path, content), base=bs.dataset())
+    assert any(p.path == path and words in p.message for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "words"),
+    [
+        ("not JSON", b'{"commitments": [', "expected JSON"),
+        ("not UTF-8", b'{"sources": [{"id": "caf\xe9"}]}', "expected UTF-8"),
+        ("NaN", b'{"commitments": [{"x": NaN}]}', "NaN"),
+        ("duplicate keys", b'{"sources": [], "sources": []}', "'sources' twice"),
+        ("deep nesting", b"[" * 100_000 + b"]" * 100_000, "nest"),
+        ("huge integer", b'{"commitments": [{"x": ' + b"9" * 5000 + b"}]}", "number"),
+    ],
+)
+def test_malformed_bytes(tmp_path: Path, name: str, raw: bytes, words: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(raw)
+    (problem,) = problems_of(path)
+    assert words in problem.message
+
+
+def test_record_named_by_id_in_message(tmp_path: Path) -> None:
+    found = problems_of(write(tmp_path, {"sources": [SOURCE], "commitments": [commitment(kind="promise")]}), base=bs.dataset())
+    assert found[0].path == "$.commitments[0].kind"
+    assert "(record 'my-pledge')" in found[0].message
+
+
+def test_merge_lists_every_collision_and_dangling_reference(tmp_path: Path) -> None:
+    data = {
+        "sources": [SOURCE],
+        "commitments": [
+            commitment(id="estonia"),
+            commitment(id="bdc-2025-spending-3pct-gdp"),
+            commitment(id="x-1", parties=["narnia"]),
+            commitment(id="x-2", beneficiary="atlantis"),
+        ],
+    }
+    found = problems_of(write(tmp_path, data), base=bs.dataset())
+    messages = "\n".join(str(p) for p in found)
+    assert len(found) == 4, messages
+    assert "duplicate id 'estonia'" in messages
+    assert "duplicate id 'bdc-2025-spending-3pct-gdp'" in messages
+    assert "'narnia'" in messages
+    assert "'atlantis'" in messages
+
+
+def test_standalone_file_cannot_see_the_bundled_allies(tmp_path: Path) -> None:
+    found = problems_of(write(tmp_path, {"sources": [SOURCE], "commitments": [commitment()]}))
+    assert [p.path for p in found] == ["$.commitments[0].parties[0]"]
+
+
+def test_failure_leaves_earlier_data_untouched(tmp_path: Path) -> None:
+    before = list(bs.dataset())
+    good = bs.load(write(tmp_path, {"sources": [SOURCE], "commitments": [commitment()]}, "good.json"), base=bs.dataset())
+    good_before = list(good)
+    bad = write(tmp_path, {"commitments": [commitment(id="y", parties=["nowhere"])]}, "bad.json")
+    with pytest.raises(bs.DataError):
+        bs.load(bad, base=good)
+    assert list(bs.dataset()) == before
+    assert list(good) == good_before
+
+
+def test_folder_reads_every_json_file(tmp_path: Path) -> None:
+    write(tmp_path, {"sources": [SOURCE]}, "a.json")
+    write(tmp_path, {"commitments": [commitment()]}, "b.json")
+    merged = bs.load(tmp_path, base=bs.dataset())
+    assert "my-pledge" in merged
+
+
+def test_folder_manifest_cannot_point_outside(tmp_path: Path) -> None:
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    write(tmp_path, {"sources": [SOURCE]}, "outside.json")
+    for name in ("../outside.json", str(tmp_path / "outside.json")):
+        write(inner, {"version": "1", "files": [name]}, "dataset.json")
+        (problem,) = problems_of(inner)
+        assert problem.path == "$.files"
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_symlink_out_of_folder_is_refused(tmp_path: Path) -> None:
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    target = write(tmp_path, {"sources": [SOURCE]}, "outside.json")
+    (inner / "link.json").symlink_to(target)
+    (problem,) = problems_of(inner)
+    assert "outside" in problem.message
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, {"sources": [SOURCE]})
+    (problem,) = problems_of(path, max_bytes=10)
+    assert "at most 10 bytes" in problem.message
+
+
+def test_concurrent_first_load_happens_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = loader.bundled
+
+    def counting() -> bs.Dataset:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(loader, "bundled", counting)
+    monkeypatch.setattr(bs, "_bundled", None)
+    barrier = threading.Barrier(16)
+    results: list[bs.Dataset] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            barrier.wait()
+            results.append(bs.dataset())
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(calls) == 1
+    assert len({id(r) for r in results}) == 1
