@@ -1,6 +1,6 @@
 r"""The paragraph rule, in one place: paragraph n is the n-th non-blank line.
 
->>> split_paragraphs("Title\\n\\n  \\n1. First point.\\nSecond line")
+>>> split_paragraphs("Title\n\n  \n1. First point.\nSecond line")
 ('Title', '1. First point.', 'Second line')
 """
 
@@ -14,7 +14,7 @@ __all__ = ["fingerprint", "split_paragraphs"]
 def split_paragraphs(text: str) -> tuple[str, ...]:
     r"""The text's paragraphs in order: its lines that hold more than white space.
 
-    Lines are split on ``\\n`` (a trailing ``\\r`` is white space too); each
+    Lines are split on ``\n`` (a trailing ``\r`` is white space too); each
     paragraph is returned without its surrounding white space. Paragraph ``n``
     of a source is ``split_paragraphs(text)[n - 1]``.
     """
