@@ -11,6 +11,7 @@ Evidence(source='bdc-communique-2025-01-23', paragraph=20, credibility=<Credibil
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from collections.abc import Callable
 from typing import Any, Union
@@ -135,6 +136,13 @@ class Evidence:
 _EVIDENCE: list[_Validator] = [_tuple_of(v.instance_of(Evidence)), _unique, _non_empty]
 
 
+def _amount(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FieldError(attribute.name, f"expected a number, found {value!r}")
+    if not math.isfinite(value) or value < 0:
+        raise FieldError(attribute.name, f"expected a finite number >= 0, found {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Quantity:
     """A number with its unit and how exact the source says it is.
@@ -145,7 +153,7 @@ class Quantity:
     'at least 3% of GDP'
     """
 
-    value: float = attrs.field(validator=v.instance_of((int, float)))
+    value: float = attrs.field(validator=_amount)
     unit: Unit = attrs.field(validator=v.instance_of(Unit))
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.instance_of(Qualifier))
 
