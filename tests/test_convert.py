@@ -93,4 +93,4 @@ def test_arbitrary_json_raises_only_our_error(data: object) -> None:
         try:
             bs.structure(data, cls)
         except bs.DataError as exc:
-            assert exc.problems  # noqa: PT017  # any input either loads or fails with problems listed
+            assert exc.problems  # any input either loads or fails with problems listed
