@@ -10,6 +10,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -21,6 +22,8 @@ from .model import Actor, Ally, Commitment, Conflict, Deployment, Exercise, Reco
 __all__ = ["main"]
 
 _FORMATS = ("table", "json", "jsonl", "csv")
+# baltic_security.export.FORMATS, spelled out so that every command does not import the exporters (a test keeps them equal).
+_EXPORT_FORMATS = ("json", "schema", "csv", "sqlite", "parquet", "geojson")
 
 
 def _join(values: Iterable[object]) -> str:
@@ -218,10 +221,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     paragraphs = add("paragraphs", "number a text's paragraphs by the paragraph rule", "baltic-security paragraphs communique.txt", [])
     paragraphs.add_argument("path")
-    export = add("export", "write the dataset in another format", "baltic-security export json dataset.json", [])
-    export.add_argument("export_format", metavar="FORMAT", choices=("json",))
-    export.add_argument("path")
+    ingest = add(
+        "ingest", "map a text's paragraphs and draft cited records for a curator", "baltic-security ingest report.txt --out drafts.json", []
+    )
+    ingest.add_argument("path", help="a UTF-8 plain-text document")
+    ingest.add_argument("--out", metavar="FILE", help="also write the drafts as a dataset file")
+    ingest.add_argument("--source-id", metavar="ID", help="id of the draft source (default: draft- and the title's first words)")
+    ingest.add_argument("--data", metavar="PATH", help="also know the parties of this dataset file or folder")
+    export = add("export", "write the dataset in another format", "baltic-security export sqlite baltic.db", [])
+    export.add_argument(
+        "export_format",
+        metavar="FORMAT",
+        choices=_EXPORT_FORMATS,
+        help=f"one of {', '.join(_EXPORT_FORMATS)} (csv and parquet write a folder)",
+    )
+    export.add_argument("path", help="the file (or folder) to write")
     export.add_argument("--data", metavar="PATH")
+    add("schema", "print the JSON Schema of a dataset file", "baltic-security schema > dataset.schema.json", [])
     return parser
 
 
@@ -231,7 +247,7 @@ def _dataset(path: str | None) -> Dataset:
     return dataset() if path is None else load(path, base=dataset())
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return per subcommand that needs no query
     from . import __version__  # noqa: PLC0415
 
     if args.version:
@@ -244,6 +260,10 @@ def _run(args: argparse.Namespace) -> int:
         ds = load(args.path) if args.standalone else load(args.path, base=dataset())
         print(f"{args.path}: valid ({len(ds)} records)", file=sys.stderr)
         return 0
+    if command == "ingest":
+        from .ingest._command import run  # noqa: PLC0415  # the ingest pipeline loads only for this command
+
+        return run(args.path, out=args.out, source_id=args.source_id, dataset=_dataset(args.data))
     if command == "paragraphs":
         from pathlib import Path  # noqa: PLC0415
 
@@ -254,15 +274,20 @@ def _run(args: argparse.Namespace) -> int:
         for number, text in enumerate(split_paragraphs(data.decode("utf-8")), start=1):
             print(f"{number:4d}  {text}")
         return 0
+    if command == "schema":
+        from .export import json_schema  # noqa: PLC0415
+
+        print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+        return 0
     ds = _dataset(args.data)
     if command == "show":
         print(_show(ds, ds.get(args.id)))
         return 0
     if command == "export":
-        from .export import write_json  # noqa: PLC0415
+        from .export import write  # noqa: PLC0415
 
-        write_json(ds, args.path)
-        print(f"wrote {args.path}", file=sys.stderr)
+        written = write(ds, args.export_format, args.path)
+        print(f"wrote {written}", file=sys.stderr)
         return 0
     facts = (
         {"domain": args.domain, "since": args.since, "until": args.until, "source": args.source, "min_confidence": args.min_confidence}
@@ -292,7 +317,15 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status.
+
+    >>> main(["allies", "--baltic", "--format", "csv"])
+    id,name,iso2,iso3,joined_nato,joined_eu,baltic
+    estonia,Estonia,EE,EST,2004-03-29,2004-05-01,true
+    latvia,Latvia,LV,LVA,2004-03-29,2004-05-01,true
+    lithuania,Lithuania,LT,LTU,2004-03-29,2004-05-01,true
+    0
+    """
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.version and args.command is None:
@@ -307,8 +340,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BalticSecurityError as exc:
         print(f"baltic-security: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `| head` closing the pipe is not an error (must precede OSError)
+        # Point stdout at devnull so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"baltic-security: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
-    except BrokenPipeError:  # pragma: no cover - `| head` closing the pipe is not an error
-        return 0
