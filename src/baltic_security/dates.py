@@ -67,7 +67,11 @@ class PartialDate:
 
     @property
     def precision(self) -> Precision:
-        """How much of the date is known."""
+        """How much of the date is known.
+
+        >>> PartialDate(2026).precision, PartialDate(2025, 6, 3).precision
+        (<Precision.YEAR: 'year'>, <Precision.DAY: 'day'>)
+        """
         if self.day is not None:
             return Precision.DAY
         if self.month is not None:
@@ -76,12 +80,20 @@ class PartialDate:
 
     @property
     def first_day(self) -> _dt.date:
-        """The earliest day the date can mean."""
+        """The earliest day the date can mean.
+
+        >>> PartialDate(2025, 6).first_day
+        datetime.date(2025, 6, 1)
+        """
         return _dt.date(self.year, self.month or 1, self.day or 1)
 
     @property
     def last_day(self) -> _dt.date:
-        """The latest day the date can mean."""
+        """The latest day the date can mean.
+
+        >>> PartialDate(2024, 2).last_day
+        datetime.date(2024, 2, 29)
+        """
         if self.month is None:
             return _dt.date(self.year, 12, 31)
         if self.day is None:
@@ -127,12 +139,21 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
     def contains(self, other: PartialDate | _dt.date) -> bool:
-        """Whether ``other`` lies wholly inside this date's interval."""
+        """Whether ``other`` lies wholly inside this date's interval.
+
+        >>> PartialDate(2025).contains(PartialDate(2025, 6)), PartialDate(2025, 6).contains(PartialDate(2025))
+        (True, False)
+        """
         other = PartialDate.coerce(other)
         return self.first_day <= other.first_day and other.last_day <= self.last_day
 
     def overlaps(self, first: _dt.date, last: _dt.date) -> bool:
-        """Whether this date's interval meets the closed interval ``[first, last]``."""
+        """Whether this date's interval meets the closed interval ``[first, last]``.
+
+        >>> import datetime
+        >>> PartialDate(2025).overlaps(datetime.date(2025, 12, 31), datetime.date(2026, 1, 31))
+        True
+        """
         return self.first_day <= last and first <= self.last_day
 
     @classmethod

@@ -193,13 +193,22 @@ class Place:
 
     @property
     def known(self) -> bool:
-        """Whether the place has coordinates."""
+        """Whether the place has coordinates.
+
+        >>> Place(name="eastern flank").known
+        False
+        """
         return self.lat is not None
 
 
 @attrs.frozen(kw_only=True)
 class Participant:
-    """A party taking part in an exercise, with the assets the source names."""
+    """A party taking part in an exercise, with the assets the source names.
+
+    >>> import baltic_security as bs
+    >>> [(p.actor, p.assets) for p in bs.get("agg-2025-baltops-2025", bs.Exercise).participants][:1]
+    [('germany', ('FGS Bayern (frigate)',))]
+    """
 
     actor: str = attrs.field(validator=_slug)
     assets: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
@@ -207,7 +216,13 @@ class Participant:
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """One side of a disagreement between sources: the value claimed and where."""
+    """One side of a disagreement between sources: the value claimed and where.
+
+    >>> import baltic_security as bs
+    >>> claim = bs.get("conflict-2023-summit-place", bs.Conflict).claims[0]
+    >>> isinstance(claim.value, str), all(e.source for e in claim.evidence)
+    (True, True)
+    """
 
     value: str = attrs.field(validator=_non_empty)
     evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
@@ -247,7 +262,13 @@ class Ally:
     demonyms: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
 
     def member_on(self, when: PartialDate | _dt.date) -> bool:
-        """Whether the ally had joined NATO by the last day of ``when``."""
+        """Whether the ally had joined NATO by the last day of ``when``.
+
+        >>> import baltic_security as bs
+        >>> finland = bs.get("finland", bs.Ally)
+        >>> finland.member_on(PartialDate(2022)), finland.member_on(PartialDate(2023))
+        (False, True)
+        """
         return self.joined_nato <= PartialDate.coerce(when).last_day
 
 

@@ -17,6 +17,10 @@ def split_paragraphs(text: str) -> tuple[str, ...]:
     Lines are split on ``\n`` (a trailing ``\r`` is white space too); each
     paragraph is returned without its surrounding white space. Paragraph ``n``
     of a source is ``split_paragraphs(text)[n - 1]``.
+
+    >>> text = "NATO news\r\n\r\n  14. Undersea infrastructure.  \n"
+    >>> split_paragraphs(text)
+    ('NATO news', '14. Undersea infrastructure.')
     """
     return tuple(line.strip() for line in text.split("\n") if line.strip())
 

@@ -28,11 +28,23 @@ class Retired:
 
     @property
     def renamed(self) -> Mapping[str, str]:
-        """Every retired id and its successor."""
+        """Every retired id and its successor.
+
+        >>> dict(Retired({"old-id": "new-id"}).renamed)
+        {'old-id': 'new-id'}
+        """
         return self._renamed
 
     def successor(self, old: str) -> str | None:
-        """The current id for a retired one (following chains of renames), warning once per call."""
+        """The current id for a retired one (following chains of renames), warning once per call.
+
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     current = Retired({"a-1": "a-2", "a-2": "a-3"}).successor("a-1")
+        >>> current, str(caught[0].message)
+        ('a-3', "id 'a-1' was retired; use 'a-3'")
+        """
         seen: list[str] = []
         current = old
         while current in self._renamed and current not in seen:

@@ -93,7 +93,12 @@ texts: st.SearchStrategy[str] = st.text(
 
 @st.composite
 def partial_dates(draw: st.DrawFn, *, min_year: int = 1949, max_year: int = 2035) -> PartialDate:
-    """Dates of year, month or day precision."""
+    """Dates of year, month or day precision.
+
+    >>> from hypothesis import find
+    >>> find(partial_dates(min_year=2020, max_year=2021), lambda d: d.precision.value == "month").month is not None
+    True
+    """
     day = draw(st.dates(_dt.date(min_year, 1, 1), _dt.date(max_year, 12, 31)))
     precision = draw(st.sampled_from(("year", "month", "day")))
     if precision == "year":
@@ -114,7 +119,12 @@ quantities: st.SearchStrategy[Quantity] = st.builds(
 
 @st.composite
 def places(draw: st.DrawFn) -> Place:
-    """Places, with or without WGS84 coordinates."""
+    """Places, with or without WGS84 coordinates.
+
+    >>> from hypothesis import find
+    >>> find(places(), lambda p: p.known).lat is not None
+    True
+    """
     name = draw(texts)
     if draw(st.booleans()):
         lat = draw(st.floats(-90, 90, allow_nan=False))
@@ -139,7 +149,14 @@ def _domains(*, min_size: int = 0) -> st.SearchStrategy[tuple[Domain, ...]]:
 
 @st.composite
 def evidence(draw: st.DrawFn, source_docs: list[SourceDocument]) -> Evidence:
-    """An evidence citing an existing paragraph of one of ``source_docs``."""
+    """An evidence citing an existing paragraph of one of ``source_docs``.
+
+    >>> from hypothesis import find
+    >>> doc = find(sources(7), lambda s: s.paragraphs > 3)
+    >>> e = find(evidence([doc]), lambda e: e.paragraph > 1)
+    >>> e.source, 1 < e.paragraph <= doc.paragraphs
+    ('source-7', True)
+    """
     source = draw(st.sampled_from(source_docs))
     return Evidence(
         source=source.id,
@@ -166,7 +183,13 @@ def _code(index: int, width: int) -> str:
 
 @st.composite
 def allies(draw: st.DrawFn, index: int = 0) -> Ally:
-    """An ally whose id, name and codes are unique by ``index``."""
+    """An ally whose id, name and codes are unique by ``index``.
+
+    >>> from hypothesis import find
+    >>> ally = find(allies(27), lambda a: True)
+    >>> ally.id, ally.name, ally.iso2
+    ('ally-27', 'Ally 27', 'BB')
+    """
     joined = draw(st.dates(_dt.date(1949, 1, 1), _dt.date(2030, 12, 31)))
     return Ally(
         id=f"ally-{index}",
@@ -184,7 +207,12 @@ def allies(draw: st.DrawFn, index: int = 0) -> Ally:
 
 @st.composite
 def actors(draw: st.DrawFn, index: int = 0, members: tuple[str, ...] = ()) -> Actor:
-    """An actor unique by ``index``, whose members are drawn from ``members``."""
+    """An actor unique by ``index``, whose members are drawn from ``members``.
+
+    >>> from hypothesis import find
+    >>> find(actors(1, ("ally-0", "ally-1")), lambda a: len(a.members) == 2).members in {("ally-0", "ally-1"), ("ally-1", "ally-0")}
+    True
+    """
     return Actor(
         id=f"actor-{index}",
         name=f"Actor {index}",
@@ -196,7 +224,12 @@ def actors(draw: st.DrawFn, index: int = 0, members: tuple[str, ...] = ()) -> Ac
 
 @st.composite
 def sources(draw: st.DrawFn, index: int = 0) -> SourceDocument:
-    """A source document unique by ``index``."""
+    """A source document unique by ``index``.
+
+    >>> from hypothesis import find
+    >>> find(sources(2), lambda s: s.reliability.value == "B").id
+    'source-2'
+    """
     return SourceDocument(
         id=f"source-{index}",
         title=draw(texts),
@@ -214,7 +247,14 @@ def sources(draw: st.DrawFn, index: int = 0) -> SourceDocument:
 
 @st.composite
 def commitments(draw: st.DrawFn, index: int, parties: list[str], source_docs: list[SourceDocument]) -> Commitment:
-    """A commitment by some of ``parties``, citing ``source_docs``."""
+    """A commitment by some of ``parties``, citing ``source_docs``.
+
+    >>> from hypothesis import find
+    >>> doc = find(sources(0), lambda s: True)
+    >>> c = find(commitments(3, ["ally-0", "actor-0"], [doc]), lambda c: len(c.parties) == 2)
+    >>> c.id, sorted(c.parties), c.evidence[0].source
+    ('commitment-3', ['actor-0', 'ally-0'], 'source-0')
+    """
     return Commitment(
         id=f"commitment-{index}",
         summary=draw(texts),
@@ -242,7 +282,14 @@ def _ordered_span(draw: st.DrawFn) -> tuple[PartialDate | None, PartialDate | No
 
 @st.composite
 def exercises(draw: st.DrawFn, index: int, parties: list[str], source_docs: list[SourceDocument]) -> Exercise:
-    """An exercise led by and with some of ``parties``, citing ``source_docs``."""
+    """An exercise led by and with some of ``parties``, citing ``source_docs``.
+
+    >>> from hypothesis import find
+    >>> doc = find(sources(0), lambda s: True)
+    >>> e = find(exercises(0, ["ally-0"], [doc]), lambda e: e.participants and e.start and e.end)
+    >>> e.participants[0].actor, e.start <= e.end
+    ('ally-0', True)
+    """
     start, end = _ordered_span(draw)
     chosen = draw(_subset(parties))
     return Exercise(
@@ -264,7 +311,13 @@ def exercises(draw: st.DrawFn, index: int, parties: list[str], source_docs: list
 
 @st.composite
 def deployments(draw: st.DrawFn, index: int, parties: list[str], source_docs: list[SourceDocument]) -> Deployment:
-    """A deployment among ``parties``, citing ``source_docs``."""
+    """A deployment among ``parties``, citing ``source_docs``.
+
+    >>> from hypothesis import find
+    >>> doc = find(sources(0), lambda s: True)
+    >>> find(deployments(5, ["ally-0"], [doc]), lambda d: d.hosts).hosts
+    ('ally-0',)
+    """
     start, end = _ordered_span(draw)
     return Deployment(
         id=f"deployment-{index}",
@@ -288,7 +341,14 @@ def deployments(draw: st.DrawFn, index: int, parties: list[str], source_docs: li
 
 @st.composite
 def conflicts(draw: st.DrawFn, index: int, subjects: list[str], source_docs: list[SourceDocument]) -> Conflict:
-    """A conflict between two or three claims, about one of ``subjects`` or none."""
+    """A conflict between two or three claims, about one of ``subjects`` or none.
+
+    >>> from hypothesis import find
+    >>> doc = find(sources(0), lambda s: True)
+    >>> conflict = find(conflicts(0, ["deployment-0"], [doc]), lambda c: c.subject is not None)
+    >>> conflict.subject, len(conflict.claims) >= 2
+    ('deployment-0', True)
+    """
     values = draw(st.lists(texts, min_size=2, max_size=3, unique=True))
     return Conflict(
         id=f"conflict-{index}",
@@ -302,7 +362,13 @@ def conflicts(draw: st.DrawFn, index: int, subjects: list[str], source_docs: lis
 
 @st.composite
 def datasets(draw: st.DrawFn, *, max_facts: int = 6) -> Dataset:
-    """A whole valid dataset: every reference resolves, every evidence cites an existing paragraph."""
+    """A whole valid dataset: every reference resolves, every evidence cites an existing paragraph.
+
+    >>> from hypothesis import find
+    >>> ds = find(datasets(max_facts=2), lambda ds: len(ds.commitments()) == 2)
+    >>> all(ds.cites(e).paragraphs >= e.paragraph for c in ds.commitments() for e in c.evidence)
+    True
+    """
     ally_list = [draw(allies(i)) for i in range(draw(st.integers(1, 4)))]
     ally_ids = [a.id for a in ally_list]
     actor_list = [draw(actors(i, tuple(ally_ids))) for i in range(draw(st.integers(0, 3)))]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import enum
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeAlias, TypeVar
 
 from ._text import closest, fold
 from .errors import UnknownValueError
@@ -26,15 +26,24 @@ from .errors import UnknownValueError
 __all__ = [
     "ALIASES",
     "ActorKind",
+    "ActorKindName",
+    "AdmiraltyCode",
     "CommitmentKind",
+    "CommitmentKindName",
     "CommitmentStatus",
+    "CommitmentStatusName",
     "Credibility",
+    "CredibilityGrade",
     "DeploymentStatus",
+    "DeploymentStatusName",
     "Domain",
+    "DomainName",
     "Precision",
     "Qualifier",
     "Reliability",
+    "ReliabilityGrade",
     "SourceKind",
+    "SourceKindName",
     "Unit",
     "parse_vocab",
 ]
@@ -71,7 +80,11 @@ class _StrVocabulary(str, _Vocabulary):
 
 
 class Domain(_StrVocabulary):
-    """What a commitment, exercise or deployment is about."""
+    """What a commitment, exercise or deployment is about.
+
+    >>> Domain("subsea"), str(Domain.AIR_DEFENCE)
+    (<Domain.UNDERSEA: 'undersea'>, 'air-defence')
+    """
 
     SPENDING = "spending"
     UKRAINE = "ukraine"
@@ -100,7 +113,11 @@ class Domain(_StrVocabulary):
 
 
 class CommitmentKind(_StrVocabulary):
-    """How firm and how measurable a commitment is."""
+    """How firm and how measurable a commitment is.
+
+    >>> CommitmentKind("Goal")
+    <CommitmentKind.TARGET: 'target'>
+    """
 
     PLEDGE = "pledge"
     TARGET = "target"
@@ -110,7 +127,11 @@ class CommitmentKind(_StrVocabulary):
 
 
 class CommitmentStatus(_StrVocabulary):
-    """Where a commitment stands as of its latest source."""
+    """Where a commitment stands as of its latest source.
+
+    >>> CommitmentStatus("reaffirmed")
+    <CommitmentStatus.ACTIVE: 'active'>
+    """
 
     PROPOSED = "proposed"
     EXPECTED = "expected"
@@ -121,7 +142,11 @@ class CommitmentStatus(_StrVocabulary):
 
 
 class DeploymentStatus(_StrVocabulary):
-    """Whether a deployment is planned, in place or over, as of its latest source."""
+    """Whether a deployment is planned, in place or over, as of its latest source.
+
+    >>> DeploymentStatus("announced"), DeploymentStatus("WITHDRAWN")
+    (<DeploymentStatus.PLANNED: 'planned'>, <DeploymentStatus.ENDED: 'ended'>)
+    """
 
     PLANNED = "planned"
     ACTIVE = "active"
@@ -130,7 +155,11 @@ class DeploymentStatus(_StrVocabulary):
 
 
 class ActorKind(_StrVocabulary):
-    """What sort of party a non-member actor is."""
+    """What sort of party a non-member actor is.
+
+    >>> ActorKind("organization"), ActorKind("armed_group")
+    (<ActorKind.ORGANISATION: 'organisation'>, <ActorKind.ARMED_GROUP: 'armed-group'>)
+    """
 
     STATE = "state"
     ORGANISATION = "organisation"
@@ -140,7 +169,11 @@ class ActorKind(_StrVocabulary):
 
 
 class SourceKind(_StrVocabulary):
-    """What sort of document a source is."""
+    """What sort of document a source is.
+
+    >>> SourceKind("Communiqué"), SourceKind("news release")
+    (<SourceKind.COMMUNIQUE: 'communique'>, <SourceKind.PRESS_RELEASE: 'press-release'>)
+    """
 
     COMMUNIQUE = "communique"
     PRESS_RELEASE = "press-release"
@@ -152,7 +185,11 @@ class SourceKind(_StrVocabulary):
 
 
 class Unit(_StrVocabulary):
-    """The unit of a :class:`~baltic_security.Quantity`."""
+    """The unit of a :class:`~baltic_security.Quantity`.
+
+    >>> Unit("% of GDP"), Unit("warships")
+    (<Unit.PERCENT_GDP: 'percent-gdp'>, <Unit.VESSELS: 'vessels'>)
+    """
 
     PERCENT_GDP = "percent-gdp"
     TROOPS = "troops"
@@ -170,7 +207,11 @@ class Unit(_StrVocabulary):
 
 
 class Qualifier(_StrVocabulary):
-    """How exact a quantity is, as the source states it ("over 50" is ``more-than``)."""
+    """How exact a quantity is, as the source states it ("over 50" is ``more-than``).
+
+    >>> Qualifier("over"), Qualifier("at least")
+    (<Qualifier.MORE_THAN: 'more-than'>, <Qualifier.AT_LEAST: 'at-least'>)
+    """
 
     EXACT = "exact"
     AT_LEAST = "at-least"
@@ -181,7 +222,12 @@ class Qualifier(_StrVocabulary):
 
 
 class Precision(_StrVocabulary):
-    """How much of a :class:`~baltic_security.PartialDate` is known."""
+    """How much of a :class:`~baltic_security.PartialDate` is known.
+
+    >>> from baltic_security import PartialDate
+    >>> PartialDate.parse("June 2025").precision
+    <Precision.MONTH: 'month'>
+    """
 
     YEAR = "year"
     MONTH = "month"
@@ -208,11 +254,19 @@ class Reliability(_StrVocabulary):
 
     @property
     def description(self) -> str:
-        """The Admiralty wording of the grade."""
+        """The Admiralty wording of the grade.
+
+        >>> Reliability.B.description
+        'usually reliable'
+        """
         return _RELIABILITY_TEXT[self]
 
     def meets(self, minimum: Reliability) -> bool:
-        """Whether this grade is at least as good as ``minimum`` (``F`` never is)."""
+        """Whether this grade is at least as good as ``minimum`` (``F`` never is).
+
+        >>> Reliability.A.meets(Reliability.B), Reliability.D.meets(Reliability.B)
+        (True, False)
+        """
         return self is not Reliability.F and self.value <= minimum.value
 
 
@@ -247,11 +301,19 @@ class Credibility(int, _Vocabulary):
 
     @property
     def description(self) -> str:
-        """The Admiralty wording of the grade."""
+        """The Admiralty wording of the grade.
+
+        >>> Credibility(2).description
+        'probably true'
+        """
         return self.name.lower().replace("_", " ")
 
     def meets(self, minimum: Credibility) -> bool:
-        """Whether this grade is at least as good as ``minimum`` (``6`` never is)."""
+        """Whether this grade is at least as good as ``minimum`` (``6`` never is).
+
+        >>> Credibility.CONFIRMED.meets(Credibility(3)), Credibility(6).meets(Credibility(6))
+        (True, False)
+        """
         return self is not Credibility.CANNOT_BE_JUDGED and self.value <= minimum.value
 
 
@@ -433,6 +495,37 @@ ALIASES: MappingProxyType[type[enum.Enum], MappingProxyType[str, enum.Enum]] = M
         for vocab, table in _ALIAS_TEXT.items()
     }
 )
+
+# Each vocabulary's values as a ``Literal``, so editors can offer them where a
+# filter takes a string: ``domain: Domain | DomainName | str``. tests/test_docs.py
+# checks that each spells its vocabulary exactly.
+
+#: The values of :class:`Domain`, for type hints.
+DomainName: TypeAlias = Literal[
+    "spending", "ukraine", "undersea", "maritime", "air", "air-defence", "land", "cyber", "hybrid", "mobility",
+    "special-operations", "long-range-fires", "isr", "nuclear", "capability-development", "defence-planning", "nato-eu",
+    "industry", "arms-control", "enlargement", "partnerships", "regional-cooperation", "diplomacy", "readiness",
+]  # fmt: skip
+#: The values of :class:`CommitmentKind`, for type hints.
+CommitmentKindName: TypeAlias = Literal["pledge", "target", "plan", "intent", "declaration"]
+#: The values of :class:`CommitmentStatus`, for type hints.
+CommitmentStatusName: TypeAlias = Literal["proposed", "expected", "active", "fulfilled", "abandoned", "unknown"]
+#: The values of :class:`DeploymentStatus`, for type hints.
+DeploymentStatusName: TypeAlias = Literal["planned", "active", "ended", "unknown"]
+#: The values of :class:`ActorKind`, for type hints.
+ActorKindName: TypeAlias = Literal["state", "organisation", "institution", "coalition", "armed-group"]
+#: The values of :class:`SourceKind`, for type hints.
+SourceKindName: TypeAlias = Literal["communique", "press-release", "wire-report", "news-article", "aggregator", "statement", "other"]
+#: The grades of :class:`Reliability`, for type hints.
+ReliabilityGrade: TypeAlias = Literal["A", "B", "C", "D", "E", "F"]
+#: The grades of :class:`Credibility`, for type hints.
+CredibilityGrade: TypeAlias = Literal[1, 2, 3, 4, 5, 6]
+#: A source's reliability and a statement's credibility together, as ``min_confidence`` takes them: ``"B2"``.
+AdmiraltyCode: TypeAlias = Literal[
+    "A1", "A2", "A3", "A4", "A5", "A6", "B1", "B2", "B3", "B4", "B5", "B6",
+    "C1", "C2", "C3", "C4", "C5", "C6", "D1", "D2", "D3", "D4", "D5", "D6",
+    "E1", "E2", "E3", "E4", "E5", "E6", "F1", "F2", "F3", "F4", "F5", "F6",
+]  # fmt: skip
 
 _TABLES: dict[type[enum.Enum], dict[str, enum.Enum]] = {}
 
