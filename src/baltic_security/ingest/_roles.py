@@ -1,0 +1,351 @@
+"""Who does what in a sentence: attributions, clauses, subjects, forces and hosts (internal).
+
+Shallow rules of English word order, not a parser: a party before the cue
+and not governed by a preposition is the subject; a party after "in", "into"
+or "to" (after a deployment verb) is a host; a party that qualifies a force
+noun ("German troops", "NATO's battlegroup") owns the force.
+
+>>> import baltic_security as bs
+>>> from baltic_security.ingest.parties import PartyFinder
+>>> s = "Germany plans to deploy 4,000 troops in Lithuania, the minister said."
+>>> view = SentenceView(s, PartyFinder(bs.dataset()).find(s))
+>>> view.forces_and_hosts(view.clause_of(s.index("deploy")))
+(('germany',), (), ('lithuania',))
+>>> [a.who for a in view.attributions]
+['the minister']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .cues import DEPLOY_VERBS, FORCE_NOUNS
+
+if TYPE_CHECKING:
+    from .parties import PartyMention
+
+__all__ = ["Attribution", "SentenceView"]
+
+_SPEECH = r"said|says|told|stated|noted|added|explained|recalled|announced|confirmed"
+_WEAK = (
+    r"insisted|warned|argued|claimed|declared|signal{1,2}ed|indicated|hinted|stressed|emphasi[sz]ed|underlined|"
+    r"reiterated|believes|suggested|revealed|reported"
+)
+_VERB = re.compile(
+    rf"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|earlier|previously|repeatedly|reportedly|allegedly|publicly)\s+)?(?P<verb>{_SPEECH}|{_WEAK})\b(?P<that>\s+that\b)?",
+    re.IGNORECASE,
+)
+_SPEECH_ONLY = re.compile(rf"(?:{_SPEECH})", re.IGNORECASE)
+_WHO_PATTERNS = (
+    re.compile(r"\baccording to (?P<who>[^,;:.()\"“”]+)", re.IGNORECASE),
+    re.compile(r"\b[Ii]n (?P<who>[^,;:.]+?)['’]s? words\b"),
+    re.compile(r"\bas (?:announced|reported|stated|said|confirmed) by (?P<who>[^,;:.]+)", re.IGNORECASE),
+)
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+_NOT_SPEAKERS = frozenset({"as", "and", "but", "which", "who", "that", "it", "what", "this", "was", "is", "be", "been", "also"})
+_UNNAMED_WHO = re.compile(
+    r"\b(?:insiders?|sources?|officials?|analysts?|observers?|diplomats?|experts?|people|someone|spokes\w+)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:(?=\s*[\"“‘A-Z])|,\s+(?:but|while|whereas|although|though|yet)\b|,\s+and\s+(?=(?:we|they|he|she|it|i)\b)|\s[-–—]\s",
+    re.IGNORECASE,
+)
+_LEADING_CLAUSE = re.compile(
+    r"^\W*(?:while|although|though|as|once|if|when|because|since|after|before|unless|whereas)\b[^,]{0,200},", re.IGNORECASE
+)
+_PREPOSITIONS = frozenset(
+    [
+        "with",
+        "to",
+        "in",
+        "into",
+        "for",
+        "on",
+        "at",
+        "from",
+        "against",
+        "near",
+        "toward",
+        "towards",
+        "about",
+        "between",
+        "among",
+        "across",
+        "within",
+        "over",
+        "by",
+        "of",
+        "through",
+        "under",
+        "amid",
+        "alongside",
+        "beside",
+        "behind",
+        "beyond",
+        "inside",
+        "outside",
+        "upon",
+        "via",
+        "despite",
+        "than",
+    ]
+)
+_SKIPPABLE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "this",
+        "these",
+        "that",
+        "those",
+        "all",
+        "both",
+        "each",
+        "every",
+        "some",
+        "other",
+        "further",
+        "new",
+        "upcoming",
+        "current",
+        "fellow",
+        "neighbouring",
+        "neighboring",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "its",
+    ]
+)
+_HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout"})
+_WORD = re.compile(r"[\w’'-]+")
+# A host is named near what is deployed: a deployment word or a force noun.
+_ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
+_HOST_WINDOW = 10
+_DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class Attribution:
+    """Who a sentence says said it: the words that name the speaker, and the span to set aside."""
+
+    who: str
+    start: int
+    stop: int
+    who_start: int
+    who_stop: int
+
+    @property
+    def pronoun(self) -> bool:
+        """Whether the speaker is only a pronoun ("he said")."""
+        return self.who.lower() in _PRONOUNS
+
+    @property
+    def unnamed(self) -> bool:
+        """Whether the speaker is unnamed people ("insiders", "officials")."""
+        return bool(_UNNAMED_WHO.search(self.who)) and not any(w[:1].isupper() for w in self.who.split()[1:])
+
+
+def _attributions(text: str) -> list[Attribution]:
+    found: list[Attribution] = []
+    for pattern in _WHO_PATTERNS:
+        for match in pattern.finditer(text):
+            who = match.group("who").strip()
+            start = match.start("who")
+            found.append(Attribution(who=who, start=match.start(), stop=match.end(), who_start=start, who_stop=start + len(who)))
+    for match in _VERB.finditer(text):
+        tail = text[match.end() :]
+        speech = bool(_SPEECH_ONLY.fullmatch(match.group("verb")))
+        if not (match.group("that") or re.match(r"\s*(?:[,.:;\"“”]|$)", tail) or speech):
+            continue
+        head = text[: match.start()]
+        boundary = max(head.rfind(c) for c in ',;:"“”()') + 1
+        who = re.sub(r"\s+(?:has|have|had|also)$", "", head[boundary:].strip())
+        for joint in (" and ", " but "):
+            if joint in f" {who} ":
+                who = who.rsplit(joint.strip(), 1)[-1].strip()
+        words = who.split()
+        if not words or len(words) > 8 or words[-1].lower() in _NOT_SPEAKERS:
+            continue
+        who_start = head.rfind(who)
+        stop = match.end()
+        found.append(Attribution(who=who, start=who_start, stop=stop, who_start=who_start, who_stop=who_start + len(who)))
+    return found
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    lead = _LEADING_CLAUSE.match(text)
+    if lead is not None:
+        cuts.append(lead.end())
+    cuts.extend(m.start() for m in _CLAUSE_BREAK.finditer(text))
+    cuts = sorted(set(cuts))
+    bounds = [*cuts, len(text)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+class SentenceView:
+    """A sentence with its party mentions, attributions and clauses, and the role rules over them."""
+
+    def __init__(self, text: str, mentions: tuple[PartyMention, ...]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.attributions = tuple(_attributions(text))
+        self.clauses = tuple(_clauses(text))
+
+    def clause_of(self, position: int) -> tuple[int, int]:
+        """The clause holding ``position``."""
+        for start, stop in self.clauses:
+            if start <= position < stop:
+                return (start, stop)
+        return (0, len(self.text))
+
+    def attributed(self, mention: PartyMention) -> bool:
+        """Whether a mention sits in the words naming a speaker ("according to NATO's chief")."""
+        return any(a.start <= mention.start and mention.stop <= a.stop for a in self.attributions)
+
+    def speakers(self) -> tuple[PartyMention, ...]:
+        """Party mentions inside attributions: the parties that speak."""
+        return tuple(m for m in self.mentions if self.attributed(m))
+
+    def prepositional(self, mention: PartyMention) -> bool:
+        """Whether a preposition governs the mention ("with Lithuania", "to the upcoming NATO summit")."""
+        return self.governing(mention) in _PREPOSITIONS
+
+    def governing(self, mention: PartyMention) -> str | None:
+        """The preposition that governs a mention, if any; a party joined by "and" shares it."""
+        text = self.text
+        head = re.split(r"[,;:()\"“”]", text[: mention.start])[-1]
+        words = list(_WORD.finditer(head))[-5:]
+        offset = mention.start - len(head)
+        for match in reversed(words):
+            word = match.group(0)
+            lower = word.lower()
+            if lower in _PREPOSITIONS:
+                return lower
+            if lower in ("and", "or"):
+                joined = next(
+                    (m for m in self.mentions if m.stop <= offset + match.start() and not text[m.stop : offset + match.start()].strip()),
+                    None,
+                )
+                return self.governing(joined) if joined is not None else None
+            if lower in _SKIPPABLE or word[:1].isupper() or lower.endswith(("'s", "’s")):
+                continue
+            return None
+        return None
+
+    def unattributed(self, start: int, stop: int) -> str:
+        """The text between two offsets with attributions blanked out, leading punctuation dropped."""
+        chars = list(self.text[start:stop])
+        for a in self.attributions:
+            for i in range(max(a.start, start), min(a.stop, stop)):
+                chars[i - start] = " "
+        return "".join(chars).lstrip(" ,;:")
+
+    def _inside(self, clause: tuple[int, int]) -> list[PartyMention]:
+        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and not self.attributed(m)]
+
+    def subjects(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
+        """Parties in subject position before a cue: before it, outside attributions and prepositions."""
+        return _ids(m for m in self._inside(clause) if m.stop <= cue and not self.prepositional(m))
+
+    def before(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
+        """Any party named before the cue in its clause (outside attributions)."""
+        return _ids(m for m in self._inside(clause) if m.stop <= cue)
+
+    def after(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
+        """Parties named after the cue in its clause."""
+        return _ids(m for m in self._inside(clause) if m.start >= cue)
+
+    def pronoun_subject(self, clause: tuple[int, int], cue: int) -> str | None:
+        """A pronoun subject before the cue ("we will", "he expected"), lower-cased, or None."""
+        words: list[str] = _WORD.findall(self.text[clause[0] : cue])
+        for word in words:
+            lower = word.lower().strip("'’")
+            if lower in _PRONOUNS or lower in ("our", "my"):
+                return lower
+        return None
+
+    def forces_and_hosts(self, clause: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The parties that own the forces, lead them, and host them, within a clause."""
+        text = self.text
+        inside = self._inside(clause)
+        forces: list[PartyMention] = []
+        leads: list[PartyMention] = []
+        hosts: list[PartyMention] = []
+        deploy_verb = DEPLOY_VERBS.search(text, clause[0], clause[1])
+        anchors = [m.start() for m in _ANCHORS.finditer(text, clause[0], clause[1])]
+        for m in inside:
+            following = text[m.stop : clause[1]]
+            preceding = text[clause[0] : m.start]
+            if re.match(r"[-‐]led\b", following) or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding):
+                leads.append(m)
+                continue
+            near = any(len(_WORD.findall(text[min(a, m.start) : max(a, m.start)])) <= _HOST_WINDOW for a in anchors)
+            if (
+                not m.possessive
+                and near
+                and (re.match(r"\s+(?:soil|territory|airspace|waters)\b", following) or self._host_preposition(m, deploy_verb))
+            ):
+                hosts.append(m)
+                continue
+            if not m.possessive and hosts and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[hosts[-1].stop : m.start]):
+                hosts.append(m)
+                continue
+            if (
+                _qualifies_force(following, 4 if m.possessive else 3)
+                or (m.possessive and _deploys(following))
+                or re.search(r"\b(?:presence|deployment|stationing|build-?up) of\s+(?:the\s+)?$", preceding, re.IGNORECASE)
+            ):
+                forces.append(m)
+        if deploy_verb is not None:
+            # The subject of a deployment verb owns the force: the nearest free party before the verb.
+            before = [
+                m for m in inside if m.stop <= deploy_verb.start() and m not in hosts and m not in leads and not self.prepositional(m)
+            ]
+            if before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
+                forces.append(before[-1])
+        forces.sort(key=lambda m: m.start)
+        return _ids(forces), _ids(leads), _ids(hosts)
+
+    def _host_preposition(self, mention: PartyMention, deploy_verb: re.Match[str] | None) -> bool:
+        governing = self.governing(mention)
+        if governing in _HOST_PREPOSITIONS:
+            return True
+        if governing in ("to", "toward", "towards") and (
+            (deploy_verb is not None and deploy_verb.start() < mention.start) or _DEPLOYMENT_WORD.search(self.text[: mention.start])
+        ):
+            return True
+        return bool(re.match(r",\s+where\b", self.text[mention.stop :]))
+
+
+def _deploys(following: str) -> bool:
+    """Whether a deployment verb follows within four words ("Russia's plans to deploy")."""
+    head = " ".join(_WORD.findall(re.split(r"[,;:()\"“”.]", following, maxsplit=1)[0])[:4])
+    return bool(DEPLOY_VERBS.search(head))
+
+
+def _qualifies_force(following: str, window: int) -> bool:
+    """Whether a force noun follows within a few words, before any punctuation ("German troops", "NATO's EFP battlegroup")."""
+    head = re.split(r"[,;:()\"“”.]", following, maxsplit=1)[0]
+    words = _WORD.findall(head)[:window]
+    if not words:
+        return False
+    if words[0].lower() in ("and", "or"):
+        return False
+    return any(FORCE_NOUNS.fullmatch(w) for w in words) or bool(FORCE_NOUNS.search(" ".join(words)))
+
+
+def _ids(mentions: object) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for m in mentions for i in m.ids))  # type: ignore[attr-defined]

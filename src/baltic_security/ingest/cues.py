@@ -1,0 +1,360 @@
+"""General English cue lists: what marks an undertaking, a deployment, an exercise, an attribution.
+
+Every list here is ordinary English as any communiqué, release or report
+uses it; none names a phrase of one particular document.
+
+>>> [(c.text, c.kind.value) for c in commitment_cues("The ministers agreed to set a new benchmark.")]
+[('agreed to', 'pledge'), ('set a new benchmark', 'target')]
+>>> [c.text for c in deployment_cues("Germany plans to deploy a brigade.")]
+['deploy', 'brigade']
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from baltic_security.vocab import ALIASES, CommitmentKind, CommitmentStatus, Credibility, DeploymentStatus, Domain
+
+__all__ = [
+    "Cue",
+    "commitment_cues",
+    "deployment_cues",
+    "deployment_status",
+    "domains_in",
+    "exercise_cues",
+    "hedged",
+    "negated",
+    "unnamed_report",
+]
+
+_K = CommitmentKind
+_S = CommitmentStatus
+
+
+@attrs.frozen
+class Cue:
+    """A cue phrase found in text, what it proposes, and where it is.
+
+    >>> commitment_cues("Latvia plans to buy radars.")[0]
+    Cue(text='plans to', start=7, stop=15, kind=<CommitmentKind.PLAN: 'plan'>, status=None)
+    """
+
+    text: str
+    start: int
+    stop: int
+    kind: CommitmentKind = CommitmentKind.DECLARATION
+    status: CommitmentStatus | None = None
+
+
+_FRAMING = r"(?:stress|underlin|emphasi[sz]|highlight|recogni[sz]|note|affirm|reaffirm|reiterat|point|see|saw|acknowledg)\w*"
+_COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
+    (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)\b", _K.TARGET, _S.PROPOSED),
+    (r"\b(?:targets?|benchmarks?|goals?)\b(?! (?:date|audience|area))", _K.TARGET, None),
+    (r"\bagree(?:s|d)? (?:to|on|that|upon)\b|\bagreed\b", _K.PLEDGE, _S.ACTIVE),
+    (
+        r"\b(?:is|are|was|were|remains?|stay|stays) (?:\w+ly )?committed to\b|\bcommit(?:s|ted)? (?:themselves |itself |ourselves )?to\b",
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
+    (r"\bcommitments? (?:to|of)\b", _K.PLEDGE, _S.ACTIVE),
+    (r"\bpledg(?:e|es|ed|ing)\b|\bundert(?:ake|akes|ook)\b|\bvow(?:s|ed)? to\b", _K.PLEDGE, _S.ACTIVE),
+    (r"\bdecid(?:e|es|ed) to\b|\bresolved to\b", _K.PLEDGE, _S.ACTIVE),
+    (
+        r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:declaration|agreement|memorandum|treaty|statement|communiqu[eé]|accord)\b",
+        _K.DECLARATION,
+        _S.ACTIVE,
+    ),
+    (
+        (
+            r"\breaffirm(?:s|ed|ing)?\b|\breiterat(?:e|es|ed|ing) (?:the |their |its |our |a )?(?:importance|need|"
+            r"commitment|support|determination|readiness|resolve|intention|call)\b"
+        ),
+        _K.DECLARATION,
+        _S.ACTIVE,
+    ),
+    (r"\bprovid(?:e|es|ed|ing)\b(?= (?:[\w-]+ ){0,6}?(?:help|support|assistance|aid|funding|equipment|training)\b)", _K.PLEDGE, _S.ACTIVE),
+    (r"\bplan(?:s|ned)? (?:to|for)\b|\bplanned\b|\bplans?\b", _K.PLAN, None),
+    (
+        (
+            r"\b(?:being|been) (?:developed|prepared|drawn up|worked out|updated)\b|\b(?:is|are) (?:preparing|developing|"
+            r"drawing up|updating)\b|\bunder (?:development|preparation)\b"
+        ),
+        _K.PLAN,
+        None,
+    ),
+    (r"\baim(?:s|ed|ing)? (?:to|at)\b|\bintend(?:s|ed)? to\b|\bintention\b|\bseek(?:s|ing)? to\b|\bto seek\b", _K.INTENT, None),
+    (r"\bexpect(?:s|ed|ing)?\b|\banticipated\b|\bforesee(?:s|n)?\b", _K.INTENT, _S.EXPECTED),
+    (r"\bhop(?:e|es|ed) (?:to|that)\b|\blook(?:s|ed|ing)? forward to\b|\bwish(?:es|ed)? to\b", _K.INTENT, None),
+    (r"\b(?:common|shared|strong) interest\b|\binterest in\b", _K.INTENT, _S.ACTIVE),
+    (
+        rf"\b{_FRAMING} (?:the |an? |their )?(?:urgent |pressing |clear |continued )?(?:need|necessity)\b|\bthere is a need\b",
+        _K.DECLARATION,
+        _S.PROPOSED,
+    ),
+    (r"(?<!the )\bneeds? to\b|\bmust\b|\b(?:has|have) to\b|\bshould\b(?!\s+[A-Z])", _K.DECLARATION, _S.PROPOSED),
+    (r"\bimportance of\b|\b(?:is|are|remains?) (?:essential|vital|crucial|indispensable)\b", _K.DECLARATION, None),
+    (r"\bcall(?:s|ed|ing)? (?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bencourag(?:e|es|ed|ing)\b", _K.DECLARATION, _S.PROPOSED),
+    (r"\b(?:is|are|was|were) pressing\b|\bpress(?:es|ed|ing)? (?:for|ahead)\b", _K.INTENT, _S.PROPOSED),
+    (r"\b(?:stands?|are|is|remains?) ready to\b|\bready to\b", _K.DECLARATION, _S.ACTIVE),
+    (
+        r"\bwill\b(?! (?:visit|meet|travel|attend|speak|address|hold talks|be held|take place|host a|arrive|discuss)\b)|\bshall\b",
+        _K.INTENT,
+        None,
+    ),
+)
+_COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
+
+_DEPLOY_VERB = (
+    r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
+    r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?"
+)
+_DEPLOYMENT = re.compile(
+    rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"
+    rf"\bbattalions?\b|\bcontingents?\b"
+    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b",
+    re.IGNORECASE,
+)
+#: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
+DEPLOY_VERBS = re.compile(rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|maintains?|serve|serves|serving|leads?)(?![\w-])", re.IGNORECASE)
+#: Nouns that name forces or military assets.
+FORCE_NOUNS = re.compile(
+    r"\b(?:troops?|soldiers|forces?|battle ?groups?|brigades?|battalions?|division|team|units?|personnel|presence|deployments?|build-?up|"
+    r"contingents?|navy|navies|vessels?|ships?|warships?|frigates?|submarines?|patrol boats|boats|aircraft|jets|fighters|weapons|missiles|"
+    r"systems|military|army|marines|sailors|reinforcements?|experts)\b",
+    re.IGNORECASE,
+)
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?)\b", re.IGNORECASE)
+#: Words that carry an exercise on into the next paragraphs ("the participants", "the scenario").
+EXERCISE_CONTINUED = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|participants?|participating|took part|taking part|scenario)\b", re.IGNORECASE
+)
+
+
+def _cues(pattern: re.Pattern[str], text: str) -> list[Cue]:
+    return [Cue(m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def commitment_cues(text: str) -> tuple[Cue, ...]:
+    """Phrases that mark an undertaking, a target, a plan, an intention or a declaration, in order.
+
+    Negated cues ("did not agree", "no plan to") are left out, and so are
+    future tenses of travel and meetings ("will visit", "will meet").
+
+    >>> [c.text for c in commitment_cues("They will meet on Monday and did not agree to anything.")]
+    []
+    """
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind, status in _COMMITMENT_PATTERNS:
+        for match in pattern.finditer(text):
+            start, stop = match.span()
+            if any(start < b and a < stop for a, b in taken) or negated(text, start):
+                continue
+            taken.append((start, stop))
+            found.append(Cue(match.group(0), start, stop, kind, status))
+    found.sort(key=lambda c: c.start)
+    return tuple(found)
+
+
+def deployment_cues(text: str) -> tuple[Cue, ...]:
+    """Words that mark forces placed or planned: deploy, station, presence, battlegroup, brigade...
+
+    >>> [c.text for c in deployment_cues("He did not speak about the deployment of troops.")]
+    []
+    """
+    return tuple(c for c in _cues(_DEPLOYMENT, text) if not negated(text, c.start))
+
+
+def exercise_cues(text: str) -> tuple[Cue, ...]:
+    """Words that mark an exercise: exercise, drill, manoeuvre, war game.
+
+    >>> [c.text for c in exercise_cues("The drills began.")]
+    ['drills']
+    """
+    return tuple(_cues(_EXERCISE, text))
+
+
+_NEGATION = frozenset({"not", "no", "never", "without", "nor", "neither", "n't", "cannot"})
+_SCOPE_END = frozenset({"but", "and", "or", "while", "although", "though", "yet", "whereas"})
+
+
+def negated(text: str, position: int, *, window: int = 6) -> bool:
+    """Whether a negation stands among the few words before ``position`` in its clause.
+
+    >>> negated("there is no indication of an imminent plan", 38), negated("not immediate but is anticipated", 21)
+    (True, False)
+    """
+    head = re.split(r"[,;:()\"“”]", text[:position])[-1]
+    words = re.findall(r"[\w']+", head.lower().replace("n't", " n't"))[-window:]
+    for word in reversed(words):
+        if word in _SCOPE_END:
+            return False
+        if word in _NEGATION:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- credibility
+
+_HEDGES = re.compile(
+    r"\b(?:hint(?:s|ed|ing)?|speculat\w*|potentially|possibly|perhaps|might|rumou?r\w*|theoretical(?:ly)?|unconfirmed|unverified)\b",
+    re.IGNORECASE,
+)
+_UNNAMED = re.compile(
+    r"\b(?:reportedly|allegedly|(?:is|are|was|were) (?:said|reported|believed|understood|thought) to|unnamed|anonymous|insiders?|"
+    r"sources? (?:familiar|close|within|say|said|told|suggest)|according to (?:sources|officials|insiders|people|"
+    r"analysts|observers|diplomats|experts))\b",
+    re.IGNORECASE,
+)
+
+
+def hedged(text: str) -> str | None:
+    """The hedge word that makes a claim doubtful (Admiralty 4), or None.
+
+    >>> hedged("Sources have hinted at a change."), hedged("It was agreed.")
+    ('hinted', None)
+    """
+    match = _HEDGES.search(text)
+    return match.group(0) if match else None
+
+
+def unnamed_report(text: str) -> str | None:
+    """The words that attribute a claim to unnamed people (Admiralty 3), or None.
+
+    >>> unnamed_report("According to insiders, the exercise included a scenario.")
+    'According to insiders'
+    """
+    match = _UNNAMED.search(text)
+    return match.group(0) if match else None
+
+
+#: Credibility a draft proposes for each kind of attribution.
+CREDIBILITY = {
+    "signed": Credibility.CONFIRMED,
+    "named": Credibility.PROBABLY_TRUE,
+    "unnamed": Credibility.POSSIBLY_TRUE,
+    "hedged": Credibility.DOUBTFUL,
+    "none": Credibility.CANNOT_BE_JUDGED,
+}
+
+
+# ---------------------------------------------------------------- status and domains
+
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|will|would|to be|is set to|are set to|anticipated|expected|intends?|intended|future|upcoming|arrival)\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(
+    r"\b(?:currently|already|now|continues|continuing|on-going|ongoing|has deployed|have deployed|is deployed|"
+    r"are deployed|stationed|serve|serves|"
+    r"holds?|keeps?|maintains?|recently deployed|presence)\b",
+    re.IGNORECASE,
+)
+
+
+def deployment_status(text: str) -> DeploymentStatus:
+    """Whether the words describe a deployment as planned, in place, or neither.
+
+    >>> deployment_status("Germany plans to station a brigade"), deployment_status("troops currently deployed")
+    (<DeploymentStatus.PLANNED: 'planned'>, <DeploymentStatus.ACTIVE: 'active'>)
+    """
+    if _PLANNED.search(text):
+        return DeploymentStatus.PLANNED
+    if _ACTIVE.search(text):
+        return DeploymentStatus.ACTIVE
+    return DeploymentStatus.UNKNOWN
+
+
+_DOMAIN_EXTRA: dict[str, Domain] = {
+    "gdp": Domain.SPENDING,
+    "spending": Domain.SPENDING,
+    "defence investment": Domain.SPENDING,
+    "defense investment": Domain.SPENDING,
+    "financial support": Domain.SPENDING,
+    "ukrainian": Domain.UKRAINE,
+    "undersea infrastructure": Domain.UNDERSEA,
+    "underwater infrastructure": Domain.UNDERSEA,
+    "cables": Domain.UNDERSEA,
+    "pipelines": Domain.UNDERSEA,
+    "maritime": Domain.MARITIME,
+    "vessels": Domain.MARITIME,
+    "frigate": Domain.MARITIME,
+    "patrols": Domain.MARITIME,
+    "aircraft": Domain.AIR,
+    "air forces": Domain.AIR,
+    "air surveillance": Domain.AIR,
+    "air domain": Domain.AIR,
+    "air defence": Domain.AIR_DEFENCE,
+    "brigade": Domain.LAND,
+    "battlegroup": Domain.LAND,
+    "troops": Domain.LAND,
+    "soldiers": Domain.LAND,
+    "border": Domain.LAND,
+    "cyber": Domain.CYBER,
+    "hybrid": Domain.HYBRID,
+    "mobility": Domain.MOBILITY,
+    "special operations": Domain.SPECIAL_OPERATIONS,
+    "himars": Domain.LONG_RANGE_FIRES,
+    "long-range": Domain.LONG_RANGE_FIRES,
+    "intelligence-sharing": Domain.ISR,
+    "nuclear": Domain.NUCLEAR,
+    "capability": Domain.CAPABILITY_DEVELOPMENT,
+    "capability development": Domain.CAPABILITY_DEVELOPMENT,
+    "defence plans": Domain.DEFENCE_PLANNING,
+    "defense plans": Domain.DEFENCE_PLANNING,
+    "nato and the eu": Domain.NATO_EU,
+    "nato and the european union": Domain.NATO_EU,
+    "eu and nato": Domain.NATO_EU,
+    "industrial": Domain.INDUSTRY,
+    "ottawa convention": Domain.ARMS_CONTROL,
+    "mine ban": Domain.ARMS_CONTROL,
+    "arms control": Domain.ARMS_CONTROL,
+    "partner": Domain.PARTNERSHIPS,
+    "regional cooperation": Domain.REGIONAL_COOPERATION,
+    "regional security": Domain.REGIONAL_COOPERATION,
+    "diplomatic": Domain.DIPLOMACY,
+    "de-escalate": Domain.DIPLOMACY,
+    "deter": Domain.READINESS,
+    "ready to": Domain.READINESS,
+}
+
+
+def _domain_words() -> dict[str, Domain]:
+    words: dict[str, Domain] = {d.value.replace("-", " "): d for d in Domain}
+    words.update({alias: member for alias, member in ALIASES[Domain].items() if isinstance(member, Domain)})
+    words.update(_DOMAIN_EXTRA)
+    # Bare "air", "land" and "sea" say too little on their own ("Baltic Sea", "land border").
+    for vague in ("air", "land", "sea", "ground"):
+        words.pop(vague, None)
+    return words
+
+
+_DOMAIN_WORDS = _domain_words()
+_DOMAIN_PATTERN = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(_DOMAIN_WORDS, key=len, reverse=True))
+    + r")(?:s|es)?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def domains_in(text: str) -> tuple[Domain, ...]:
+    """The domains the words of a text point to, in order of first mention.
+
+    Uses the vocabulary's own values and aliases ("subsea", "IAMD") and a
+    few common words ("GDP" is spending, "cables" undersea).
+
+    >>> [d.value for d in domains_in("at least 3% of GDP to protect undersea cables")]
+    ['spending', 'undersea']
+    """
+    found: dict[Domain, None] = {}
+    for match in _DOMAIN_PATTERN.finditer(text):
+        key = " ".join(match.group(0).lower().replace("-", " ").split())
+        domain = _DOMAIN_WORDS.get(key) or _DOMAIN_WORDS.get(key.removesuffix("es")) or _DOMAIN_WORDS.get(key.removesuffix("s"))
+        if domain is None:
+            domain = next((d for w, d in _DOMAIN_WORDS.items() if " ".join(w.replace("-", " ").split()) in (key, key[:-1], key[:-2])), None)
+        if domain is not None:
+            found.setdefault(domain, None)
+    return tuple(found)

@@ -1,0 +1,428 @@
+r"""A plain-text document read under the paragraph rule, with page furniture flagged and metadata candidates.
+
+Nothing is dropped: furniture ("Get a summary", "Next Article", a teaser for
+another article, a signature block) is flagged on its paragraph, so paragraph
+numbers stay those of :func:`baltic_security.paragraphs.split_paragraphs`.
+
+>>> doc = parse("Talks in Riga\nNo time to read?\nRIGA - Ministers met on 3 June 2025.\n")
+>>> [(p.number, p.furniture, p.meta) for p in doc.paragraphs]
+[(1, None, 'title'), (2, 'summary prompt', None), (3, None, None)]
+>>> doc.metadata.title.value, doc.metadata.places[0].value, str(doc.metadata.dates[0].date)
+('Talks in Riga', 'Riga', '2025-06-03')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+import attrs
+
+from baltic_security._text import fold
+from baltic_security.dates import PartialDate
+from baltic_security.errors import BalticSecurityError
+from baltic_security.paragraphs import fingerprint, split_paragraphs
+
+from .extract import find_dates
+
+__all__ = ["Candidate", "DateCandidate", "Document", "IngestError", "Metadata", "Paragraph", "parse", "published", "read", "year_guess"]
+
+
+class IngestError(BalticSecurityError, ValueError):
+    r"""A document that cannot be ingested: unreadable, not UTF-8, or empty.
+
+    >>> parse(b"\xff")
+    Traceback (most recent call last):
+    ...
+    baltic_security.ingest.document.IngestError: <text>: expected UTF-8 text, found byte 0xff at offset 0
+    """
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    r"""One paragraph: its number under the paragraph rule, its text, label and flags.
+
+    ``label`` is the document's own number for a numbered point ("14" for
+    "14. ..."); ``furniture`` says why the paragraph is page furniture, or is
+    None; ``meta`` names the metadata it carries (``title``, ``date``,
+    ``byline``, ``place``), or is None.
+
+    >>> parse("Title\n14. Agreed to act.").paragraphs[1].label
+    '14'
+    """
+
+    number: int
+    text: str
+    label: str | None = None
+    furniture: str | None = None
+    meta: str | None = None
+
+    @property
+    def body(self) -> bool:
+        r"""Whether the paragraph is running text: neither furniture nor metadata.
+
+        >>> [p.body for p in parse("Title\nShare\nText.").paragraphs]
+        [False, False, True]
+        """
+        return self.furniture is None and self.meta is None
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    r"""A metadata value as the text gives it, with the paragraph it comes from.
+
+    >>> parse("Talks\nBy Jane Doe\nText.").metadata.bylines
+    (Candidate(value='By Jane Doe', paragraph=2),)
+    """
+
+    value: str
+    paragraph: int
+
+
+@attrs.frozen(kw_only=True)
+class DateCandidate:
+    r"""A date that may be the document's, with the paragraph and the words it comes from.
+
+    >>> parse("Talks\nPublished: 3 June 2025\nText.").metadata.dates
+    (DateCandidate(date=PartialDate(year=2025, month=6, day=3), paragraph=2, text='3 June 2025'),)
+    """
+
+    date: PartialDate
+    paragraph: int
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    r"""What the text says about itself: title, dates, bylines and places, best candidate first.
+
+    >>> parse("Talks\nVilnius, Lithuania\nText.").metadata.places
+    (Candidate(value='Vilnius', paragraph=2),)
+    """
+
+    title: Candidate | None = None
+    dates: tuple[DateCandidate, ...] = ()
+    bylines: tuple[Candidate, ...] = ()
+    places: tuple[Candidate, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    r"""A text read into paragraphs, with its fingerprint and metadata candidates.
+
+    >>> doc = parse("A\n\nB\n")
+    >>> doc.sha256 == fingerprint(b"A\n\nB\n"), len(doc.paragraphs)
+    (True, 2)
+    """
+
+    paragraphs: tuple[Paragraph, ...]
+    sha256: str
+    metadata: Metadata
+    name: str | None = None
+
+    def paragraph(self, number: int) -> Paragraph:
+        r"""Paragraph ``number`` (1-based, as evidence cites it).
+
+        >>> parse("A\nB").paragraph(2).text
+        'B'
+        """
+        if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= len(self.paragraphs):
+            raise IngestError(f"expected a paragraph from 1 to {len(self.paragraphs)}, found {number!r}")
+        return self.paragraphs[number - 1]
+
+    @property
+    def body(self) -> tuple[Paragraph, ...]:
+        r"""The paragraphs that are running text (what drafting reads).
+
+        >>> [p.number for p in parse("Title\nNext Article\nText.").body]
+        [3]
+        """
+        return tuple(p for p in self.paragraphs if p.body)
+
+
+def read(path: str | os.PathLike[str]) -> Document:
+    r"""Read a UTF-8 text file into a :class:`Document`; the fingerprint is of its exact bytes.
+
+    >>> import tempfile, pathlib
+    >>> file = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
+    >>> _ = file.write_bytes(b"Title\r\n\r\nBody text.\r\n")
+    >>> doc = read(file)
+    >>> [p.text for p in doc.paragraphs], doc.name
+    (['Title', 'Body text.'], 'note.txt')
+    """
+    target = Path(path)
+    try:
+        data = target.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{target}: cannot read: {exc.strerror or exc}") from None
+    return parse(data, name=target.name)
+
+
+def parse(text: str | bytes, *, name: str | None = None) -> Document:
+    r"""Read a text (a string, or bytes in UTF-8) into a :class:`Document`.
+
+    A string is fingerprinted as its UTF-8 encoding.
+
+    >>> [p.text for p in parse("  One \n\n Two").paragraphs]
+    ['One', 'Two']
+    """
+    if isinstance(text, bytes):
+        data = text
+        try:
+            decoded = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                f"{name or '<text>'}: expected UTF-8 text, found byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            ) from None
+    elif isinstance(text, str):
+        decoded, data = text, text.encode("utf-8", errors="surrogatepass")
+    else:
+        raise IngestError(f"expected text or bytes, found {type(text).__name__}")
+    lines = split_paragraphs(decoded.removeprefix("\ufeff"))
+    if not lines:
+        raise IngestError(f"{name or '<text>'}: expected at least one non-blank line, found none")
+    labels = [_label(line) for line in lines]
+    furniture = _furniture(lines, labels)
+    metadata, meta = _metadata(lines, furniture)
+    paragraphs = tuple(
+        Paragraph(number=i + 1, text=line, label=labels[i], furniture=furniture[i], meta=meta.get(i + 1)) for i, line in enumerate(lines)
+    )
+    return Document(paragraphs=paragraphs, sha256=fingerprint(data), metadata=metadata, name=name)
+
+
+# ---------------------------------------------------------------- labels
+
+_LABEL = re.compile(r"(\d{1,3})[.)]\s+\S")
+
+
+def _label(line: str) -> str | None:
+    match = _LABEL.match(line)
+    return match.group(1) if match else None
+
+
+# ---------------------------------------------------------------- furniture
+
+# Page furniture is recognised by general patterns of web pages and print
+# layouts, never by the wording of one document.
+_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "summary prompt",
+        re.compile(r"(no time to read\??|get (?:a|the) summary|summari[sz]e( this)?( article)?|tl;? ?dr|key (?:points|takeaways))[.:!]?"),
+    ),
+    (
+        "article navigation",
+        re.compile(r"(previous|next|prev\.?|older|newer)( article| story| post| page)?|back to top|go to top|home|menu|search"),
+    ),
+    (
+        "read-more link",
+        re.compile(
+            r"(read|see|view) (more|also|next|full story|the full (?:article|story))\b.*|related( articles| stories| posts|"
+            r" news)?:?|more (on|from|news|stories)\b.*|continue reading.*|show more|load more"
+        ),
+    ),
+    (
+        "sharing",
+        re.compile(
+            r"(share|tweet|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|telegram|reddit)([ |"
+            r"/•·,]+(share|tweet|email|e-mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|telegram|"
+            r"reddit))*( this( article| story| page)?)?"
+        ),
+    ),
+    (
+        "advertising",
+        re.compile(
+            r"advertisement|sponsored( content)?|ad|subscribe( now| today)?.*|sign up\b.*|newsletter.*|(accept|"
+            r"manage) cookies.*|.*cookie policy.*|all rights reserved.*|©.*|\(c\) \d{4}.*"
+        ),
+    ),
+    ("bullet", re.compile(r"[\s•·\-–—*▪●◦|>]+")),
+    ("comments", re.compile(r"\d* ?comments?|leave a (comment|reply)|log in to comment")),
+    ("photo credit", re.compile(r"(photo|image|picture|video)( credit)?s?: .{0,80}")),
+)
+_NAVIGATION = ("article navigation", "read-more link")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SIGNATURE_WORDS = re.compile(
+    r"\b(minister|secretary|president|chair(man|woman|person)?|director|commander|ambassador|general|admiral|"
+    r"republic|kingdom|on behalf of|for the)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | None]:
+    flags: list[str | None] = [None] * len(lines)
+    keys = [fold(line).strip(" .:!") for line in lines]
+    for i, key in enumerate(keys):
+        if _words(lines[i]) > 12:
+            continue
+        for reason, pattern in _FURNITURE:
+            if pattern.fullmatch(key) or (reason == "bullet" and pattern.fullmatch(lines[i])):
+                flags[i] = reason
+                break
+    # A short line right after article navigation is a teaser for another article.
+    for i in range(1, len(lines)):
+        if (
+            flags[i] is None
+            and flags[i - 1] in _NAVIGATION
+            and labels[i] is None
+            and _words(lines[i]) <= 20
+            and not _SENTENCE_END.search(lines[i])
+        ):
+            flags[i] = "teaser"
+    # The title printed again further down the page.
+    title = next((i for i, flag in enumerate(flags) if flag is None), None)
+    if title is not None:
+        for i in range(title + 1, len(lines)):
+            if flags[i] is None and keys[i] == keys[title]:
+                flags[i] = "repeated title"
+    _flag_signature(lines, labels, flags)
+    return flags
+
+
+def _flag_signature(lines: tuple[str, ...], labels: list[str | None], flags: list[str | None]) -> None:
+    """Flag a trailing block of short, unpunctuated lines (names, titles, dates) as a signature block."""
+    last_body = max((i for i, line in enumerate(lines) if flags[i] is None and (_SENTENCE_END.search(line) or labels[i])), default=None)
+    if last_body is None:
+        return
+    block = [i for i in range(last_body + 1, len(lines)) if flags[i] is None]
+    if len(block) < 2 or any(_words(lines[i]) > 8 or _SENTENCE_END.search(lines[i]) for i in block):
+        return
+    if not any(_SIGNATURE_WORDS.search(lines[i]) or _is_date_line(lines[i]) for i in block):
+        return
+    for i in block:
+        flags[i] = "signature"
+
+
+# ---------------------------------------------------------------- metadata
+
+_BULLET_PREFIX = re.compile(r"^[\s•·\-–—*▪●◦|]+")
+_DATE_PREFIX = re.compile(r"^(published|posted|updated|date|dated|last updated)( on)?:?\s*", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^((?i:by)\s+[A-Z][^\d]{1,60}|[A-Z][\w.&-]*(\s*/\s*[A-Z][\w.&-]*)+(?i:\s+staff)?|[A-Z][\w.&' -]{1,40}\s+(?i:staff|"
+    r"reporters?|correspondents?|desk|newsroom))$"
+)
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.]+)?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+\S")
+_PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
+_HEAD = 6  # metadata lines sit among the first few paragraphs
+
+
+def _strip_meta_prefix(line: str) -> str:
+    return _DATE_PREFIX.sub("", _BULLET_PREFIX.sub("", line)).strip()
+
+
+def _is_date_line(line: str) -> bool:
+    core = _strip_meta_prefix(line)
+    if not core or _words(core) > 6:
+        return False
+    found = find_dates(core)
+    return len(found) == 1 and len(found[0].text) >= len(core.rstrip(".,")) - 12 and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", core)
+
+
+def _title_case(text: str) -> str:
+    small = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+    words = text.lower().split()
+    return " ".join(
+        w if (i and w in small) else "-".join(part[:1].upper() + part[1:] for part in w.split("-")) for i, w in enumerate(words)
+    )
+
+
+def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Metadata, dict[int, str]]:
+    meta: dict[int, str] = {}
+    free = [i for i, flag in enumerate(furniture) if flag is None]
+    title: Candidate | None = None
+    if free:
+        first = free[0]
+        parts = [lines[first]]
+        meta[first + 1] = "title"
+        # An all-capitals heading broken over several short lines is one title.
+        nxt = first + 1
+        while lines[first].isupper() and nxt < len(lines) and furniture[nxt] is None and lines[nxt].isupper() and _words(lines[nxt]) <= 12:
+            parts.append(lines[nxt])
+            meta[nxt + 1] = "title"
+            nxt += 1
+        joined = " ".join(parts)
+        title = Candidate(value=_title_case(joined) if joined.isupper() else joined, paragraph=first + 1)
+    dates: list[DateCandidate] = []
+    bylines: list[Candidate] = []
+    places: list[Candidate] = []
+    head = [i for i in free[:_HEAD] if (i + 1) not in meta]
+    for i in head:
+        line = lines[i]
+        core = _strip_meta_prefix(line)
+        if _is_date_line(line):
+            found = find_dates(core)[0]
+            dates.append(DateCandidate(date=found.date, paragraph=i + 1, text=found.text))
+            meta[i + 1] = "date"
+        elif _BYLINE.match(core) and _words(core) <= 8:
+            bylines.append(Candidate(value=core, paragraph=i + 1))
+            meta[i + 1] = "byline"
+        elif (place := _PLACE_LINE.match(core)) is not None and _words(core) <= 6:
+            places.append(Candidate(value=place.group(1), paragraph=i + 1))
+            meta[i + 1] = "place"
+    body = [i for i in free if (i + 1) not in meta]
+    for i in body[:2]:
+        dateline = _DATELINE.match(lines[i])
+        if dateline is not None and not places:
+            places.append(Candidate(value=_title_case(dateline.group(1)), paragraph=i + 1))
+        for found in find_dates(lines[i]):
+            if found.date.precision.value == "day":
+                dates.append(DateCandidate(date=found.date, paragraph=i + 1, text=found.text))
+                break
+    # Dates under a signature close the document's own dating.
+    dates.extend(
+        DateCandidate(date=found.date, paragraph=i + 1, text=found.text)
+        for i, flag in enumerate(furniture)
+        if flag == "signature" and _is_date_line(lines[i])
+        for found in find_dates(lines[i])[:1]
+    )
+    return Metadata(title=title, dates=tuple(dates), bylines=tuple(bylines), places=tuple(places)), meta
+
+
+def year_guess(document: Document) -> tuple[int, tuple[int, ...]] | None:
+    r"""The year a document without a date most likely comes from, and the years it mentions.
+
+    The most often mentioned year wins; among equally frequent years, the
+    middle one. Deadlines ("by 2030") do not count. None when the text
+    mentions no year.
+
+    >>> year_guess(parse("Plans for 2026.\nAfter the 2022 war began.\nBy 2025 or 2026."))
+    (2026, (2022, 2025, 2026))
+    """
+    # A deadline ("by 2030") says when something is due, not when the text was written.
+    years = [
+        int(y)
+        for p in document.paragraphs
+        if p.furniture is None
+        for y in re.findall(r"(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<![\w.,])((?:19|20)\d{2})(?![\d%])", p.text)
+    ]
+    if not years:
+        return None
+    counts = Counter(years)
+    best = max(counts.values())
+    tied = sorted(y for y, n in counts.items() if n == best)
+    return tied[(len(tied) - 1) // 2], tuple(sorted(counts))
+
+
+def published(document: Document) -> tuple[PartialDate, str]:
+    r"""The publication date a draft source takes, and a note on where it came from.
+
+    >>> date, note = published(parse("Title\n• 2023-04-27\nText."))
+    >>> str(date), note
+    ('2023-04-27', "from paragraph 2 ('2023-04-27')")
+    """
+    if document.metadata.dates:
+        first = document.metadata.dates[0]
+        return first.date, f"from paragraph {first.paragraph} ({first.text!r})"
+    guess = year_guess(document)
+    if guess is not None:
+        year, seen = guess
+        return PartialDate(year), f"no date in the text; year guessed from the years it mentions ({', '.join(map(str, seen))}); check it"
+    import datetime as _dt  # noqa: PLC0415  # only this fallback needs today's date
+
+    today = _dt.datetime.now(tz=_dt.UTC).date()
+    return PartialDate(today.year), "no date or year in the text; the current year stands in; check it"

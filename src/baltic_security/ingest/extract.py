@@ -1,0 +1,595 @@
+"""Finding quantities, dates, exercise names and sentences in running text.
+
+These finders need no dataset: they read English as sources write it.
+
+>>> [str(q.quantity) for q in find_quantities("at least 0.25% of GDP annually, about 1,300 troops")]
+['at least 0.25% of GDP', 'about 1,300 troops']
+>>> [(str(d.date), d.date.precision.value) for d in find_dates("on 3 June 2025 and in 2026")]
+[('2025-06-03', 'day'), ('2026', 'year')]
+>>> [(n.name, n.series, n.edition) for n in find_exercise_names("the exercise BALTOPS 2025 began")]
+[('BALTOPS 2025', 'BALTOPS', 2025)]
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from baltic_security.dates import PartialDate
+from baltic_security.errors import DateError, FieldError
+from baltic_security.model import Quantity
+from baltic_security.vocab import ALIASES, Qualifier, Unit
+
+__all__ = [
+    "DateMention",
+    "ExerciseName",
+    "QuantityMention",
+    "Sentence",
+    "find_dates",
+    "find_exercise_names",
+    "find_quantities",
+    "split_sentences",
+]
+
+
+# ---------------------------------------------------------------- sentences
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a paragraph and where it starts in it.
+
+    >>> split_sentences("One. Two.")[1]
+    Sentence(text='Two.', start=5)
+    """
+
+    text: str
+    start: int
+
+
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "adm",
+        "capt",
+        "maj",
+        "prof",
+        "rev",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+    ]
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of a paragraph, split after ``.``, ``!`` or ``?`` before a capital.
+
+    Common abbreviations ("Mr.", "U.S.") and initials do not end a sentence.
+
+    >>> [s.text for s in split_sentences('Mr. Smith spoke. "We will act," he said. Then U.S. forces left.')]
+    ['Mr. Smith spoke.', '"We will act," he said.', 'Then U.S. forces left.']
+    """
+    found: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[start : match.start()]
+        last = head.rsplit(None, 1)[-1].lower().rstrip(".") if head.split() else ""
+        if (
+            last in _ABBREVIATIONS
+            or re.fullmatch(r"[a-z]", last)
+            or (text[match.start()] == "." and re.fullmatch(r"(?:[a-z]\.)+[a-z]", last))
+        ):
+            continue
+        piece = text[start : match.end()].strip()
+        if piece:
+            found.append(Sentence(piece, start + (len(text[start:]) - len(text[start:].lstrip()))))
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        found.append(Sentence(tail, start + (len(text[start:]) - len(text[start:].lstrip()))))
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- quantities
+
+
+@attrs.frozen
+class QuantityMention:
+    """A quantity found in text, with the words that state it and where they are.
+
+    >>> found = find_quantities("some 20 jets")[0]
+    >>> found.text, found.quantity.unit.value, found.quantity.qualifier.value
+    ('some 20 jets', 'aircraft', 'about')
+    """
+
+    quantity: Quantity
+    text: str
+    start: int
+    stop: int
+
+
+_ONES = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "mln": 1_000_000}
+
+# Qualifier phrases: the vocabulary's own aliases plus common written forms.
+_QUALIFIER_EXTRA = {
+    "a minimum of": Qualifier.AT_LEAST,
+    "minimum of": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "no fewer than": Qualifier.AT_LEAST,
+    "not fewer than": Qualifier.AT_LEAST,
+    "at least": Qualifier.AT_LEAST,
+    "more than": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "well over": Qualifier.MORE_THAN,
+    "close to": Qualifier.ABOUT,
+    "an estimated": Qualifier.ABOUT,
+    "estimated": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT,
+    "about": Qualifier.ABOUT,
+    "a maximum of": Qualifier.AT_MOST,
+    "maximum of": Qualifier.AT_MOST,
+    "not more than": Qualifier.AT_MOST,
+    "at most": Qualifier.AT_MOST,
+    "less than": Qualifier.LESS_THAN,
+}
+_QUALIFIERS: dict[str, Qualifier] = {
+    **{alias: member for alias, member in ALIASES[Qualifier].items() if isinstance(member, Qualifier) and member is not Qualifier.EXACT},
+    **_QUALIFIER_EXTRA,
+}
+# Unit words: the vocabulary's values and aliases plus common written forms.
+_UNIT_EXTRA = {
+    "service members": Unit.TROOPS,
+    "servicemembers": Unit.TROOPS,
+    "servicemen": Unit.TROOPS,
+    "military personnel": Unit.TROOPS,
+    "marines": Unit.TROOPS,
+    "sailors": Unit.TROOPS,
+    "boats": Unit.VESSELS,
+    "frigates": Unit.VESSELS,
+    "submarines": Unit.VESSELS,
+    "naval vessels": Unit.VESSELS,
+    "fighter jets": Unit.AIRCRAFT,
+    "helicopters": Unit.AIRCRAFT,
+    "battle groups": Unit.BATTLEGROUPS,
+    "member states": Unit.ALLIES,
+    "people": Unit.PEOPLE,
+}
+_UNIT_WORDS: dict[str, Unit] = {
+    **{m.value: m for m in Unit if m not in (Unit.PERCENT_GDP, Unit.EUR, Unit.USD)},
+    **{
+        alias: member
+        for alias, member in ALIASES[Unit].items()
+        if isinstance(member, Unit) and member not in (Unit.PERCENT_GDP, Unit.EUR, Unit.USD) and alias.isalpha()
+    },
+    **_UNIT_EXTRA,
+}
+_CURRENCY_WORDS = {"euro": Unit.EUR, "euros": Unit.EUR, "eur": Unit.EUR, "dollars": Unit.USD, "usd": Unit.USD, "us dollars": Unit.USD}
+_CURRENCY_SIGNS = {"€": Unit.EUR, "eur": Unit.EUR, "$": Unit.USD, "us$": Unit.USD, "usd": Unit.USD}
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_WORD_NUMBER = (
+    rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation([w for w in _ONES if _ONES[w] < 10])}))?|"
+    rf"{_alternation(_ONES)}|a\s+dozen|dozens)"
+)
+_DIGITS = r"(?<!\d )(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER = rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?"
+_QUALIFIER = rf"(?:(?P<qualifier>{_alternation(_QUALIFIERS)})\s+)?"
+_MODIFIERS = r"(?P<modifiers>(?:[A-Za-z][\w’'-]*\s+){0,3}?)"
+_PERCENT = re.compile(
+    rf"(?<![\w.]){_QUALIFIER}{_NUMBER}\s*(?:%|per\s?cent\b|percent\b|pct\b)(?:\s+of)?\s+(?:(?:their|its|the|national|annual)\s+)?(?:gdp|gross\s+domestic\s+product)\b",
+    re.IGNORECASE,
+)
+_MONEY_SIGN = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<sign>€|US\$|\$|EUR|USD)\s?{_NUMBER}", re.IGNORECASE)
+_MONEY_WORD = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}\s+(?P<unit>{_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+_COUNT = re.compile(
+    rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?P<strong>-strong)?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE
+)
+_STRONG = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}-strong\b", re.IGNORECASE)
+_YEARLIKE = re.compile(r"(?:19|20)\d{2}")
+_TIME_WORD = re.compile(r"\b(?:in|by|since|until|till|from|to|of|before|after|during|through)\s+$", re.IGNORECASE)
+_STOP_MODIFIERS = frozenset(["of", "and", "or", "in", "to", "the", "a", "an", "for", "on", "at", "by", "with", "from", "than", "as", "per"])
+
+
+def _number(text: str, scale: str | None) -> float | int | None:
+    value: float | int
+    if text[0].isdigit():
+        digits = re.sub(r"[,\u00a0\u202f\u2009]", "", text)
+        value = float(digits) if "." in digits else int(digits)
+    elif (word := " ".join(text.lower().replace("-", " ").split())) == "a dozen":
+        value = 12
+    elif word == "dozens":
+        return None
+    else:
+        parts = word.split()
+        value = _TENS.get(parts[0], _ONES.get(parts[0], 0)) + (_ONES.get(parts[1], 0) if len(parts) > 1 else 0)
+    if scale:
+        value *= _SCALES[scale.lower()]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+    return value
+
+
+def _qualifier(text: str | None) -> Qualifier:
+    if not text:
+        return Qualifier.EXACT
+    return _QUALIFIERS[" ".join(text.lower().split())]
+
+
+def find_quantities(text: str) -> tuple[QuantityMention, ...]:
+    """Quantities with their unit and qualifier, in order of appearance.
+
+    Counts take digits with thousands separators ("4,000") or number words
+    ("two"), up to three describing words before the unit ("50 NATO
+    vessels"), and a qualifier before the number ("over", "at least",
+    "about"); a share of GDP needs the words "of GDP".
+
+    >>> [str(q.quantity) for q in find_quantities("over 50 vessels; two percent of GDP; 4,000 German soldiers")]
+    ['more than 50 vessels', '2% of GDP', '4,000 troops']
+    >>> [str(q.quantity) for q in find_quantities("a 5,000-strong brigade and EUR 1.5 billion")]
+    ['5,000 troops', '1,500,000,000 EUR']
+    """
+    found: list[QuantityMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match[str], unit: Unit) -> None:
+        start, stop = match.span()
+        if any(start < b and a < stop for a, b in taken):
+            return
+        value = _number(match.group("number"), match.group("scale"))
+        if value is None:
+            return
+        try:
+            quantity = Quantity(value=value, unit=unit, qualifier=_qualifier(match.group("qualifier")))
+        except FieldError:
+            return
+        taken.append((start, stop))
+        found.append(QuantityMention(quantity=quantity, text=match.group(0), start=start, stop=stop))
+
+    for match in _PERCENT.finditer(text):
+        add(match, Unit.PERCENT_GDP)
+    for match in _MONEY_SIGN.finditer(text):
+        add(match, _CURRENCY_SIGNS[match.group("sign").lower()])
+    for match in _MONEY_WORD.finditer(text):
+        add(match, _CURRENCY_WORDS[" ".join(match.group("unit").lower().split())])
+    for match in _COUNT.finditer(text):
+        modifiers = match.group("modifiers").lower().split()
+        if any(word in _STOP_MODIFIERS or word in _UNIT_WORDS for word in modifiers):
+            continue
+        if _YEARLIKE.fullmatch(match.group("number")) and not match.group("qualifier") and _TIME_WORD.search(text[: match.start()]):
+            continue
+        unit = Unit.TROOPS if match.group("strong") else _UNIT_WORDS[" ".join(match.group("unit").lower().split())]
+        add(match, unit)
+    for match in _STRONG.finditer(text):
+        add(match, Unit.TROOPS)
+    found.sort(key=lambda q: q.start)
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@attrs.frozen
+class DateMention:
+    """A date found in text: the date (with its precision), the end of a range, the words and where.
+
+    >>> found = find_dates("from 22-23 January 2025")[0]
+    >>> str(found.date), str(found.end), found.text
+    ('2025-01-22', '2025-01-23', '22-23 January 2025')
+    """
+
+    date: PartialDate
+    text: str
+    start: int
+    stop: int
+    end: PartialDate | None = None
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
+_DASH = r"\s*[-–—]\s*"
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso-day", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])")),
+    ("d-m-y", re.compile(rf"(?<![\w-])(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w-])")),
+    ("m-d-y", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?,?\s+(?P<y>{_YEAR})(?![\w-])")),
+    ("m-y", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w-])")),
+    ("d-m", re.compile(rf"(?<![\w-])(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])")),
+    ("m-d", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?![\w-])")),
+    ("iso-month", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w-])")),
+    ("year", re.compile(rf"(?<![\w.,$€£-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
+)
+
+
+def _parse(text: str) -> PartialDate | None:
+    try:
+        return PartialDate.parse(text)
+    except DateError:
+        return None
+
+
+def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]:
+    """Dates in text with the precision the words give, through :meth:`PartialDate.parse`.
+
+    A range ("22-23 January 2025", "July 11-12") gives its first day as
+    ``date`` and its last as ``end``. A day and month without a year
+    ("on June 3") is read in ``year`` when one is given, and skipped
+    otherwise. A lone year ("in 2026") has year precision.
+
+    >>> [(str(d.date), str(d.end)) for d in find_dates("July 11-12", year=2023)]
+    [('2023-07-11', '2023-07-12')]
+    >>> [str(d.date) for d in find_dates("Sunday (28 November 2021) and June 2025")]
+    ['2021-11-28', '2025-06']
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, stop = match.span()
+            if any(start < b and a < stop for a, b in taken):
+                continue
+            groups = match.groupdict()
+            the_year = groups.get("y") or (str(year) if year is not None else None)
+            if the_year is None:
+                continue
+            month, day, day2 = groups.get("m"), groups.get("d"), groups.get("d2")
+            if kind.startswith("iso"):
+                date = _parse(match.group(0))
+                end = None
+            elif day is not None and month is not None:
+                date = _parse(f"{day} {month} {the_year}")
+                end = _parse(f"{day2} {month} {the_year}") if day2 else None
+            elif month is not None:
+                date = _parse(f"{month} {the_year}")
+                end = None
+            else:
+                date = _parse(the_year)
+                end = None
+            if date is None:
+                continue
+            taken.append((start, stop))
+            found.append(DateMention(date=date, text=match.group(0), start=start, stop=stop, end=end))
+    found.sort(key=lambda d: d.start)
+    return tuple(found)
+
+
+# ---------------------------------------------------------------- exercise names
+
+
+@attrs.frozen
+class ExerciseName:
+    """An exercise's name as the text writes it, its series and its edition year.
+
+    >>> find_exercise_names("the Saber Strike 2018 exercise")[0].series
+    'Saber Strike'
+    """
+
+    name: str
+    series: str
+    edition: int | None
+    start: int
+    stop: int
+
+
+_EXERCISE_WORD = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|wargames?)\b", re.IGNORECASE)
+_NAME_WORD = r"[^\W\d_][\w’'&]*"
+_EDITION = re.compile(rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)\d{{2}})(?![\w-])")
+_AFTER_WORD = re.compile(rf"\b[Ee]xercises?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
+_BEFORE_WORD = re.compile(rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b")
+_LEADING = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "for",
+        "from",
+        "since",
+        "until",
+        "during",
+        "before",
+        "after",
+        "and",
+        "or",
+        "this",
+        "that",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+    ]
+)
+_DATE_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_GENERIC = frozenset(
+    [
+        "summit",
+        "nato",
+        "eu",
+        "un",
+        "annual",
+        "joint",
+        "military",
+        "naval",
+        "air",
+        "land",
+        "allied",
+        "large-scale",
+        "major",
+        "live-fire",
+        "combined",
+        "multinational",
+        "international",
+        "national",
+        "exercise",
+        "exercises",
+        "drill",
+        "drills",
+    ]
+)
+
+
+def _name_words(series: str) -> list[str]:
+    """The words of a candidate name, or none when it is a date, a generic phrase or not capitalised."""
+    words = series.replace("-", " ").split()
+    while words and (words[0].lower() in _LEADING or not words[0][0].isupper()):
+        words.pop(0)
+    if not words or any(not w[0].isupper() or w.endswith(("'s", "’s")) or w.lower() in _LEADING for w in words):
+        return []
+    if all(w.lower() in _DATE_WORDS | _GENERIC for w in words):
+        return []
+    return words
+
+
+def find_exercise_names(text: str) -> tuple[ExerciseName, ...]:
+    """Exercise names in a sentence that speaks of an exercise, drill or manoeuvre.
+
+    A name with an edition ("Baltops-2025", "BALTOPS 2025", "Steadfast
+    Defender 2024") or a capitalised name beside the word "exercise"
+    ("exercise Spring Storm", "the Iron Wolf exercise"). Months, seasons
+    and leading articles are never part of a name.
+
+    >>> [(n.name, n.edition) for n in find_exercise_names("NATO's annual exercise, Baltops-2025, began on June 3")]
+    [('Baltops 2025', 2025)]
+    >>> [n.name for n in find_exercise_names("Troops joined the Iron Wolf exercise in Lithuania.")]
+    ['Iron Wolf']
+    """
+    if not _EXERCISE_WORD.search(text):
+        return ()
+    found: list[ExerciseName] = []
+    taken: list[tuple[int, int]] = []
+    for match in _EDITION.finditer(text):
+        words = _name_words(match.group("series"))
+        if not words:
+            continue
+        series = " ".join(words)
+        year = int(match.group("year"))
+        start = match.start("series") + match.group("series").find(words[0])
+        taken.append((start, match.end()))
+        found.append(ExerciseName(name=f"{series} {year}", series=series, edition=year, start=start, stop=match.end()))
+    for pattern in (_AFTER_WORD, _BEFORE_WORD):
+        for match in pattern.finditer(text):
+            raw = match.group("series").split()
+            # The name is the run of capitalised words next to the word "exercise".
+            run: list[str] = []
+            for word in raw if pattern is _AFTER_WORD else reversed(raw):
+                if not word[0].isupper():
+                    break
+                run.append(word)
+            if pattern is _BEFORE_WORD:
+                run.reverse()
+            words = _name_words(" ".join(run))
+            if not words:
+                continue
+            series = " ".join(words)
+            start = match.start("series") + match.group("series").find(series)
+            stop = start + len(series)
+            if any(start < b and a < stop for a, b in taken):
+                continue
+            taken.append((start, stop))
+            found.append(ExerciseName(name=series, series=series, edition=None, start=start, stop=stop))
+    found.sort(key=lambda n: n.start)
+    return tuple(found)

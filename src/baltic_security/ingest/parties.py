@@ -1,0 +1,276 @@
+"""Finding parties in text through the dataset's own names, aliases and demonyms.
+
+Matching is case- and accent-insensitive (through the one normaliser,
+:func:`baltic_security._text.fold`), except for short all-capital aliases
+("US", "EU") that would otherwise match ordinary words ("us"). Two kinds of
+collective names are read from the dataset too: "Allies"/"Allied" stand for
+NATO (when the dataset has it), and "the Baltic states" (countries, nations,
+region, "the Baltics") for the allies marked ``baltic``. People named with a
+title and a party ("German Defence Minister Boris Pistorius") stand for that
+party in the rest of the document.
+
+>>> import baltic_security as bs
+>>> finder = PartyFinder(bs.dataset())
+>>> finder.parties("Estonian and Latvian troops joined the Alliance in Ādaži, not us.")
+('estonia', 'latvia', 'nato')
+>>> finder.parties("US forces in the Baltic States")
+('united-states', 'estonia', 'latvia', 'lithuania')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+import attrs
+
+from baltic_security._text import fold
+from baltic_security.model import Actor, Ally
+
+if TYPE_CHECKING:
+    from baltic_security.dataset import Dataset
+
+__all__ = ["PartyFinder", "PartyMention", "find_people", "people_with_titles"]
+
+
+@attrs.frozen
+class PartyMention:
+    """Words in a text that name a party (or, for a collective name, several).
+
+    ``possessive`` is set for "NATO's"; ``person`` holds the full name when
+    the words name a person who stands for the party.
+
+    >>> import baltic_security as bs
+    >>> PartyFinder(bs.dataset()).find("NATO's plan")[0]
+    PartyMention(ids=('nato',), text='NATO', start=0, stop=4, possessive=True, person=None)
+    """
+
+    ids: tuple[str, ...]
+    text: str
+    start: int
+    stop: int
+    possessive: bool = False
+    person: str | None = None
+
+
+@attrs.frozen
+class _Entry:
+    ids: tuple[str, ...]
+    exact: str | None  # the written form when matching is case-sensitive
+    person: str | None
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the offset of the original character."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text.translate(_APOSTROPHES)):
+        piece = " " if ch.isspace() else fold(ch)
+        out.append(piece)
+        index.extend([i] * len(piece))
+    index.append(len(text))
+    return "".join(out), index
+
+
+def _key(name: str) -> str:
+    return " ".join(_folded(name)[0].split())
+
+
+def _case_sensitive(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+_GROUP_BALTIC = ("baltic states", "baltic countries", "baltic nations", "baltic republics", "baltic region", "baltics", "baltic allies")
+_GROUP_ALLIES = ("allies", "allied")
+
+
+class PartyFinder:
+    """Finds the dataset's parties in text: names, aliases, demonyms, official names, people.
+
+    Build one per dataset (the patterns are compiled once); add the people
+    a document names with :meth:`with_people`.
+
+    >>> import baltic_security as bs
+    >>> [m.ids for m in PartyFinder(bs.dataset()).find("Russia's build-up, the Kremlin said")]
+    [('russia',), ('russia',)]
+    """
+
+    def __init__(self, dataset: Dataset, *, people: Mapping[str, str] | None = None) -> None:
+        self.dataset = dataset
+        entries: dict[str, _Entry] = {}
+
+        def add(name: str, ids: tuple[str, ...], person: str | None = None) -> None:
+            key = _key(name)
+            if key and key not in entries:
+                entries[key] = _Entry(ids=ids, exact=name if (_case_sensitive(name) or person) else None, person=person)
+
+        parties: list[Ally | Actor] = [*dataset.allies(), *dataset.actors()]
+        for party in parties:
+            names = [party.name, *party.aliases]
+            if isinstance(party, Ally):
+                names += [*party.demonyms, *([party.official_name] if party.official_name else [])]
+            for name in names:
+                add(name, (party.id,))
+        baltic = tuple(a.id for a in dataset.allies(baltic=True))
+        if baltic:
+            for name in _GROUP_BALTIC:
+                add(name, baltic)
+        if "nato" in dataset:
+            for name in _GROUP_ALLIES:
+                add(name, ("nato",))
+        self._people = dict(people or {})
+        for full, party_id in self._people.items():
+            if party_id in dataset:
+                add(full, (party_id,), person=full)
+                for surname in _surnames(full):
+                    add(surname, (party_id,), person=full)
+        self._entries = entries
+        alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(entries, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?![\w])")
+
+    def with_people(self, people: Mapping[str, str | None]) -> PartyFinder:
+        """A finder that also knows these people (full name to party id; None is ignored).
+
+        >>> import baltic_security as bs
+        >>> finder = PartyFinder(bs.dataset()).with_people({"Boris Pistorius": "germany"})
+        >>> [(m.ids, m.person) for m in finder.find("Pistorius said")]
+        [(('germany',), 'Boris Pistorius')]
+        """
+        known = {name: party for name, party in people.items() if party is not None}
+        return PartyFinder(self.dataset, people={**self._people, **known})
+
+    def find(self, text: str) -> tuple[PartyMention, ...]:
+        """Every party mention in ``text``, in order; "non-NATO" is not a mention of NATO.
+
+        >>> import baltic_security as bs
+        >>> [m.text for m in PartyFinder(bs.dataset()).find("non-NATO states and the Baltic states")]
+        ['Baltic states']
+        """
+        folded, index = _folded(text)
+        found: list[PartyMention] = []
+        for match in self._pattern.finditer(folded):
+            entry = self._entries[" ".join(match.group(0).split())]
+            start, stop = index[match.start()], index[match.end()]
+            written = text[start:stop]
+            if entry.exact is not None and " ".join(written.split()) != entry.exact:
+                continue
+            if text[max(0, start - 4) : start].lower() in ("non-", "anti"):
+                continue
+            tail = text[stop : stop + 2].translate(_APOSTROPHES)
+            possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
+            found.append(PartyMention(ids=entry.ids, text=written, start=start, stop=stop, possessive=possessive, person=entry.person))
+        return tuple(found)
+
+    def parties(self, text: str) -> tuple[str, ...]:
+        """The ids of the parties ``text`` names, in order of first mention, each once.
+
+        >>> import baltic_security as bs
+        >>> PartyFinder(bs.dataset()).parties("non-NATO partners met Türkiye and TURKEY")
+        ('turkiye',)
+        """
+        return tuple(dict.fromkeys(i for m in self.find(text) for i in m.ids))
+
+
+def _surnames(full: str) -> list[str]:
+    words = full.split()
+    if len(words) < 2:
+        return []
+    rest = " ".join(words[1:])
+    return [rest] if len(words) == 2 else [rest, words[-1]]
+
+
+# ---------------------------------------------------------------- people
+
+_TITLE = (
+    r"(?:(?:deputy |vice |acting |former |then-)?"
+    r"(?:prime minister|president|chancellor|secretary[- ]general|high representative|"
+    r"(?:(?:defen[cs]e|foreign|interior|finance|national defen[cs]e) )?minister(?: of (?:national )?defen[cs]e| of foreign affairs)?|"
+    r"(?:defen[cs]e |foreign )?secretary|chief of (?:the )?defen[cs]e(?: staff)?|commander(?:-in-chief)?|chief|head|leader|"
+    r"spokes(?:man|woman|person)|ambassador|general|admiral|chair(?:man|woman|person)?|director(?: general)?|king|queen))"
+)
+_TITLE_AT = re.compile(rf"(?:['’]s)?,?\s+(?:the\s+)?{_TITLE}\b,?\s+", re.IGNORECASE)
+_TITLE_ANY = re.compile(rf"\b{_TITLE}\b,?\s+", re.IGNORECASE)
+_OF_PARTY = re.compile(r"of\s+(?:the\s+)?", re.IGNORECASE)
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "di", "da", "al", "bin", "ter"})
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _name_at(text: str, pos: int) -> str | None:
+    """The person's name starting at ``pos``: two to five capitalised words (particles allowed)."""
+    words: list[str] = []
+    end = pos
+    for match in _TOKEN.finditer(text, pos):
+        if match.start() != end + (1 if words else 0) or (words and text[end] != " "):
+            break
+        word = match.group(0)
+        if not (word[0].isupper() or (words and word in _PARTICLES)):
+            break
+        words.append(word)
+        end = match.end()
+        if len(words) == 5:
+            break
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+    if len(words) < 2 or (words[0].isupper() and len(words[0]) > 3):
+        return None
+    return " ".join(words)
+
+
+def find_people(texts: Iterable[str], finder: PartyFinder) -> dict[str, str | None]:
+    """People named with a title, and the party each stands for (None when the text gives none).
+
+    Reads "NATO Secretary General Jens Stoltenberg", "German Defence Minister
+    Boris Pistorius", "Lithuania's president, Gitanas Nausėda", "the
+    President of the European Commission Ursula von der Leyen" and, without
+    a party, "Prime Minister Krišjānis Kariņš".
+
+    >>> import baltic_security as bs
+    >>> find_people(["German Defense Minister Boris Pistorius met Prime Minister Ingrida Šimonytė."], PartyFinder(bs.dataset()))
+    {'Boris Pistorius': 'germany', 'Ingrida Šimonytė': None}
+    """
+    return {name: party for name, (party, _) in people_with_titles(texts, finder).items()}
+
+
+def people_with_titles(texts: Iterable[str], finder: PartyFinder) -> dict[str, tuple[str | None, str]]:
+    """Like :func:`find_people`, with the title each person was given (lower case).
+
+    >>> import baltic_security as bs
+    >>> people_with_titles(["NATO Secretary General Jens Stoltenberg spoke."], PartyFinder(bs.dataset()))
+    {'Jens Stoltenberg': ('nato', 'secretary general')}
+    """
+    people: dict[str, tuple[str | None, str]] = {}
+    for text in texts:
+        mentions = finder.find(text)
+        for mention in mentions:
+            if len(mention.ids) != 1:
+                continue
+            title = _TITLE_AT.match(text, mention.stop)
+            if title is not None:
+                name = _name_at(text, title.end())
+                if name is not None:
+                    people[name] = (mention.ids[0], _title_of(title.group(0)))
+        for title in _TITLE_ANY.finditer(text):
+            after = title.end()
+            of = _OF_PARTY.match(text, after)
+            party: str | None = None
+            if of is not None:
+                following = next((m for m in mentions if m.start == of.end() and len(m.ids) == 1), None)
+                if following is not None:
+                    party = following.ids[0]
+                    after = following.stop
+                    while after < len(text) and text[after] in " ,":
+                        after += 1
+            name = _name_at(text, after)
+            if name is not None and (party is not None or name not in people):
+                people[name] = (party, _title_of(title.group(0)))
+    return people
+
+
+def _title_of(words: str) -> str:
+    match = re.search(_TITLE, words, re.IGNORECASE)
+    return " ".join(match.group(0).lower().replace("-", " ").split()) if match else ""
