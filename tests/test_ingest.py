@@ -141,6 +141,17 @@ def test_furniture_is_flagged_not_dropped() -> None:
     assert doc.metadata.places[0].value == "Tallinn"
 
 
+@pytest.mark.parametrize("line", ["Home | News | Contact", "World • Europe • Baltic • Defence", "EN | ET | RU | LV"])
+def test_menu_bars_are_furniture(line: str) -> None:
+    doc = ingest.parse(f"A title\n{line}\nThe ministers agreed to patrol the cables, officials said.\n")
+    assert [p.furniture for p in doc.paragraphs] == [None, "navigation menu", None]
+
+
+def test_a_sentence_with_a_pipe_is_not_a_menu() -> None:
+    doc = ingest.parse("A title\nEstonia | Latvia and Lithuania agreed to patrol the cables near the islands of the Gulf of Riga.\n")
+    assert doc.paragraphs[1].furniture is None
+
+
 SIGNED = """JOINT STATEMENT
 OF THE NORDIC-BALTIC DEFENCE MINISTERS
 12 March 2026
@@ -484,6 +495,14 @@ def test_signed_statement_points_speak_for_the_signatories() -> None:
     (air_defence,) = drafts.deployments
     assert (air_defence.hosts, air_defence.evidence[0].label) == (("estonia",), "1")
     assert str(by_point["1"].due) == "2027"
+
+
+def test_a_point_that_names_its_own_subject_speaks_for_it() -> None:
+    text = SIGNED.replace("2. Noted the weather.", "2. Finland committed to buy more air defence systems.")
+    drafts = ingest.draft(ingest.parse(text), dataset=bs.dataset())
+    by_point = {c.evidence[0].label: c.parties for c in drafts.commitments}
+    assert by_point["2"] == ("finland",)
+    assert by_point["3"] == ("estonia", "finland", "latvia")
 
 
 def test_summaries_never_copy_the_source(wire_drafts: ingest.Drafts) -> None:

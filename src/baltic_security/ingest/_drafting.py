@@ -252,7 +252,8 @@ class Drafter:
         for clause, cues in by_clause.items():
             cue = cues[0]
             if numbered:
-                parties = self.numbered_parties
+                # A point's subject is the parties that issue it, unless the point opens with its own ("2. Finland committed to").
+                parties = self._point_subject(view, clause, cue) or self.numbered_parties
             else:
                 parties = self._parties(paragraph, view, clause, cue, context)
                 own = bool(view.subjects(clause, cue.start))
@@ -263,6 +264,15 @@ class Drafter:
             due = next((d.date for d in find_dates(view.text[cue.stop : clause[1]]) if d.date.first_day > self.date.last_day), None)
             amount = amounts[0] if amounts else None
             self._add_commitment(paragraph=paragraph, parties=parties, cite=cite, cue=cue, text=clause_text, amount=amount, due=due)
+
+    @staticmethod
+    def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
+        """The parties a numbered point opens with, when they are the subject of its cue ("2. Finland committed to")."""
+        opening = re.match(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?", view.text)
+        start = opening.end() if opening else 0
+        if any(m.start == start and m.stop <= cue.start for m in view.mentions) and clause[0] <= start:
+            return sorted_ids(view.subjects(clause, cue.start))
+        return ()
 
     @staticmethod
     def _describes_deployment(text: str, cue: Cue, parties: frozenset[str], owners: list[tuple[frozenset[str], int]], *, own: bool) -> bool:

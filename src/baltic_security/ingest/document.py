@@ -237,6 +237,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"manage) cookies.*|.*cookie policy.*|all rights reserved.*|©.*|\(c\) \d{4}.*"
         ),
     ),
+    # A site's menu bar: three or more short items between separators ("Home | News | Contact").
+    ("navigation menu", re.compile(r"[^|•·]{1,30}(?:[|•·][^|•·]{1,30}){2,}")),
     ("bullet", re.compile(r"[\s•·\-–—*▪●◦|>]+")),
     ("comments", re.compile(r"\d* ?comments?|leave a (comment|reply)|log in to comment")),
     ("photo credit", re.compile(r"(photo|image|picture|video)( credit)?s?: .{0,80}")),
