@@ -48,7 +48,9 @@ class Sentence:
     start: int
 
 
-_ABBREVIATIONS = frozenset(
+# Month abbreviations: the full stop of "Jan." ends no sentence, and each is a date word.
+_MONTH_ABBREVIATIONS = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_ABBREVIATIONS = _MONTH_ABBREVIATIONS | frozenset(
     [
         "mr",
         "mrs",
@@ -71,18 +73,6 @@ _ABBREVIATIONS = frozenset(
         "e.g",
         "i.e",
         "approx",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "u.s",
         "u.k",
         "u.n",
@@ -464,7 +454,7 @@ _LEADING = frozenset(
         "her",
     ]
 )
-_DATE_WORDS = frozenset(
+_DATE_WORDS = _MONTH_ABBREVIATIONS | frozenset(
     [
         "january",
         "february",
@@ -478,18 +468,6 @@ _DATE_WORDS = frozenset(
         "october",
         "november",
         "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "spring",
         "summer",
         "autumn",
