@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import testing
-from baltic_security.dataset import _order
+from baltic_security._text import fold
+from baltic_security.dataset import _order, _texts
 from baltic_security.retired import Retired
 
 
@@ -192,3 +193,114 @@ def test_results_are_immutable() -> None:
         warnings.simplefilter("error")
         with pytest.raises(TypeError):
             found[0] = found[1]  # type: ignore[index]
+
+
+# ------------------------------------------------------------ indexes against plain scans
+#
+# Queries read the shortest posting list (a party, a domain, a source, or a party
+# with a domain) and test the other filters on it; these scans are the definition.
+
+
+def _overlaps(
+    first: bs.PartialDate | None, last: bs.PartialDate | None, since: bs.PartialDate | None, until: bs.PartialDate | None
+) -> bool:
+    if first is None or last is None:
+        return False
+    low = since.first_day if since is not None else None
+    high = until.last_day if until is not None else None
+    return (high is None or first.first_day <= high) and (low is None or low <= last.last_day)
+
+
+def _source(ds: bs.Dataset, data: st.DataObject) -> str | None:
+    return data.draw(st.one_of(st.none(), st.sampled_from([s.id for s in ds.sources()])))
+
+
+def _cites(record: bs.Commitment | bs.Exercise | bs.Deployment, source: str | None) -> bool:
+    return source is None or any(e.source == source for e in record.evidence)
+
+
+@given(testing.datasets(), st.data())
+def test_indexed_commitment_queries_equal_a_scan(ds: bs.Dataset, data: st.DataObject) -> None:
+    by, source = _party(ds, data), _source(ds, data)
+    domain = data.draw(st.one_of(st.none(), st.sampled_from(bs.Domain)))
+    collective = data.draw(st.booleans())
+    since, until = data.draw(st.one_of(st.none(), testing.partial_dates())), data.draw(st.one_of(st.none(), testing.partial_dates()))
+    ids = set() if by is None else {ds.party(by).id}
+    if by is not None and collective:
+        ids |= {a.id for a in ds.actors() if ds.party(by).id in a.members}
+    expected = [
+        c for c in ds.records(bs.Commitment)
+        if (by is None or ids & set(c.parties))
+        and (domain is None or domain in c.domains)
+        and _cites(c, source)
+        and ((since is None and until is None) or _overlaps(c.made_on, c.made_on, since, until))
+    ]  # fmt: skip
+    found = ds.commitments(by=by, domain=domain, source=source, since=since, until=until, collective=collective)
+    assert list(found) == expected
+
+
+@given(testing.datasets(), st.data())
+def test_indexed_exercise_queries_equal_a_scan(ds: bs.Dataset, data: st.DataObject) -> None:
+    participant, source = _party(ds, data), _source(ds, data)
+    domain = data.draw(st.one_of(st.none(), st.sampled_from(bs.Domain)))
+    text = data.draw(st.one_of(st.none(), st.sampled_from([e.name[:3] for e in ds.exercises()] or ["x"])))
+    pid = None if participant is None else ds.party(participant).id
+    expected = [
+        e for e in ds.records(bs.Exercise)
+        if (pid is None or pid in {e.lead, *(p.actor for p in e.participants)})
+        and (domain is None or domain in e.domains)
+        and _cites(e, source)
+        and (text is None or fold(text) in fold(" ".join(_texts(e))))
+    ]  # fmt: skip
+    assert list(ds.exercises(participant=participant, domain=domain, source=source, text=text)) == expected
+
+
+@given(testing.datasets(), st.data())
+def test_indexed_deployment_queries_equal_a_scan(ds: bs.Dataset, data: st.DataObject) -> None:
+    host, contributor, source = _party(ds, data), _party(ds, data), _source(ds, data)
+    domain = data.draw(st.one_of(st.none(), st.sampled_from(bs.Domain)))
+    day = data.draw(st.one_of(st.none(), testing.partial_dates()))
+    host_id = None if host is None else ds.party(host).id
+    contributor_id = None if contributor is None else ds.party(contributor).id
+
+    def active(d: bs.Deployment) -> bool:
+        if day is None:
+            return True
+        if d.start is None:
+            return False
+        end = d.end.last_day if d.end is not None else (d.start.last_day if d.status is bs.DeploymentStatus.ENDED else None)
+        return d.start.first_day <= day.last_day and (end is None or day.first_day <= end)
+
+    expected = [
+        d for d in ds.records(bs.Deployment)
+        if (host_id is None or host_id in d.hosts)
+        and (contributor_id is None or contributor_id in {*d.contributors, d.lead})
+        and (domain is None or domain in d.domains)
+        and _cites(d, source)
+        and active(d)
+    ]  # fmt: skip
+    assert list(ds.deployments(host=host, contributor=contributor, domain=domain, source=source, active_on=day)) == expected
+
+
+def test_every_filter_holds_whichever_index_drives_the_query() -> None:
+    # A rarely cited source makes its posting list the shortest: the party+domain
+    # filter must then still be tested on it, domain included.
+    ds = bs.dataset()
+    estonia = ds.get("estonia", bs.Ally)
+    rare, common = (
+        bs.SourceDocument(id=i, title=i, kind=bs.SourceKind.OTHER, published=bs.PartialDate(2025), reliability=bs.Reliability.C,
+                          reliability_note="n", sha256="0" * 64, paragraphs=30)
+        for i in ("rare", "common")
+    )  # fmt: skip
+
+    def pledge(i: int, source: str, domain: bs.Domain) -> bs.Commitment:
+        evidence = (bs.Evidence(source=source, paragraph=1 + i % 30, credibility=bs.Credibility.CONFIRMED),)
+        return bs.Commitment(
+            id=f"p-{i}", summary="s", parties=("estonia",), domains=(domain,), kind=bs.CommitmentKind.PLEDGE, evidence=evidence
+        )
+
+    facts = [pledge(0, "rare", bs.Domain.AIR), *(pledge(i, "common", bs.Domain.UNDERSEA) for i in range(1, 20))]
+    small = bs.Dataset(allies=[estonia], sources=[rare, common], commitments=facts)
+    assert small.commitments(by="Estonia", domain="undersea", source="rare") == ()
+    assert [c.id for c in small.commitments(by="Estonia", domain="air", source="rare")] == ["p-0"]
+    assert len(small.commitments(by="Estonia", domain="undersea", source="common")) == 19

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+import gc
 import json
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import loader
@@ -213,3 +218,127 @@ def test_concurrent_first_load_happens_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert not errors
     assert len(calls) == 1
     assert len({id(r) for r in results}) == 1
+
+
+# ------------------------------------------------------------ what the fast paths must keep
+
+
+@pytest.mark.parametrize("content", [{"sources": [SOURCE], "commitments": [commitment(kind="promise")]}, {"sources": "x"}, []])
+def test_collector_comes_back_after_a_failed_load(tmp_path: Path, content: Any) -> None:
+    assert gc.isenabled()
+    with pytest.raises(bs.DataError):
+        bs.load(write(tmp_path, content))
+    assert gc.isenabled()
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_bytes(b'{"sources": [')
+    with pytest.raises(bs.DataError):
+        bs.load(bad_json)
+    assert gc.isenabled()
+
+
+def test_collector_left_off_when_the_caller_turned_it_off(tmp_path: Path) -> None:
+    path = write(tmp_path, {"sources": [SOURCE], "commitments": [commitment()]})
+    gc.disable()
+    try:
+        bs.load(path, base=bs.dataset())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_concurrent_loads_leave_the_collector_on(tmp_path: Path) -> None:
+    good = write(tmp_path, {"sources": [SOURCE], "commitments": [commitment()]}, "good.json")
+    bad = write(tmp_path, {"sources": [SOURCE], "commitments": [commitment(parties=["nowhere"])]}, "bad.json")
+    barrier = threading.Barrier(8)
+    outcomes: list[str] = []
+
+    def worker(path: Path) -> None:
+        barrier.wait()
+        try:
+            bs.load(path, base=bs.dataset())
+            outcomes.append("ok")
+        except bs.DataError:
+            outcomes.append("error")
+
+    threads = [threading.Thread(target=worker, args=(good if i % 2 else bad,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["error"] * 4 + ["ok"] * 4
+    assert gc.isenabled()
+
+
+KEYS = st.sampled_from(["id", "name", "sources", "value", "a", "ā"])
+JSON_TREES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=4),
+    lambda c: st.lists(c, max_size=3) | st.dictionaries(KEYS, c, max_size=3),
+    max_leaves=10,
+)
+
+
+def _with_duplicate(tree: Any, choice: int) -> tuple[str, str | None]:
+    """JSON text of ``tree`` with, in its ``choice``-th object (if any), its first key written twice."""
+    objects: list[int] = []
+
+    def encode(value: Any) -> str:
+        if isinstance(value, dict):
+            objects.append(len(objects))
+            mine = len(objects) - 1
+            pairs = [f"{json.dumps(k)}: {encode(v)}" for k, v in value.items()]
+            if mine == choice and value:
+                key = next(iter(value))
+                pairs.append(f"{json.dumps(key)}: null")
+                duplicated.append(key)
+            return "{" + ", ".join(pairs) + "}"
+        if isinstance(value, list):
+            return "[" + ", ".join(encode(v) for v in value) + "]"
+        return json.dumps(value)
+
+    duplicated: list[str] = []
+    text = encode(tree)
+    return text, duplicated[0] if duplicated else None
+
+
+@given(JSON_TREES, st.integers(0, 5))
+def test_duplicate_keys_are_refused_at_any_depth(tree: Any, choice: int) -> None:
+    text, duplicated = _with_duplicate(tree, choice)
+    if duplicated is None:
+        assert loader.parse_json(text.encode(), "f.json") == tree
+        return
+    with pytest.raises(bs.DataError) as info:
+        loader.parse_json(text.encode(), "f.json")
+    (problem,) = info.value.problems
+    assert problem.message == f"expected unique keys in each JSON object, found {duplicated!r} twice"
+
+
+def test_bundled_files_read_through_the_package_loader_are_the_resources() -> None:
+    from importlib.resources import files
+
+    read = loader._package_data()
+    folder = files("baltic_security").joinpath("data")
+    names = json.loads(folder.joinpath("dataset.json").read_bytes())["files"]
+    for name in ["dataset.json", *names]:
+        assert read(name) == folder.joinpath(name).read_bytes()
+
+
+def test_size_limit_counts_what_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path, {"sources": [SOURCE]})
+    size = path.stat().st_size
+    assert "my-source" in bs.load(path, max_bytes=size)
+    (problem,) = problems_of(path, max_bytes=size - 1)
+    assert f"found {size}" in problem.message
+    assert "my-source" in bs.load(path, max_bytes=1 << 40)  # a huge limit allocates nothing up front
+
+
+@pytest.mark.slow
+def test_first_answer_imports_only_what_it_needs() -> None:
+    # Import cost is the first thing a script pays: these modules load on demand only
+    # (cattrs to explain a bad record, pathlib for user files, the rest never at all).
+    code = (
+        "import sys, baltic_security as bs\n"
+        "assert bs.commitments(by='Estonia')\n"
+        "print(sorted(m for m in ('cattrs', 'pathlib', 'importlib.resources', 'importlib.metadata', 'dateutil') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

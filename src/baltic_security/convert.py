@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import gc
+import inspect
+import linecache
+import sys
+import threading
+import types
 from collections.abc import Callable
-from typing import Any, TypeVar, get_args, get_origin
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import attrs
-import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
-from cattrs.gen import make_dict_structure_fn
 
 from .dates import PartialDate
 from .errors import DataError, DateError, FieldError, Problem
@@ -42,7 +44,10 @@ from .vocab import (
     Unit,
 )
 
-__all__ = ["explain", "structure", "unstructure"]
+if TYPE_CHECKING:
+    import cattrs
+
+__all__ = ["explain", "structure", "structure_hook", "unstructure"]
 
 T = TypeVar("T")
 
@@ -144,6 +149,8 @@ def _is_tuple(tp: Any) -> bool:
 
 
 def _tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[object, object], tuple[Any, ...]]:
+    from cattrs.cols import homogenous_tuple_structure_factory  # noqa: PLC0415  # cattrs loads on first use
+
     inner = homogenous_tuple_structure_factory(tp, converter)
 
     def hook(value: object, _: object) -> tuple[Any, ...]:
@@ -155,6 +162,8 @@ def _tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[object, ob
 
 
 def _class_factory(cl: type[Any], converter: cattrs.Converter) -> Callable[[object, object], Any]:
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+
     inner = make_dict_structure_fn(cl, converter)
 
     def hook(value: object, _: object) -> Any:
@@ -165,13 +174,29 @@ def _class_factory(cl: type[Any], converter: cattrs.Converter) -> Callable[[obje
     return hook
 
 
+def _fast_class_factory(cl: type[Any], converter: cattrs.Converter) -> Callable[..., Any]:
+    return fast_structure_hook(cl) or _class_factory(cl, converter)
+
+
+def _fast_unstructure_factory(cl: type[Any], converter: cattrs.Converter) -> Callable[..., Any]:
+    from cattrs.gen import make_dict_unstructure_fn  # noqa: PLC0415
+
+    return fast_unstructure_hook(cl) or make_dict_unstructure_fn(cl, converter)
+
+
 def _tuple_unstructure_factory(tp: Any, converter: cattrs.Converter) -> Callable[[tuple[Any, ...]], list[Any]]:
     args = get_args(tp)
     element = converter.get_unstructure_hook(args[0]) if args and args[0] is not Ellipsis else converter.unstructure
     return lambda value: [element(x) for x in value]
 
 
+def _vocabulary_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def _make(*, detailed: bool) -> cattrs.Converter:
+    import cattrs  # noqa: PLC0415  # ~15 ms to import: only explanations and unusual types need it
+
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _str)
     conv.register_structure_hook(int, _int)
@@ -181,12 +206,16 @@ def _make(*, detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook(_dt.date, _date)
     for vocab in _VOCABULARIES:
         conv.register_structure_hook(vocab, _vocabulary_hook(vocab))
-        conv.register_unstructure_hook(vocab, lambda member: member.value)
+        conv.register_unstructure_hook(vocab, _vocabulary_value)
     conv.register_structure_hook_factory(_is_tuple, _tuple_factory)
-    conv.register_structure_hook_factory(attrs.has, _class_factory)
+    # The detailed converter is cattrs' own code, kept as the reference that explains
+    # failures; the fast one uses the functions generated below for the same classes.
+    conv.register_structure_hook_factory(attrs.has, _class_factory if detailed else _fast_class_factory)
     conv.register_unstructure_hook(PartialDate, PartialDate.isoformat)
     conv.register_unstructure_hook(_dt.date, _dt.date.isoformat)
     conv.register_unstructure_hook_factory(_is_tuple, _tuple_unstructure_factory)
+    if not detailed:
+        conv.register_unstructure_hook_factory(_generated, _fast_unstructure_factory)
     return conv
 
 
@@ -201,6 +230,33 @@ def converter(*, detailed: bool = True) -> cattrs.Converter:
     return conv
 
 
+class _NoGC:
+    """Pause the cyclic collector while building many small acyclic objects (records, or their dicts).
+
+    The collector would otherwise scan every object built so far, again and
+    again, as their number grows. Concurrent users share one pause: the
+    collector comes back, if it was on, when the last of them ends, however
+    it ends.
+    """
+
+    _lock = threading.Lock()
+    _active = 0
+    _was_enabled = False
+
+    def __enter__(self) -> None:
+        with _NoGC._lock:
+            if _NoGC._active == 0:
+                _NoGC._was_enabled = gc.isenabled()
+                gc.disable()
+            _NoGC._active += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with _NoGC._lock:
+            _NoGC._active -= 1
+            if _NoGC._active == 0 and _NoGC._was_enabled:
+                gc.enable()
+
+
 def unstructure(obj: Any) -> Any:
     """A record, value or tuple of them as plain JSON-ready Python data.
 
@@ -208,6 +264,15 @@ def unstructure(obj: Any) -> Any:
     >>> bs.unstructure(bs.get("estonia"))["joined_nato"]
     '2004-03-29'
     """
+    hook = _unstructurers.get(obj.__class__)
+    if hook is None and _generated(obj.__class__):
+        hook = fast_unstructure_hook(obj.__class__)
+    if hook is not None:
+        return hook(obj)
+    if isinstance(obj, (list, tuple, dict)):
+        # Possibly a whole table of records: many new dicts and lists at once.
+        with _NoGC():
+            return converter(detailed=False).unstructure(obj)
     return converter(detailed=False).unstructure(obj)
 
 
@@ -222,9 +287,26 @@ def structure(data: Any, cls: type[T], *, file: str = "<data>", path: str = "$")
       <data>: $.value: expected a number, found string '3'
     """
     try:
-        return converter(detailed=False).structure(data, cls)
+        return structure_hook(cls)(data)
     except Exception:  # noqa: BLE001  # any failure is re-explained below, with paths
         raise DataError(explain(data, cls, file=file, path=path)) from None
+
+
+def structure_hook(cls: type[T]) -> Callable[[Any], T]:
+    """The fast structuring function for ``cls``: it builds the record or raises, without saying why.
+
+    A failure is explained by :func:`explain`; the loader calls this once per
+    record type and then once per record.
+
+    >>> import baltic_security as bs
+    >>> structure_hook(bs.Quantity)({"value": 3, "unit": "troops"})
+    Quantity(value=3, unit=<Unit.TROOPS: 'troops'>, qualifier=<Qualifier.EXACT: 'exact'>)
+    """
+    found = fast_structure_hook(cls)
+    if found is not None:
+        return found
+    hook = converter(detailed=False).get_structure_hook(cls)
+    return lambda data: hook(data, cls)
 
 
 def explain(data: Any, cls: type[Any], *, file: str, path: str) -> list[Problem]:
@@ -237,6 +319,8 @@ def explain(data: Any, cls: type[Any], *, file: str, path: str) -> list[Problem]
 
 
 def _walk(exc: BaseException, path: str) -> list[tuple[str, str]]:
+    from cattrs.errors import ClassValidationError, IterableValidationError  # noqa: PLC0415
+
     if isinstance(exc, IterableValidationError):
         with_notes, without = exc.group_exceptions()
         found = [pair for e, note in with_notes for pair in _walk(e, f"{path}[{note.index!r}]")]
@@ -249,6 +333,8 @@ def _walk(exc: BaseException, path: str) -> list[tuple[str, str]]:
 
 
 def _leaf(exc: BaseException, path: str) -> tuple[str, str]:
+    from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415
+
     if isinstance(exc, ForbiddenExtraKeysError):
         allowed = ", ".join(a.name for a in attrs.fields(exc.cl))
         keys = ", ".join(repr(k) for k in sorted(exc.extra_fields))
@@ -262,3 +348,407 @@ def _leaf(exc: BaseException, path: str) -> tuple[str, str]:
         attribute, expected, value = exc.args[1], exc.args[2], exc.args[3]
         return (f"{path}.{attribute.name}", f"expected {getattr(expected, '__name__', expected)}, found {json_type(value)}")
     return (path, str(exc) or type(exc).__name__)
+
+
+# ---------------------------------------------------------------- generated fast paths
+#
+# For every attrs class the converter meets, one plain Python function is generated
+# (once) that structures a JSON object into the record, and one that unstructures it.
+# They do what the cattrs-generated hooks above do, field for field, without the
+# per-field dispatch: type checks inline, vocabularies and ISO dates through lookup
+# tables, the instance filled in directly and only those attrs validators run whose
+# check the structuring has not already made (an ``instance_of`` of the type just
+# built is dropped; every other validator of the model runs, unchanged). The
+# structuring function raises on any bad input without saying why: the loader then
+# re-runs the record through the detailed converter, whose messages stay the
+# reference. tests/test_convert.py proves both paths accept the same inputs and build
+# equal records.
+
+
+class _Reject(ValueError):
+    """Internal: the fast path refuses a value; :func:`explain` says why."""
+
+
+class _Unsupported(Exception):
+    """Internal: a class uses a feature the generator does not handle (cattrs' code is used)."""
+
+
+class _Lookup(dict[Any, Any]):
+    """Exact values in a table; anything else goes to the hook, which knows aliases and errors.
+
+    With ``keep``, results for new string keys are remembered (up to that many):
+    the same ISO date string then gives the same immutable PartialDate.
+    """
+
+    __slots__ = ("_hook", "_keep")
+
+    def __init__(self, table: dict[Any, Any], hook: Callable[[Any, Any], Any], keep: int = 0) -> None:
+        super().__init__(table)
+        self._hook = hook
+        self._keep = keep
+
+    def __missing__(self, key: Any) -> Any:
+        value = self._hook(key, None)
+        if self._keep and key.__class__ is str and len(self) < self._keep:
+            self[key] = value
+        return value
+
+
+def _shared_str(value: object) -> str:
+    """A string checked, and if short, interned: repeated references then cost one copy."""
+    if value.__class__ is str:
+        return sys.intern(value) if len(value) <= _SHARED_LENGTH else value
+    if isinstance(value, str):  # a subclass: kept as given, as the reference converter keeps it
+        return value
+    raise _Reject
+
+
+_SHARED_LENGTH = 40
+_MISSING = object()
+_DATES = _Lookup({}, _partial_date, keep=1 << 16)
+_VOCAB_TABLES: dict[type[enum.Enum], _Lookup] = {}
+_structurers: dict[type[Any], Callable[..., Any]] = {}
+_unstructurers: dict[type[Any], Callable[[Any], Any]] = {}
+_unsupported: set[type[Any]] = set()
+# Classes with their own hook (registered above), never generated field by field.
+_OWN_HOOKS: frozenset[type[Any]] = frozenset({PartialDate, _dt.date, *_VOCABULARIES})
+
+
+def _generated(cl: Any) -> bool:
+    return isinstance(cl, type) and cl not in _OWN_HOOKS and attrs.has(cl) and cl not in _unsupported
+
+
+def fast_structure_hook(cl: type[T]) -> Callable[..., T] | None:
+    """The generated structuring function of an attrs class, or None where cattrs' code serves."""
+    found = _structurers.get(cl)
+    if found is None and _generated(cl):
+        found = _compile(cl, structure=True)
+    return found
+
+
+def fast_unstructure_hook(cl: type[Any]) -> Callable[[Any], Any] | None:
+    """The generated unstructuring function of an attrs class, or None where cattrs' code serves."""
+    found = _unstructurers.get(cl)
+    if found is None and _generated(cl):
+        found = _compile(cl, structure=False)
+    return found
+
+
+def _compile(cl: type[Any], *, structure: bool) -> Callable[..., Any] | None:
+    gen = _Generator(structure=structure)
+    try:
+        gen.function(cl)
+    except _Unsupported:
+        _unsupported.add(cl)
+        return None
+    kind = "structure" if structure else "unstructure"
+    filename = f"<baltic_security generated {kind} {cl.__module__}.{cl.__qualname__}>"
+    source = "\n".join(gen.lines) + "\n"
+    linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)  # readable tracebacks
+    exec(compile(source, filename, "exec"), gen.ns)  # noqa: S102  # our own generated code, built from the model's fields
+    table = _structurers if structure else _unstructurers
+    for each, name in gen.done.items():
+        table.setdefault(each, gen.ns[name])
+    return table[cl]
+
+
+_ANNOTATIONS: dict[tuple[str, str], Any] = {}
+
+
+def _field_types(cl: type[Any], fields: Any) -> list[Any]:
+    """The evaluated annotation of each field.
+
+    ``typing.get_type_hints`` compiles every annotation string anew (~5 ms for
+    the model); the model repeats a few dozen strings, so each is evaluated
+    once per module. Inherited fields take the general route.
+    """
+    own = inspect.get_annotations(cl)
+    module = sys.modules.get(cl.__module__)
+    if module is None or any(a.name not in own for a in fields):
+        try:
+            hints = get_type_hints(cl)
+        except Exception as exc:  # an unresolvable annotation: leave the class to cattrs
+            raise _Unsupported(cl) from exc
+        return [hints[a.name] for a in fields]
+    found = []
+    for a in fields:
+        tp = own[a.name]
+        if isinstance(tp, str):
+            key = (cl.__module__, tp)
+            if key not in _ANNOTATIONS:
+                try:
+                    _ANNOTATIONS[key] = eval(tp, vars(module))  # noqa: S307  # what get_type_hints does with the same string
+                except Exception as exc:
+                    raise _Unsupported(cl) from exc
+            tp = _ANNOTATIONS[key]
+        found.append(tp)
+    return found
+
+
+def _shape(tp: Any) -> tuple[Any, ...]:  # noqa: PLR0911  # one return per form reads best
+    """What a field holds, in the few forms the generator knows."""
+    if tp in (str, int, float, bool):
+        return (tp.__name__,)
+    if tp is PartialDate:
+        return ("pdate",)
+    if tp is _dt.date:
+        return ("date",)
+    if tp in _VOCABULARIES:
+        return ("enum", tp)
+    if isinstance(tp, type) and attrs.has(tp):
+        return ("class", tp)
+    origin, args = get_origin(tp), get_args(tp)
+    if origin in (Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        return ("opt", _shape(next(a for a in args if a is not type(None))))
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return ("tuple", _shape(args[0]))
+    raise _Unsupported(tp)
+
+
+def _guaranteed(shape: tuple[Any, ...], expected: Any) -> bool:
+    """Whether every value the structuring lets through at ``shape`` is already an instance of ``expected``."""
+    kind = shape[0]
+    built: tuple[type[Any], ...]
+    if kind == "float":
+        built = (int, float)
+    elif kind in ("str", "int", "bool"):
+        built = ({"str": str, "int": int, "bool": bool}[kind],)
+    elif kind in ("enum", "class"):
+        built = (shape[1],)
+    elif kind == "pdate":
+        built = (PartialDate,)
+    elif kind == "date":
+        built = (_dt.date,)
+    elif kind == "tuple":
+        built = (tuple,)
+    else:
+        return False
+    try:
+        return all(issubclass(b, expected) for b in built)
+    except TypeError:
+        return False
+
+
+class _Generator:
+    """Source of the functions for one class and the classes it contains."""
+
+    def __init__(self, *, structure: bool) -> None:
+        self.structure = structure
+        self.ns: dict[str, Any] = {"_Reject": _Reject, "_new": object.__new__, "_set": object.__setattr__, "_MISSING": _MISSING}
+        self.lines: list[str] = []
+        self.done: dict[type[Any], str] = {}
+        self._names: dict[int, str] = {}
+        self._temp = 0
+
+    def ref(self, obj: Any, hint: str) -> str:
+        """A global name in the generated module for ``obj``."""
+        name = self._names.get(id(obj))
+        if name is None:
+            name = self._names[id(obj)] = f"_{hint}{len(self._names)}"
+            self.ns[name] = obj
+        return name
+
+    def temp(self, hint: str) -> str:
+        self._temp += 1
+        return f"{hint}{self._temp}"
+
+    def function(self, cl: type[Any]) -> str:
+        """The name of ``cl``'s function, generating it (and those of the classes it holds) if needed."""
+        existing = (_structurers if self.structure else _unstructurers).get(cl)
+        if existing is not None:
+            return self.ref(existing, "f")
+        if cl in self.done:
+            return self.done[cl]
+        if not _generated(cl):
+            raise _Unsupported(cl)
+        # Only identifiers and repr() literals of the model's own names enter the source;
+        # defaults, validators and classes are passed in by reference, data never is.
+        label = "".join(c if c.isascii() and c.isalnum() else "_" for c in cl.__name__)
+        name = self.done[cl] = f"{'structure' if self.structure else 'unstructure'}_{label}_{len(self.done)}"
+        fields = attrs.fields(cl)
+        shapes = [_shape(tp) for tp in _field_types(cl, fields)]
+        if self.structure:
+            self._structurer(cl, name, fields, shapes)
+        else:
+            self._unstructurer(name, fields, shapes)
+        return name
+
+    # ----------------------------------------------------------- structure
+
+    def _structurer(self, cl: type[Any], name: str, fields: Any, shapes: list[tuple[Any, ...]]) -> None:
+        if (
+            any("__new__" in vars(base) for base in cl.__mro__[:-1])
+            or hasattr(cl, "__attrs_pre_init__")
+            or hasattr(cl, "__attrs_post_init__")
+            or "_attrs_cached_hash" in getattr(cl, "__slots__", ())
+            or any(a.converter is not None or not a.init or a.alias != a.name for a in fields)
+        ):
+            raise _Unsupported(cl)
+        keys = self.ref(frozenset(a.name for a in fields), "keys")
+        body: list[str] = [f"    if not isinstance(d, dict) or not {keys}.issuperset(d): raise _Reject({cl.__name__!r})"]
+        for j, (a, shape) in enumerate(zip(fields, shapes, strict=True)):
+            var = f"f{j}"
+            # Short strings (references, labels, names) repeat across records: share one
+            # copy of each. Ids are unique, so sharing them would only cost.
+            share = a.name != "id"
+            if a.default is attrs.NOTHING:
+                body.append(f"    {var} = d[{a.name!r}]")
+                self._convert(shape, var, body, 1, share=share)
+            elif a.default is None and shape[0] == "opt":
+                body.append(f"    {var} = d.get({a.name!r})")
+                self._convert(shape, var, body, 1, share=share)
+            else:
+                if isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+                    if a.default.takes_self:
+                        raise _Unsupported(cl)
+                    default = f"{self.ref(a.default.factory, 'factory')}()"
+                else:
+                    default = self.ref(a.default, "default")
+                body += [f"    {var} = d.get({a.name!r}, _MISSING)", f"    if {var} is _MISSING:"]
+                body += [f"        {var} = {default}", "    else:"]
+                self._convert(shape, var, body, 2, share=share)
+        body.append(f"    i = _new({self.ref(cl, 'cls')})")
+        body += [f"    _set(i, {a.name!r}, f{j})" for j, a in enumerate(fields)]
+        # attrs runs validators after every field is set (some read other fields): so do we.
+        for j, (a, shape) in enumerate(zip(fields, shapes, strict=True)):
+            self._checks(a.validator, shape, f"f{j}", self.ref(a, "attr"), out=body, depth=1)
+        body.append("    return i")
+        self.lines += [f"def {name}(d, _=None):", *body, ""]
+
+    def _callable(self, shape: tuple[Any, ...]) -> str | None:
+        """A one-argument function doing the conversion, for ``map`` over arrays, or None."""
+        kind = shape[0]
+        if kind == "enum" and not issubclass(shape[1], int):
+            return self.ref(_vocab_table(shape[1]).__getitem__, "get")
+        if kind == "pdate":
+            return self.ref(_DATES.__getitem__, "get")
+        if kind == "class":
+            return self.function(shape[1])
+        return None
+
+    def _expression(self, shape: tuple[Any, ...], var: str) -> str | None:
+        """A conversion that is one expression, or None when it takes statements."""
+        kind = shape[0]
+        if kind == "enum":
+            lookup = _vocab_table(shape[1])
+            table = self.ref(lookup, "vocab")
+            if issubclass(shape[1], int):
+                # bool and float keys would hash like ints: only a real int may use the table.
+                return f"({table}[{var}] if {var}.__class__ is int else {self.ref(lookup._hook, 'hook')}({var}, None))"  # noqa: SLF001
+            return f"{table}[{var}]"
+        if kind == "pdate":
+            return f"{self.ref(_DATES, 'dates')}[{var}]"
+        if kind == "date":
+            return f"{self.ref(_date, 'hook')}({var}, None)"
+        if kind == "class":
+            return f"{self.function(shape[1])}({var})"
+        return None
+
+    def _convert(self, shape: tuple[Any, ...], var: str, out: list[str], depth: int, *, share: bool = False) -> None:
+        """Statements that check ``var`` and replace it with its structured value."""
+        pad = "    " * depth
+        kind = shape[0]
+        expression = self._expression(shape, var)
+        if expression is not None:
+            out.append(f"{pad}{var} = {expression}")
+        elif kind == "str" and share:
+            out.append(f"{pad}{var} = {self.ref(_shared_str, 'text')}({var})")
+        elif kind == "str":
+            out.append(f"{pad}if not isinstance({var}, str): raise _Reject")
+        elif kind == "int":
+            out.append(f"{pad}if {var}.__class__ is not int and (isinstance({var}, bool) or not isinstance({var}, int)): raise _Reject")
+        elif kind == "float":
+            out.append(
+                f"{pad}if {var}.__class__ is not int and {var}.__class__ is not float"
+                f" and (isinstance({var}, bool) or not isinstance({var}, (int, float))): raise _Reject"
+            )
+        elif kind == "bool":
+            out.append(f"{pad}if {var} is not True and {var} is not False: raise _Reject")
+        elif kind == "opt":
+            out.append(f"{pad}if {var} is not None:")
+            self._convert(shape[1], var, out, depth + 1, share=share)
+        elif kind == "tuple":
+            out.append(f"{pad}if not isinstance({var}, list): raise _Reject")
+            item, element = self.temp("x"), shape[1]
+            function = self._callable(element)
+            inner = self._expression(element, item)
+            if element[0] == "str" and share:
+                function = self.ref(_shared_str, "text")
+            if function is not None:
+                out.append(f"{pad}{var} = tuple(map({function}, {var}))")
+            elif inner is not None:
+                out.append(f"{pad}{var} = tuple([{inner} for {item} in {var}])")
+            elif element[0] in ("str", "int", "float", "bool"):
+                out.append(f"{pad}for {item} in {var}:")
+                self._convert(element, item, out, depth + 1)
+                out.append(f"{pad}{var} = tuple({var})")
+            else:
+                items = self.temp("t")
+                out += [f"{pad}{items} = []", f"{pad}for {item} in {var}:"]
+                self._convert(element, item, out, depth + 1)
+                out += [f"{pad}    {items}.append({item})", f"{pad}{var} = tuple({items})"]
+        else:  # pragma: no cover - _shape only returns the kinds above
+            raise _Unsupported(shape)
+
+    def _checks(self, validator: Any, shape: tuple[Any, ...], var: str, attr: str, *, out: list[str], depth: int) -> None:
+        """Calls of the validators ``validator`` is made of, minus type checks already guaranteed."""
+        if validator is None:
+            return
+        pad = "    " * depth
+        kind = type(validator).__name__
+        if isinstance(validator, (list, tuple)) or (kind == "_AndValidator" and hasattr(validator, "_validators")):
+            for each in validator if isinstance(validator, (list, tuple)) else validator._validators:  # noqa: SLF001
+                self._checks(each, shape, var, attr, out=out, depth=depth)
+            return
+        if kind == "_InstanceOfValidator" and _guaranteed(shape, getattr(validator, "type", object)):
+            return
+        if kind == "_OptionalValidator" and hasattr(validator, "validator"):
+            inner: list[str] = []
+            self._checks(validator.validator, shape[1] if shape[0] == "opt" else shape, var, attr, out=inner, depth=depth + 1)
+            if inner:
+                out += [f"{pad}if {var} is not None:", *inner]
+            return
+        if kind == "_DeepIterable" and shape[0] == "tuple" and hasattr(validator, "member_validator"):
+            self._checks(getattr(validator, "iterable_validator", None), shape, var, attr, out=out, depth=depth)
+            item = self.temp("m")
+            members: list[str] = []
+            self._checks(validator.member_validator, shape[1], item, attr, out=members, depth=depth + 1)
+            if members:
+                out += [f"{pad}for {item} in {var}:", *members]
+            return
+        out.append(f"{pad}{self.ref(validator, 'check')}(i, {attr}, {var})")
+
+    # ----------------------------------------------------------- unstructure
+
+    def _unstructurer(self, name: str, fields: Any, shapes: list[tuple[Any, ...]]) -> None:
+        items = [f"        {a.name!r}: {self._output(shape, f'i.{a.name}')}," for a, shape in zip(fields, shapes, strict=True)]
+        self.lines += [f"def {name}(i):", "    return {", *items, "    }", ""]
+
+    def _output(self, shape: tuple[Any, ...], value: str) -> str:  # noqa: PLR0911  # one return per form
+        kind = shape[0]
+        if kind in ("str", "int", "float", "bool"):
+            return value
+        if kind == "enum":
+            return f"{value}._value_"  # the attribute behind Enum.value, without the property call
+        if kind == "pdate":
+            return f"{self.ref(PartialDate.isoformat, 'iso')}({value})"
+        if kind == "date":
+            return f"{self.ref(_dt.date.isoformat, 'iso')}({value})"
+        if kind == "class":
+            return f"{self.function(shape[1])}({value})"
+        if kind == "opt":
+            held = self.temp("v")
+            inner = self._output(shape[1], held)
+            return value if inner == held else f"(None if ({held} := {value}) is None else {inner})"
+        if kind == "tuple":
+            item = self.temp("x")
+            inner = self._output(shape[1], item)
+            return f"list({value})" if inner == item else f"[{inner} for {item} in {value}]"
+        raise _Unsupported(shape)  # pragma: no cover - _shape only returns the kinds above
+
+
+def _vocab_table(vocab: type[enum.Enum]) -> _Lookup:
+    table = _VOCAB_TABLES.get(vocab)
+    if table is None:
+        table = _VOCAB_TABLES.setdefault(vocab, _Lookup({m.value: m for m in vocab}, _vocabulary_hook(vocab)))
+    return table

@@ -11,7 +11,8 @@ True
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
@@ -100,15 +101,6 @@ def _order(record: Record) -> tuple[Any, ...]:
     return (record.id,)
 
 
-def _span(start: PartialDate | None, end: PartialDate | None, *, open_end: bool) -> tuple[_dt.date, _dt.date] | None:
-    """The closed interval a record covers, or None when it has no date."""
-    if start is None:
-        return None
-    if end is not None:
-        return (start.first_day, end.last_day)
-    return (start.first_day, _FAR_FUTURE if open_end else start.last_day)
-
-
 def _texts(record: Record) -> Iterator[str]:
     for name in ("summary", "name", "series", "scenario", "area", "framework", "unit", "conditions", "topic"):
         value = getattr(record, name, None)
@@ -132,40 +124,157 @@ def _party_refs(record: Record) -> tuple[str, ...]:
     return ()
 
 
+_FIRST_DAY = _FAR_PAST.toordinal()
+_LAST_DAY = _FAR_FUTURE.toordinal()
+_NO_DAY = 0  # below every real day's ordinal: marks a record without a date
+
+
+class _Days:
+    """First and last day (as ordinals) of each date, computed once per date object while indexing.
+
+    Loaded records share their PartialDate objects (one per distinct ISO string),
+    so most lookups are hits; the records keep the dates alive, so ids are stable.
+    """
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[int, int]] = {}
+
+    def __call__(self, date: PartialDate) -> tuple[int, int]:
+        found = self._seen.get(id(date))
+        if found is None:
+            found = self._seen[id(date)] = (date.first_day.toordinal(), date.last_day.toordinal())
+        return found
+
+    def key(self, date: PartialDate | None, record_id: str) -> tuple[Any, ...]:
+        """A key that orders facts as :func:`_order` does (day ordinals instead of dates)."""
+        if date is None:
+            return (1, _LAST_DAY, _LAST_DAY, record_id)
+        first, last = self(date)
+        return (0, first, last, record_id)
+
+    def span(self, start: PartialDate | None, end: PartialDate | None, *, open_end: bool) -> tuple[int, int]:
+        """The closed interval a record covers, as day ordinals; ``(_NO_DAY, _NO_DAY)`` when it has no date.
+
+        It runs from the first day of ``start`` to the last day of ``end``; without
+        an end, to the last day of ``start``, or on and on when ``open_end``.
+        """
+        if start is None:
+            return (_NO_DAY, _NO_DAY)
+        if end is not None:
+            return (self(start)[0], self(end)[1])
+        first, last = self(start)
+        return (first, _LAST_DAY if open_end else last)
+
+
+_NO_POSITIONS: list[int] = []
+
+
 class _Table(Generic[F]):
-    """One fact type in canonical order, with its indexes; built once."""
+    """One fact type in canonical order, with its indexes; built once.
+
+    Each index maps a key to the ascending positions of the records that have
+    it (a party, a domain, a cited source, and a party together with a domain),
+    so a query reads its shortest posting list and never the whole table. The
+    folded text for ``text=`` searches is built on the first such search.
+    """
 
     def __init__(
-        self, records: Iterable[F], parties: Callable[[F], Iterable[str]], span: Callable[[F], tuple[_dt.date, _dt.date] | None]
+        self,
+        records: Iterable[F],
+        parties: Callable[[F], Iterable[str]],
+        dated: Callable[[F], PartialDate | None],
+        span: Callable[[F, _Days], tuple[int, int]],
+        days: _Days,
     ) -> None:
-        self.records: tuple[F, ...] = tuple(sorted(records, key=_order))
-        self.by_party: dict[str, set[int]] = {}
-        self.by_domain: dict[Domain, set[int]] = {}
-        self.by_source: dict[str, set[int]] = {}
-        self.spans: list[tuple[_dt.date, _dt.date] | None] = []
-        self.text: list[str] = []
+        self.records: tuple[F, ...] = tuple(sorted(records, key=lambda r: days.key(dated(r), r.id)))
+        self.by_party: dict[str, list[int]] = {}
+        self.by_domain: dict[Domain, list[int]] = {}
+        self.by_source: dict[str, list[int]] = {}
+        self.by_party_domain: dict[tuple[str, Domain], list[int]] = {}
+        # Each record's span as two arrays of day ordinals: 16 bytes a record, no objects.
+        self.first_days = array("q")
+        self.last_days = array("q")
+        self._text: list[str] | None = None
+        by_party, by_domain, by_source, by_pair = self.by_party, self.by_domain, self.by_source, self.by_party_domain
         for position, record in enumerate(self.records):
-            for party in parties(record):
-                self.by_party.setdefault(party, set()).add(position)
-            for domain in record.domains:
-                self.by_domain.setdefault(domain, set()).add(position)
-            for evidence in record.evidence:
-                self.by_source.setdefault(evidence.source, set()).add(position)
-            self.spans.append(span(record))
-            self.text.append(fold(" ".join(_texts(record))))
+            domains = record.domains
+            for party in dict.fromkeys(parties(record)):
+                found = by_party.get(party)
+                if found is None:
+                    by_party[party] = [position]
+                else:
+                    found.append(position)
+                for domain in domains:
+                    pair = by_pair.get((party, domain))
+                    if pair is None:
+                        by_pair[party, domain] = [position]
+                    else:
+                        pair.append(position)
+            for domain in domains:
+                found = by_domain.get(domain)
+                if found is None:
+                    by_domain[domain] = [position]
+                else:
+                    found.append(position)
+            for source in dict.fromkeys(e.source for e in record.evidence):
+                found = by_source.get(source)
+                if found is None:
+                    by_source[source] = [position]
+                else:
+                    found.append(position)
+            first, last = span(record, days)
+            self.first_days.append(first)
+            self.last_days.append(last)
         self.all = range(len(self.records))
 
+    @property
+    def text(self) -> list[str]:
+        """Each record's searchable text, folded; built once, on the first text search."""
+        found = self._text
+        if found is None:
+            # Concurrent first searches may both build it; they build the same list.
+            found = self._text = [fold(" ".join(_texts(record))) for record in self.records]
+        return found
 
-def _commitment_span(c: Commitment) -> tuple[_dt.date, _dt.date] | None:
-    return _span(c.made_on, None, open_end=False)
+
+def _commitment_span(c: Commitment, days: _Days) -> tuple[int, int]:
+    return days.span(c.made_on, None, open_end=False)
 
 
-def _exercise_span(e: Exercise) -> tuple[_dt.date, _dt.date] | None:
-    return _span(e.start, e.end, open_end=False)
+def _exercise_span(e: Exercise, days: _Days) -> tuple[int, int]:
+    return days.span(e.start, e.end, open_end=False)
 
 
-def _deployment_span(d: Deployment) -> tuple[_dt.date, _dt.date] | None:
-    return _span(d.start, d.end, open_end=d.status is not DeploymentStatus.ENDED)
+def _deployment_span(d: Deployment, days: _Days) -> tuple[int, int]:
+    return days.span(d.start, d.end, open_end=d.status is not DeploymentStatus.ENDED)
+
+
+def _made_on(c: Commitment) -> PartialDate | None:
+    return c.made_on
+
+
+def _start(f: Exercise | Deployment) -> PartialDate | None:
+    return f.start
+
+
+class _Filter:
+    """One indexed filter of a query: its posting lists, and the same test per position."""
+
+    __slots__ = ("exact", "lists", "size", "test")
+
+    def __init__(self, lists: list[list[int]], test: Callable[[int], bool], *, exact: bool) -> None:
+        self.lists = lists
+        self.size = sum(map(len, lists))
+        self.test = test
+        # Exact: the posting lists hold only matches, so the test need not run on them.
+        self.exact = exact
+
+    def positions(self) -> list[int]:
+        if len(self.lists) == 1:
+            return self.lists[0]
+        return sorted(set().union(*self.lists))
 
 
 # ------------------------------------------------------------------ dataset
@@ -249,9 +358,10 @@ class Dataset:
         self._actors: tuple[Actor, ...] = tuple(sorted(buckets[Actor], key=_order))
         self._sources: tuple[SourceDocument, ...] = tuple(sorted(buckets[SourceDocument], key=_order))
         self._conflicts: tuple[Conflict, ...] = tuple(sorted(buckets[Conflict], key=_order))
-        self._commitments: _Table[Commitment] = _Table(buckets[Commitment], _party_refs, _commitment_span)
-        self._exercises: _Table[Exercise] = _Table(buckets[Exercise], _party_refs, _exercise_span)
-        self._deployments: _Table[Deployment] = _Table(buckets[Deployment], _party_refs, _deployment_span)
+        days = _Days()
+        self._commitments: _Table[Commitment] = _Table(buckets[Commitment], _party_refs, _made_on, _commitment_span, days)
+        self._exercises: _Table[Exercise] = _Table(buckets[Exercise], _party_refs, _start, _exercise_span, days)
+        self._deployments: _Table[Deployment] = _Table(buckets[Deployment], _party_refs, _start, _deployment_span, days)
         memberships: dict[str, set[str]] = {}
         for actor in self._actors:
             for member in actor.members:
@@ -403,17 +513,19 @@ class Dataset:
         ['bdc-2025-undersea-infrastructure-protection']
         """
         table = self._commitments
-        sets = self._common_sets(table, domain=domain, source=source)
+        records = table.records
+        wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
         if by is not None:
-            sets.append(self._union(table, self._parties(by, collective=collective)))
+            ids = self._parties(by, collective=collective)
+            self._party_filter(table, filters, ids, lambda i: not ids.isdisjoint(records[i].parties), wanted_domain, exact=True)
         checks: list[Callable[[int], bool]] = []
         if kind is not None:
             wanted_kind = parse_vocab(CommitmentKind, kind)
-            checks.append(lambda i: table.records[i].kind is wanted_kind)
+            checks.append(lambda i: records[i].kind is wanted_kind)
         if status is not None:
             wanted_status = parse_vocab(CommitmentStatus, status)
-            checks.append(lambda i: table.records[i].status is wanted_status)
-        return self._run(table, sets, checks, since=since, until=until, text=text, min_confidence=min_confidence)
+            checks.append(lambda i: records[i].status is wanted_status)
+        return self._run(table, filters, checks, since=since, until=until, text=text, min_confidence=min_confidence)
 
     def exercises(
         self,
@@ -437,15 +549,17 @@ class Dataset:
         ['BALTOPS 2025']
         """
         table = self._exercises
-        sets = self._common_sets(table, domain=domain, source=source)
+        records = table.records
+        wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
         if participant is not None:
-            sets.append(self._union(table, self._parties(participant, collective=False)))
+            ids = self._parties(participant, collective=False)
+            self._party_filter(table, filters, ids, lambda i: not ids.isdisjoint(_party_refs(records[i])), wanted_domain, exact=True)
         if year is not None:
             if isinstance(year, bool) or not isinstance(year, int):
                 raise UnknownValueError("year", year)
             since = PartialDate(year) if since is None else max(PartialDate.coerce(since), PartialDate(year))
             until = PartialDate(year) if until is None else min(PartialDate.coerce(until), PartialDate(year))
-        return self._run(table, sets, [], since=since, until=until, text=text, min_confidence=min_confidence)
+        return self._run(table, filters, [], since=since, until=until, text=text, min_confidence=min_confidence)
 
     def deployments(
         self,
@@ -474,22 +588,28 @@ class Dataset:
         ['4,000 troops']
         """
         table = self._deployments
-        sets = self._common_sets(table, domain=domain, source=source)
+        records = table.records
+        wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
         if host is not None:
             host_id = self.party(host).id
-            sets.append({i for i in table.by_party.get(host_id, ()) if host_id in table.records[i].hosts})
+            # The party index also holds contributors and leads: the test keeps hosts only.
+            self._party_filter(table, filters, {host_id}, lambda i: host_id in records[i].hosts, wanted_domain, exact=False)
         if contributor is not None:
             ids = self._parties(contributor, collective=False)
-            sets.append({i for i in self._union(table, ids) if ids & {*table.records[i].contributors, table.records[i].lead}})
+
+            def contributes(i: int) -> bool:
+                return bool(ids & {*records[i].contributors, records[i].lead})
+
+            self._party_filter(table, filters, ids, contributes, wanted_domain if host is None else None, exact=False)
         checks: list[Callable[[int], bool]] = []
         if status is not None:
             wanted = parse_vocab(DeploymentStatus, status)
-            checks.append(lambda i: table.records[i].status is wanted)
+            checks.append(lambda i: records[i].status is wanted)
         if active_on is not None:
             day = PartialDate.coerce(active_on)
             since = day if since is None else max(PartialDate.coerce(since), day)
             until = day if until is None else min(PartialDate.coerce(until), day)
-        return self._run(table, sets, checks, since=since, until=until, text=text, min_confidence=min_confidence)
+        return self._run(table, filters, checks, since=since, until=until, text=text, min_confidence=min_confidence)
 
     def allies(self, *, member_on: DateLike | None = None, baltic: bool | None = None) -> tuple[Ally, ...]:
         """Allies, by name; ``member_on`` keeps those that had joined NATO by that date.
@@ -563,24 +683,48 @@ class Dataset:
 
     # ------------------------------------------------------------- engine
 
-    def _union(self, table: _Table[F], parties: set[str]) -> set[int]:
-        found: set[int] = set()
-        for party in parties:
-            found |= table.by_party.get(party, set())
-        return found
-
-    def _common_sets(self, table: _Table[F], *, domain: Domain | str | None, source: str | SourceDocument | None) -> list[set[int]]:
-        sets: list[set[int]] = []
+    def _common_filters(
+        self, table: _Table[F], *, domain: Domain | str | None, source: str | SourceDocument | None
+    ) -> tuple[Domain | None, list[_Filter]]:
+        records = table.records
+        filters: list[_Filter] = []
+        wanted: Domain | None = None
         if domain is not None:
-            sets.append(table.by_domain.get(parse_vocab(Domain, domain), set()))
+            found = wanted = parse_vocab(Domain, domain)
+            filters.append(_Filter([table.by_domain.get(found, _NO_POSITIONS)], lambda i: found in records[i].domains, exact=True))
         if source is not None:
-            sets.append(table.by_source.get(self._source_id(source), set()))
-        return sets
+            source_id = self._source_id(source)
+            filters.append(
+                _Filter(
+                    [table.by_source.get(source_id, _NO_POSITIONS)],
+                    lambda i: any(e.source == source_id for e in records[i].evidence),
+                    exact=True,
+                )
+            )
+        return wanted, filters
+
+    def _party_filter(
+        self,
+        table: _Table[F],
+        filters: list[_Filter],
+        ids: set[str],
+        test: Callable[[int], bool],
+        domain: Domain | None,
+        *,
+        exact: bool,
+    ) -> None:
+        """Add a party filter; given the query's domain, it joins the domain filter (``filters[0]``) as one lookup."""
+        if domain is not None:
+            domain_test = filters[0].test
+            lists = [table.by_party_domain.get((party, domain), _NO_POSITIONS) for party in sorted(ids)]
+            filters[0] = _Filter(lists, lambda i: test(i) and domain_test(i), exact=exact)
+            return
+        filters.append(_Filter([table.by_party.get(party, _NO_POSITIONS) for party in sorted(ids)], test, exact=exact))
 
     def _run(
         self,
         table: _Table[F],
-        sets: list[set[int]],
+        filters: list[_Filter],
         checks: list[Callable[[int], bool]],
         *,
         since: DateLike | None,
@@ -589,31 +733,32 @@ class Dataset:
         min_confidence: Credibility | int | str | None,
     ) -> tuple[F, ...]:
         if since is not None or until is not None:
-            first = PartialDate.coerce(since).first_day if since is not None else _FAR_PAST
-            last = PartialDate.coerce(until).last_day if until is not None else _FAR_FUTURE
-            spans = table.spans
+            first = PartialDate.coerce(since).first_day.toordinal() if since is not None else _FIRST_DAY
+            last = PartialDate.coerce(until).last_day.toordinal() if until is not None else _LAST_DAY
+            firsts, lasts = table.first_days, table.last_days
 
             def in_range(i: int) -> bool:
-                span = spans[i]
-                return span is not None and span[0] <= last and first <= span[1]
+                start = firsts[i]
+                return start != _NO_DAY and start <= last and first <= lasts[i]
 
             checks.append(in_range)
         if text is not None:
             needle = fold(text)
-            checks.append(lambda i: needle in table.text[i])
+            texts = table.text
+            checks.append(lambda i: needle in texts[i])
         if min_confidence is not None:
             checks.append(self._confidence_check(table, min_confidence))
-        # Start from the smallest index set so cost follows the result, not the dataset.
-        candidates: Iterable[int]
-        if sets:
-            sets.sort(key=len)
-            candidates = sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
-        else:
-            candidates = table.all
-        found = [i for i in candidates if all(check(i) for check in checks)]
-        found.sort()
-        records = table.records
-        return tuple(records[i] for i in found)
+        # Read the shortest posting list and test the rest on it: cost follows the
+        # smallest matching index, not the size of the dataset.
+        candidates: Sequence[int] = table.all
+        if filters:
+            driver = min(filters, key=lambda f: f.size)
+            candidates = driver.positions()
+            checks[:0] = [f.test for f in filters if f is not driver or not f.exact]
+        for check in checks:
+            candidates = [i for i in candidates if check(i)]
+        # Positions are ascending, so results come out in canonical order.
+        return tuple(map(table.records.__getitem__, candidates))
 
     def _confidence_check(self, table: _Table[F], value: Credibility | int | str) -> Callable[[int], bool]:
         reliability: Reliability | None = None
@@ -635,6 +780,54 @@ class Dataset:
 
 
 # ------------------------------------------------------------------ checks
+
+
+def _cites(evidence: tuple[Evidence, ...], paragraphs: dict[str, int]) -> bool:
+    for found in evidence:
+        count = paragraphs.get(found.source)
+        if count is None or found.paragraph > count:
+            return False
+    return True
+
+
+def _in_order(start: PartialDate | None, end: PartialDate | None) -> bool:
+    return start is None or end is None or not end.last_day < start.first_day
+
+
+def _resolves(record: Record, party_ids: set[str], paragraphs: dict[str, int], by_id: dict[str, Record]) -> bool:  # noqa: PLR0911
+    """Whether a record passes every per-record rule of :func:`check` (the same rules, no messages)."""
+    cls = record.__class__
+    if cls is Commitment:
+        return (
+            party_ids.issuperset(record.parties)  # type: ignore[union-attr]
+            and (record.beneficiary is None or record.beneficiary in party_ids)  # type: ignore[union-attr]
+            and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
+        )
+    if cls is Exercise:
+        return (
+            (record.lead is None or record.lead in party_ids)  # type: ignore[union-attr]
+            and all(p.actor in party_ids for p in record.participants)  # type: ignore[union-attr]
+            and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
+            and _in_order(record.start, record.end)  # type: ignore[union-attr]
+        )
+    if cls is Deployment:
+        return (
+            (record.lead is None or record.lead in party_ids)  # type: ignore[union-attr]
+            and party_ids.issuperset(record.contributors)  # type: ignore[union-attr]
+            and party_ids.issuperset(record.hosts)  # type: ignore[union-attr]
+            and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
+            and _in_order(record.start, record.end)  # type: ignore[union-attr]
+        )
+    if cls is Ally or cls is SourceDocument:
+        return True
+    if cls is Actor:
+        return party_ids.issuperset(record.members) and (record.parent is None or record.parent in party_ids)  # type: ignore[union-attr]
+    if cls is Conflict:
+        return (record.subject is None or record.subject in by_id) and all(  # type: ignore[union-attr]
+            _cites(claim.evidence, paragraphs)
+            for claim in record.claims  # type: ignore[union-attr]
+        )
+    return False
 
 
 def _party_keys_of(record: Ally | Actor) -> Iterator[str]:
@@ -689,13 +882,21 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
                     )
                 )
 
+    # Suggestions for bad references: the ids of each wanted type are listed once, and
+    # each bad value is matched once, so many bad references do not rescan the dataset.
+    choices: dict[tuple[type[Any], ...], list[str]] = {}
+    hints: dict[tuple[str, tuple[type[Any], ...]], tuple[str, ...]] = {}
+
     def ref(item: Located, path: str, value: str | None, wanted: tuple[type[Any], ...], what: str) -> None:
         if value is None:
             return
         target = by_id.get(value)
         if not isinstance(target, wanted):
-            choices = [k for k, r in by_id.items() if isinstance(r, wanted)]
-            hint = closest(value, choices)
+            hint = hints.get((value, wanted))
+            if hint is None:
+                if wanted not in choices:
+                    choices[wanted] = [k for k, r in by_id.items() if isinstance(r, wanted)]
+                hint = hints[value, wanted] = closest(value, choices[wanted])
             found = "no such id" if target is None else f"it is a {type(target).__name__}"
             suffix = f"; did you mean {' or '.join(map(repr, hint))}?" if hint else ""
             problems.append(
@@ -715,8 +916,14 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
             )
 
     parties = (Ally, Actor)
+    party_ids = {k for k, r in by_id.items() if isinstance(r, parties)}
+    paragraphs = {k: r.paragraphs for k, r in by_id.items() if isinstance(r, SourceDocument)}
     for item in located:
         record = item.record
+        # Most records are fine: check them in one cheap pass, and spell out the
+        # problems (paths, suggestions) only for a record that has some.
+        if _resolves(record, party_ids, paragraphs, by_id):
+            continue
         if isinstance(record, Actor):
             for j, member in enumerate(record.members):
                 ref(item, f"members[{j}]", member, parties, "an ally or actor")

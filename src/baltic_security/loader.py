@@ -7,16 +7,19 @@ no half-built dataset exists anywhere.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .convert import _NoGC, explain, structure_hook
 from .dataset import RECORD_TYPES, Dataset, Located
 from .errors import DataError, Problem
 from .retired import Retired
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "bundled", "load"]
 
@@ -41,6 +44,7 @@ def _no_constants(name: str) -> Any:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Called for every JSON object: the common case is one dict() and one comparison.
     found = dict(pairs)
     if len(found) != len(pairs):
         seen: set[str] = set()
@@ -59,6 +63,7 @@ def parse_json(data: bytes, file: str) -> Any:
         raise DataError(
             [Problem(file=file, path="$", message=f"expected UTF-8 text, found byte 0x{data[exc.start]:02x} at offset {exc.start}")]
         ) from None
+    del data  # the text holds it all now; parsing needs memory enough without the bytes too
     text = text.removeprefix("\ufeff")
     try:
         return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
@@ -76,17 +81,19 @@ def parse_json(data: bytes, file: str) -> Any:
         raise DataError([Problem(file=file, path="$", message=f"expected JSON with sane numbers: {exc}")]) from None
 
 
-def read_records(data: Any, file: str) -> tuple[list[Located], list[Problem]]:
-    """Structure one parsed dataset file into located records, collecting every problem."""
-    from .convert import converter, explain  # noqa: PLC0415  # cattrs is imported on first load, not at import
+def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[Located], list[Problem]]:
+    """Structure one parsed dataset file into located records, collecting every problem.
 
+    With ``consume``, each record's JSON object is dropped from ``data`` once
+    the record is built, so the parsed file and the records are not both
+    held in memory in full.
+    """
     if not isinstance(data, dict):
         return [], [
             Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {type(data).__name__}")
         ]
     located: list[Located] = []
     problems: list[Problem] = []
-    fast = converter(detailed=False)
     for key, items in data.items():
         cls = RECORD_TYPES.get(key)
         if cls is None:
@@ -97,32 +104,22 @@ def read_records(data: Any, file: str) -> tuple[list[Located], list[Problem]]:
                 Problem(file=file, path=f"$.{key}", message=f"expected an array of {cls.__name__} records, found {type(items).__name__}")
             )
             continue
-        hook = fast.get_structure_hook(cls)
+        hook = structure_hook(cls)
+        add = located.append
         for index, item in enumerate(items):
-            path = f"$.{key}[{index}]"
             try:
-                record = hook(item, cls)
+                record = hook(item)
+                if consume:
+                    items[index] = None
             except Exception:  # noqa: BLE001  # re-explained with paths by the detailed converter
-                found = explain(item, cls, file=file, path=path)
+                found = explain(item, cls, file=file, path=f"$.{key}[{index}]")
                 label = item.get("id") if isinstance(item, dict) else None
                 if isinstance(label, str):
                     found = [Problem(file=p.file, path=p.path, message=f"{p.message} (record {label!r})") for p in found]
                 problems.extend(found)
                 continue
-            located.append(Located(record, file, path))
+            add(Located(record, file, f"$.{key}[{index}]"))
     return located, problems
-
-
-class _NoGC:
-    """Pause the cyclic collector while building many small acyclic objects."""
-
-    def __enter__(self) -> None:
-        self.was_enabled = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.was_enabled:
-            gc.enable()
 
 
 def _build(
@@ -139,7 +136,8 @@ def _build(
             except DataError as exc:
                 problems.extend(exc.problems)
                 continue
-            found, bad = read_records(data, file)
+            found, bad = read_records(data, file, consume=True)
+            del data
             located.extend(found)
             problems.extend(bad)
         if problems:
@@ -151,6 +149,8 @@ def _build(
 
 
 def _inside(folder: Path, name: str, file: str) -> Path:
+    from pathlib import Path  # noqa: PLC0415  # ~5 ms to import; the bundled data does not need it
+
     candidate = Path(name)
     if candidate.is_absolute() or ".." in candidate.parts:
         raise DataError([Problem(file=file, path="$.files", message=f"expected a file name inside the folder, found {name!r}")])
@@ -165,10 +165,17 @@ def _inside(folder: Path, name: str, file: str) -> Path:
 def _reader(path: Path, max_bytes: int) -> Callable[[], bytes]:
     def read() -> bytes:
         size = path.stat().st_size
+        if size <= max_bytes:
+            with path.open("rb") as handle:
+                # read(n) allocates n bytes up front: ask for what the file holds (plus one
+                # byte, to notice growth), then read on, if it grew, up to the limit.
+                data = handle.read(size + 1)
+                if len(data) > size:
+                    data += handle.read(max_bytes + 1 - len(data))
+            size = len(data)
         if size > max_bytes:
             raise DataError([Problem(file=str(path), path="$", message=f"expected at most {max_bytes} bytes (max_bytes), found {size}")])
-        with path.open("rb") as handle:
-            return handle.read(max_bytes + 1)
+        return data
 
     return read
 
@@ -209,6 +216,8 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     >>> merged.get("my-pledge").parties, len(merged) == len(bs.dataset()) + 1
     (('estonia',), True)
     """
+    from pathlib import Path  # noqa: PLC0415
+
     root = Path(path)
     if not root.exists():
         raise DataError([Problem(file=str(root), path="$", message="expected a dataset file or folder, found nothing at this path")])
@@ -230,18 +239,31 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     return _build(((str(f), _reader(f, max_bytes)) for f in files), base=base, version=version, retired=retired)
 
 
-def bundled() -> Dataset:
-    """Read the dataset shipped inside the package (through importlib.resources, so zips work)."""
-    from importlib.resources import files  # noqa: PLC0415  # ~45 ms to import; only needed here
+def _package_data() -> Callable[[str], bytes]:
+    """A reader of the files in the package's ``data`` folder, from a folder or from a zip.
 
-    folder = files("baltic_security").joinpath("data")
-    manifest = folder.joinpath(MANIFEST)
-    version, names, retired = _manifest(
-        parse_json(manifest.read_bytes(), "baltic_security/data/dataset.json"), "baltic_security/data/dataset.json"
-    )
+    The package's own loader reads them (``get_data``, which zipimport has too):
+    what importlib.resources does underneath, without importing it (~20 ms).
+    A loader without ``get_data`` gets importlib.resources itself.
+    """
+    package = sys.modules[__package__]
+    get_data = getattr(getattr(package, "__loader__", None), "get_data", None)
+    origin = getattr(package, "__file__", None)
+    if get_data is not None and origin:
+        folder = os.path.join(os.path.dirname(origin), "data")  # noqa: PTH118, PTH120  # a loader path, not a filesystem one
+        return lambda name: get_data(os.path.join(folder, name))  # noqa: PTH118
+    from importlib.resources import files  # noqa: PLC0415
+
+    resources = files(__package__).joinpath("data")
+    return lambda name: resources.joinpath(name).read_bytes()
+
+
+def bundled() -> Dataset:
+    """Read the dataset shipped inside the package (through the package's loader, so zips work)."""
+    read = _package_data()
+    manifest = f"{__package__}/data/{MANIFEST}"
+    version, names, retired = _manifest(parse_json(read(MANIFEST), manifest), manifest)
     if names is None:
-        raise DataError(
-            [Problem(file="baltic_security/data/dataset.json", path="$.files", message="the bundled manifest must list its files")]
-        )
-    readers = ((f"baltic_security/data/{name}", folder.joinpath(name).read_bytes) for name in names)
+        raise DataError([Problem(file=manifest, path="$.files", message="the bundled manifest must list its files")])
+    readers = ((f"{__package__}/data/{name}", lambda name=name: read(name)) for name in names)
     return _build(readers, base=None, version=version, retired=retired)

@@ -1,0 +1,597 @@
+"""Benchmarks of baltic_security against plain-Python baselines measured in the same run.
+
+    python bench/run.py                          # sizes 1000,10000,100000; 5 repeats
+    python bench/run.py --sizes 1000,10000,100000,1000000 --repeat 3 --json results.json
+    python bench/run.py --smoke                  # smallest size, few repeats (CI)
+
+Every figure is the median over ``--repeat`` runs and is printed with its ratio
+to a baseline measured in the same run, on the same machine, with default
+interpreter settings (gc on):
+
+- cold ``import baltic_security`` in a fresh process, against ``import attrs,
+  cattrs`` (both above a bare ``python -c pass``);
+- first query in a fresh process (``bs.commitments(by="Estonia")``), against a
+  fresh process that imports attrs, cattrs and json and ``json.loads`` the
+  bundled data files (both above ``python -c pass``);
+- ``bs.load`` of synthetic datasets in our own format, against ``json.loads``
+  of the same bytes (both read the file): the call alone, and the call plus
+  the collections it leaves for later (``gc.collect(1)`` after each side);
+  records per second; peak and retained memory per record (tracemalloc, in a
+  separate process);
+- ``bs.load(path, base=bs.dataset())`` of a facts-only file of each size, and
+  the same 10^3 records merged into a dataset of each size (what a merge
+  costs for the size of its base);
+- an indexed query (party + domain + date range, and party + domain), against
+  a plain scan over every record with the same predicate;
+- unstructure (one call per record type) + ``json.dumps`` of the whole
+  dataset, against ``json.dumps`` of the same plain dicts.
+
+Fresh processes get a private bytecode cache (``PYTHONPYCACHEPREFIX``) warmed
+before timing, so both sides import from bytecode as an installed package does,
+whatever ``PYTHONDONTWRITEBYTECODE`` says. Nothing here asserts a time: the
+numbers are for reading, and ``docs/performance.md`` records one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import gc
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve()
+
+# ----------------------------------------------------------------- synthetic data
+
+_TEXT = (
+    "allies agreed to strengthen protection of undersea cables and pipelines in the Baltic Sea region while "
+    "expanding air defence coverage rotational presence host nation support for brigades forward land forces "
+    "exercise planning maritime patrols cyber resilience mobility corridors ammunition production long range "
+    "fires surveillance of critical infrastructure shadow fleet hybrid threats sanctions enforcement training "
+    "interoperability readiness reinforcement plans funding commitments to Ukraine demining drones coalition "
+    "border security Suwałki gap Ādaži Rukla Tapa Gotland Klaipėda Liepāja Narva Pabradė Kaliningrad Hiiumaa"
+)
+_WORDS = tuple(_TEXT.split())
+_PLACES = (
+    ("Ādaži", 57.07, 24.32),
+    ("Rukla", 55.08, 24.38),
+    ("Tapa", 59.26, 25.96),
+    ("Baltic Sea", 58.0, 20.0),
+    ("Gotland", 57.5, 18.5),
+    ("Suwałki gap", 54.1, 23.0),
+    ("Klaipėda", 55.71, 21.13),
+    ("Liepāja", 56.51, 21.01),
+    ("Pabradė", 54.98, 25.76),
+    ("Narva", 59.38, 28.19),
+    ("Gulf of Finland", 59.8, 25.5),
+    ("Vilnius", 54.69, 25.28),
+)
+_SERIES = ("BALTOPS", "Saber Strike", "Hedgehog", "Spring Storm", "Iron Wolf", "Crystal Arrow", "Steadfast Defender", "Namejs")
+_FRAMEWORKS = ("enhanced Forward Presence", "NATO Air Policing", "Baltic Sentry", "Joint Expeditionary Force", "bilateral agreement")
+_ASSETS = ("frigate", "minehunter", "F-35A", "Eurofighter", "HIMARS battery", "Patriot battery", "CV90", "Leopard 2A7", "P-8 Poseidon")
+_ATTRIBUTIONS = ("Jens Stoltenberg", "Mark Rutte", "Interfax", "insiders", "the ministry", "Boris Pistorius", "Kremlin")
+_PUBLISHERS = ("NATO", "LETA", "BNS", "ERR", "LRT", "Defense News", None)
+_DOMAINS = (
+    "spending", "ukraine", "undersea", "maritime", "air", "air-defence", "land", "cyber", "hybrid", "mobility",
+    "special-operations", "long-range-fires", "isr", "nuclear", "capability-development", "defence-planning",
+    "nato-eu", "industry", "readiness", "regional-cooperation", "diplomacy",
+)  # fmt: skip
+_UNITS = ("percent-gdp", "troops", "vessels", "aircraft", "battlegroups", "brigades", "systems", "eur")
+_QUALIFIERS = ("exact", "at-least", "more-than", "about", "at-most", "less-than")
+
+
+class _Synth:
+    """Deterministic, valid, realistically filled records in the dataset-file format."""
+
+    def __init__(self, seed: int, parties: list[dict[str, Any]], prefix: str) -> None:
+        self.rng = random.Random(seed)  # noqa: S311  # reproducible synthetic data, no secrets
+        self.prefix = prefix
+        self.party_ids = [p["id"] for p in parties]
+        # Baltic and neighbouring parties appear far more often, as in real sources.
+        busy = {"estonia": 8, "latvia": 8, "lithuania": 8, "poland": 4, "finland": 4, "sweden": 4, "germany": 4, "nato": 5}
+        self.party_weights = [busy.get(p, 1) for p in self.party_ids]
+        self.sources: list[dict[str, Any]] = []
+
+    def words(self, low: int, high: int) -> str:
+        text = " ".join(self.rng.choice(_WORDS) for _ in range(self.rng.randint(low, high)))
+        return text[0].upper() + text[1:] + "."
+
+    def date(self, low: int = 2014, high: int = 2030) -> tuple[_dt.date, str]:
+        day = _dt.date(low, 1, 1) + _dt.timedelta(days=self.rng.randrange((_dt.date(high, 12, 31) - _dt.date(low, 1, 1)).days))
+        precision = self.rng.random()
+        text = day.isoformat() if precision < 0.45 else day.isoformat()[:7] if precision < 0.8 else day.isoformat()[:4]
+        return day, text
+
+    def parties(self, low: int, high: int) -> list[str]:
+        wanted = self.rng.randint(low, high)
+        found: list[str] = []
+        while len(found) < wanted:
+            (pick,) = self.rng.choices(self.party_ids, self.party_weights)
+            if pick not in found:
+                found.append(pick)
+        return found
+
+    def quantity(self, unit: str | None = None) -> dict[str, Any]:
+        unit = unit or self.rng.choice(_UNITS)
+        value: float = round(self.rng.uniform(0.1, 5), 2) if unit == "percent-gdp" else self.rng.randint(1, 5000)
+        found: dict[str, Any] = {"value": value, "unit": unit}
+        if self.rng.random() < 0.7:
+            found["qualifier"] = self.rng.choice(_QUALIFIERS)
+        return found
+
+    def place(self) -> dict[str, Any]:
+        name, lat, lon = self.rng.choice(_PLACES)
+        return {"name": name, "lat": lat, "lon": lon} if self.rng.random() < 0.8 else {"name": name}
+
+    def evidence(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        cited: set[tuple[str, int]] = set()
+        for _ in range(self.rng.choice((1, 1, 2, 2, 3))):
+            source = self.rng.choice(self.sources)
+            paragraph = self.rng.randint(1, source["paragraphs"])
+            if (source["id"], paragraph) in cited:
+                continue
+            cited.add((source["id"], paragraph))
+            item: dict[str, Any] = {"source": source["id"], "paragraph": paragraph, "credibility": self.rng.randint(1, 6)}
+            if self.rng.random() < 0.5:
+                item["label"] = str(paragraph)
+            if self.rng.random() < 0.3:
+                item["attribution"] = self.rng.choice(_ATTRIBUTIONS)
+            if self.rng.random() < 0.1:
+                item["about"] = ["summary"]
+            found.append(item)
+        return found
+
+    def source(self, index: int) -> dict[str, Any]:
+        found: dict[str, Any] = {
+            "id": f"{self.prefix}src-{index:06d}",
+            "title": self.words(5, 12),
+            "kind": self.rng.choice(("communique", "press-release", "wire-report", "news-article", "aggregator", "statement")),
+            "published": self.date()[1],
+            "reliability": self.rng.choice("AABBBCCDEF"),
+            "reliability_note": self.words(6, 14),
+            "sha256": f"{self.rng.getrandbits(256):064x}",
+            "paragraphs": self.rng.randint(12, 90),
+            "publisher": self.rng.choice(_PUBLISHERS),
+        }
+        if self.rng.random() < 0.3:
+            found["place"] = self.place()
+        if self.rng.random() < 0.3:
+            found["notes"] = self.words(8, 20)
+        self.sources.append(found)
+        return found
+
+    def commitment(self, index: int) -> dict[str, Any]:
+        made, made_text = self.date()
+        found: dict[str, Any] = {
+            "id": f"{self.prefix}c-{made.year}-{index:07d}",
+            "summary": self.words(12, 28),
+            "parties": self.parties(1, 4),
+            "domains": self.rng.sample(_DOMAINS, self.rng.randint(1, 3)),
+            "kind": self.rng.choice(("pledge", "target", "plan", "intent", "declaration")),
+            "evidence": self.evidence(),
+        }
+        if self.rng.random() < 0.85:
+            found["made_on"] = made_text
+        if self.rng.random() < 0.35:
+            found["amount"] = self.quantity()
+        if self.rng.random() < 0.15:
+            found["beneficiary"] = "ukraine"
+        if self.rng.random() < 0.3:
+            found["due"] = str(made.year + self.rng.randint(1, 6))
+        else:
+            found["due"] = None
+        if self.rng.random() < 0.8:
+            found["status"] = self.rng.choice(("proposed", "expected", "active", "fulfilled", "abandoned", "unknown"))
+        return found
+
+    def span(self, found: dict[str, Any], *, end_share: float) -> None:
+        if self.rng.random() < 0.9:
+            start, text = self.date()
+            found["start"] = text
+            if self.rng.random() < end_share:
+                found["end"] = (start + _dt.timedelta(days=self.rng.randint(3, 400))).isoformat()
+
+    def exercise(self, index: int) -> dict[str, Any]:
+        series = self.rng.choice(_SERIES)
+        found: dict[str, Any] = {"id": f"{self.prefix}x-{index:07d}", "name": f"{series} {2014 + index % 17}", "evidence": self.evidence()}
+        if self.rng.random() < 0.7:
+            found["series"] = series
+        self.span(found, end_share=0.6)
+        if self.rng.random() < 0.5:
+            found["area"] = self.rng.choice(("Baltic Sea", "Baltic states", "Northern Europe", "Poland and Lithuania"))
+        if self.rng.random() < 0.6:
+            found["location"] = self.place()
+        members = self.parties(2, 8)
+        if self.rng.random() < 0.6:
+            found["lead"] = members[0]
+        found["participants"] = [{"actor": m, "assets": self.rng.sample(_ASSETS, self.rng.randint(0, 3))} for m in members]
+        if self.rng.random() < 0.6:
+            found["scale"] = [self.quantity(unit) for unit in self.rng.sample(("troops", "vessels", "aircraft"), self.rng.randint(1, 2))]
+        found["domains"] = self.rng.sample(_DOMAINS, self.rng.randint(1, 3))
+        if self.rng.random() < 0.4:
+            found["scenario"] = self.words(10, 24)
+        return found
+
+    def deployment(self, index: int) -> dict[str, Any]:
+        contributors = self.parties(1, 3)
+        found: dict[str, Any] = {
+            "id": f"{self.prefix}d-{index:07d}",
+            "summary": self.words(12, 30),
+            "evidence": self.evidence(),
+            "contributors": contributors,
+            "hosts": self.rng.sample(("estonia", "latvia", "lithuania", "poland", "finland"), self.rng.randint(1, 2)),
+            "domains": self.rng.sample(_DOMAINS, self.rng.randint(1, 2)),
+        }
+        if self.rng.random() < 0.5:
+            found["lead"] = contributors[0]
+        if self.rng.random() < 0.3:
+            found["area"] = "Baltic states"
+        if self.rng.random() < 0.7:
+            found["location"] = self.place()
+        if self.rng.random() < 0.5:
+            found["framework"] = self.rng.choice(_FRAMEWORKS)
+        if self.rng.random() < 0.5:
+            found["unit"] = f"{self.rng.randint(1, 45)}th {self.rng.choice(('battalion', 'brigade', 'air wing', 'squadron'))}"
+        if self.rng.random() < 0.6:
+            found["size"] = self.quantity(self.rng.choice(("troops", "aircraft", "vessels", "systems")))
+        found["status"] = self.rng.choice(("planned", "active", "ended", "unknown"))
+        self.span(found, end_share=0.25 if found["status"] != "ended" else 1.0)
+        if self.rng.random() < 0.15:
+            found["conditions"] = self.words(8, 18)
+        return found
+
+
+def reference_parties() -> dict[str, list[dict[str, Any]]]:
+    """The bundled allies and actors as dataset-file records (real names, aliases, diacritics)."""
+    import baltic_security as bs
+
+    return {"allies": [bs.unstructure(a) for a in bs.allies()], "actors": [bs.unstructure(a) for a in bs.actors()]}
+
+
+def generate(size: int, *, seed: int = 2025, standalone: bool = True, prefix: str = "") -> dict[str, list[dict[str, Any]]]:
+    """A valid dataset file of ``size`` records: half commitments, a quarter each exercises and deployments.
+
+    Standalone files carry the allies and actors they cite (the bundled ones);
+    merge files leave them out and refer to the base dataset's. ``prefix``
+    starts every id, so files made with different prefixes can be merged.
+    """
+    parties = reference_parties()
+    synth = _Synth(seed, parties["allies"] + parties["actors"], prefix)
+    data: dict[str, list[dict[str, Any]]] = dict(parties) if standalone else {}
+    fixed = sum(len(v) for v in data.values())
+    data["sources"] = [synth.source(i) for i in range(max(5, size // 250))]
+    facts = max(3, size - fixed - len(data["sources"]))
+    data["commitments"] = [synth.commitment(i) for i in range(facts // 2)]
+    data["exercises"] = [synth.exercise(i) for i in range(facts // 4)]
+    data["deployments"] = [synth.deployment(i) for i in range(facts - facts // 2 - facts // 4)]
+    return data
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def _median_time(fn: Callable[[], object], repeat: int, *, inner: int = 1) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(inner):
+            fn()
+        times.append((time.perf_counter() - start) / inner)
+    return statistics.median(times)
+
+
+def _inner_for(fn: Callable[[], object], budget: float = 0.02) -> int:
+    """How many calls fill about ``budget`` seconds, so fast calls are timed in batches."""
+    start = time.perf_counter()
+    fn()
+    once = max(time.perf_counter() - start, 1e-7)
+    return max(1, min(10_000, int(budget / once)))
+
+
+# ----------------------------------------------------------------- workers (own processes)
+
+
+def worker_size(file: str, merge_file: str, small_file: str, repeat: int) -> dict[str, Any]:
+    """Load, merge, query and dump timings for one dataset size."""
+    import baltic_security as bs
+    from baltic_security.dataset import RECORD_TYPES
+
+    path, merge_path, small_path = Path(file), Path(merge_file), Path(small_file)
+    limit = 1 << 40
+    base = bs.dataset()  # the bundled data: also imports and builds everything a load needs
+    bs.load(path, max_bytes=limit)  # warm-up, untimed
+
+    names = ("load", "load_json", "load_gc", "load_json_gc", "merge", "merge_json", "merge_into", "merge_small")
+    times: dict[str, list[float]] = {name: [] for name in names}
+
+    def timed(name: str, build: Callable[[], Any]) -> Any:
+        # The call alone, and the call plus the young-generation collections it leaves
+        # behind: a load pauses the collector, so its objects are all still young when
+        # it returns, and the next collections walk them all once or twice. With
+        # gc.collect(1) both sides end with their objects in the old generation.
+        gc.collect()
+        start = time.perf_counter()
+        found = build()
+        times[name].append(time.perf_counter() - start)
+        gc.collect(1)
+        if f"{name}_gc" in times:
+            times[f"{name}_gc"].append(time.perf_counter() - start)
+        return found
+
+    ds = None
+    for _ in range(repeat):
+        ds = None
+        timed("load_json", lambda: json.loads(path.read_bytes()))
+        ds = timed("load", lambda: bs.load(path, max_bytes=limit))
+    if ds is None:
+        raise RuntimeError("no load was timed")
+    loaded = ds
+    for _ in range(repeat):
+        timed("merge_json", lambda: json.loads(merge_path.read_bytes()))
+        timed("merge", lambda: bs.load(merge_path, base=base, max_bytes=limit))
+        # The same 10^3 records merged into the bundled data and into this dataset:
+        # what a merge costs for the size of its base.
+        timed("merge_small", lambda: bs.load(small_path, base=base))
+        timed("merge_into", lambda: bs.load(small_path, base=loaded))
+    out: dict[str, Any] = {name: statistics.median(found) for name, found in times.items()}
+    out["records"] = len(ds)
+
+    # Queries: the busiest Baltic party, a common domain, a three-year range.
+    party, domain, first, last = "estonia", bs.Domain.UNDERSEA, _dt.date(2020, 1, 1), _dt.date(2022, 12, 31)
+    records = ds.records(bs.Commitment)
+
+    def indexed() -> tuple[bs.Commitment, ...]:
+        return ds.commitments(by="Estonia", domain="undersea", since="2020", until="2022")
+
+    def scan() -> list[bs.Commitment]:
+        return [
+            c
+            for c in records
+            if party in c.parties
+            and domain in c.domains
+            and c.made_on is not None
+            and c.made_on.first_day <= last
+            and first <= c.made_on.last_day
+        ]
+
+    def indexed_pd() -> tuple[bs.Commitment, ...]:
+        return ds.commitments(by="Estonia", domain="undersea")
+
+    def scan_pd() -> list[bs.Commitment]:
+        return [c for c in records if party in c.parties and domain in c.domains]
+
+    if list(indexed()) != scan() or list(indexed_pd()) != scan_pd():
+        raise RuntimeError("the indexed query and the scan disagree")
+    for name, fn in (("query", indexed), ("query_scan", scan), ("query_pd", indexed_pd), ("query_pd_scan", scan_pd)):
+        out[name] = _median_time(fn, repeat, inner=_inner_for(fn))
+    out["query_hits"] = len(indexed())
+    out["query_pd_hits"] = len(indexed_pd())
+
+    # Unstructure + dumps of everything (a whole table per call), against dumps of the same plain data.
+    def unstructure_all() -> dict[str, list[Any]]:
+        return {key: bs.unstructure(ds.records(cls)) for key, cls in RECORD_TYPES.items()}
+
+    plain = unstructure_all()
+    out["dump"] = _median_time(lambda: json.dumps(unstructure_all(), ensure_ascii=False), repeat)
+    out["dump_json"] = _median_time(lambda: json.dumps(plain, ensure_ascii=False), repeat)
+    return out
+
+
+def worker_memory(file: str) -> dict[str, Any]:
+    """Peak and retained bytes of one load and of json.loads, and of the records alone."""
+    import tracemalloc
+
+    import baltic_security as bs
+
+    path = Path(file)
+    bs.dataset()
+    bs.load(path, max_bytes=1 << 40)  # warm-up: caches and converters are not per-load memory
+    gc.collect()
+    out: dict[str, Any] = {}
+
+    tracemalloc.start()
+    base, _ = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    data = json.loads(path.read_bytes())
+    now, peak = tracemalloc.get_traced_memory()
+    out["json_retained"], out["json_peak"] = now - base, peak - base
+    del data
+    gc.collect()
+
+    base, _ = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    ds = bs.load(path, max_bytes=1 << 40)
+    gc.collect()
+    now, peak = tracemalloc.get_traced_memory()
+    out["load_retained"], out["load_peak"], out["records"] = now - base, peak - base, len(ds)
+    # What the records alone hold (slotted instances, their tuples, strings and values):
+    # the floor any container of these records pays; the rest is the indexes.
+    kept = list(ds)
+    del ds
+    gc.collect()
+    now, _ = tracemalloc.get_traced_memory()
+    out["records_retained"] = now - base - sys.getsizeof(kept)
+    tracemalloc.stop()
+    return out
+
+
+# ----------------------------------------------------------------- fresh processes
+
+
+def _fresh_env(cache: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = cache
+    return env
+
+
+def _spawn_times(commands: dict[str, list[str]], repeat: int, env: dict[str, str]) -> dict[str, float]:
+    """Median wall time of each command, run in rounds so drift hits every command alike."""
+    for argv in commands.values():  # warm the bytecode cache and the OS file cache
+        subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, argv in commands.items():
+            start = time.perf_counter()
+            subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(found) for name, found in times.items()}
+
+
+def measure_processes(repeat: int, cache: str) -> dict[str, float]:
+    import importlib.util
+
+    spec = importlib.util.find_spec("baltic_security")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("baltic_security is not installed")
+    data = Path(spec.origin).parent / "data"
+    names = json.loads((data / "dataset.json").read_bytes())["files"]
+    files = [str(data / name) for name in names]
+    py = sys.executable
+    commands = {
+        "pass": [py, "-c", "pass"],
+        "import": [py, "-c", "import baltic_security"],
+        "import_base": [py, "-c", "import attrs, cattrs"],
+        "import_attrs": [py, "-c", "import attrs"],
+        "first": [py, "-c", "import baltic_security as bs; bs.commitments(by='Estonia')"],
+        "first_base": [py, "-c", "import sys, json, attrs, cattrs\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())", *files],
+    }
+    return _spawn_times(commands, repeat, _fresh_env(cache))
+
+
+def _run_worker(args: list[str], env: dict[str, str]) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, str(HERE), "--worker", *args], check=True, env=env, capture_output=True, text=True)
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+# ----------------------------------------------------------------- report
+
+
+def _ms(seconds: float) -> str:
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.1f} µs"
+    if seconds < 1:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds:.2f} s"
+
+
+def _size(n: int) -> str:
+    exponent = len(str(n)) - 1
+    return f"10^{exponent}" if n == 10**exponent else str(n)
+
+
+def report(proc: dict[str, float], sizes: dict[int, dict[str, Any]], repeat: int, proc_repeat: int) -> str:
+    machine = f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs"
+    lines = [
+        f"{machine}; medians of {repeat} runs ({proc_repeat} for fresh processes).",
+        "",
+        "| measure | size | baltic_security | baseline | ratio | target |",
+        "|---|---|---|---|---|---|",
+    ]
+    bare = proc["pass"]
+    imp, imp_base = proc["import"] - bare, proc["import_base"] - bare
+    first, first_base = proc["first"] - bare, proc["first_base"] - bare
+    lines.append(
+        f"| cold `import baltic_security` vs `import attrs, cattrs` | - | {_ms(imp)} | {_ms(imp_base)} | {imp / imp_base:.2f}x | <= 0.8x |"
+    )
+    floor = proc["import_attrs"] - bare
+    lines.append(
+        f"| `import attrs` alone (the model is attrs classes) vs `import attrs, cattrs` | - | {_ms(floor)} | {_ms(imp_base)} "
+        f"| {floor / imp_base:.2f}x | - |"
+    )
+    lines.append(
+        f"| first query vs attrs+cattrs+json and `json.loads` of the bundled files | - | {_ms(first)} | {_ms(first_base)} "
+        f"| {first / first_base:.2f}x | <= 1.3x |"
+    )
+    rows = (
+        ("load vs `json.loads`", "load", "load_json", "<= 1.5x at 10^5"),
+        ("load vs `json.loads`, each with the collections it leaves", "load_gc", "load_json_gc", "<= 1.5x at 10^5"),
+        ("merge into `bs.dataset()` vs `json.loads`", "merge", "merge_json", "-"),
+        ("merge 10^3 records into a dataset of this size vs into `bs.dataset()`", "merge_into", "merge_small", "-"),
+        ("query party+domain+dates vs scan", "query", "query_scan", "-"),
+        ("query party+domain vs scan", "query_pd", "query_pd_scan", "50x faster at 10^5"),
+        ("unstructure + `json.dumps` vs `json.dumps` of dicts", "dump", "dump_json", "-"),
+    )
+    for label, ours, theirs, target in rows:
+        for n, found in sizes.items():
+            ratio = found[ours] / found[theirs]
+            speedup = 1 / ratio
+            shown = f"{ratio:.2f}x" if ratio >= 1 else f"{ratio:.3f}x ({speedup:.{0 if speedup >= 10 else 1}f}x faster)"
+            lines.append(f"| {label} | {_size(n)} | {_ms(found[ours])} | {_ms(found[theirs])} | {shown} | {target} |")
+    header = (
+        "| size | records | file MB | load records/s | json.loads records/s | query hits (p+d+dates / p+d) "
+        "| load peak B/record | json.loads peak B/record | retained B/record | records alone B/record | json dicts B/record |"
+    )
+    lines += ["", header, "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for n, found in sizes.items():
+        count = found["records"]
+        mem = found["memory"]
+        lines.append(
+            f"| {_size(n)} | {count:,} | {found['bytes'] / 1e6:,.1f} | {count / found['load']:,.0f} | {count / found['load_json']:,.0f} "
+            f"| {found['query_hits']:,} / {found['query_pd_hits']:,} "
+            f"| {mem['load_peak'] / count:,.0f} | {mem['json_peak'] / count:,.0f} | {mem['load_retained'] / count:,.0f} "
+            f"| {mem['records_retained'] / count:,.0f} | {mem['json_retained'] / count:,.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated record counts (default: %(default)s)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is reported (default: %(default)s)")
+    parser.add_argument("--smoke", action="store_true", help="smallest size, few repeats: checks the benchmark runs (CI)")
+    parser.add_argument("--json", metavar="PATH", help="also write the raw figures as JSON")
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        kind, *rest = args.worker
+        result = worker_size(rest[0], rest[1], rest[2], int(rest[3])) if kind == "size" else worker_memory(rest[0])
+        print(json.dumps(result))
+        return 0
+
+    sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    repeat = max(1, args.repeat)
+    proc_repeat = max(3, 6 * repeat)
+    if args.smoke:
+        sizes, repeat, proc_repeat = sizes[:1], 2, 3
+    results: dict[int, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="bs-bench-") as tmp:
+        cache = str(Path(tmp) / "pycache")
+        env = _fresh_env(cache)
+        print(f"fresh processes: {proc_repeat} rounds ...", file=sys.stderr)
+        proc = measure_processes(proc_repeat, cache)
+        small = Path(tmp) / "small.json"
+        small.write_text(json.dumps(generate(1000, seed=11, standalone=False, prefix="m-"), ensure_ascii=False), encoding="utf-8")
+        for n in sizes:
+            print(f"size {n}: generating ...", file=sys.stderr)
+            file, merge = Path(tmp) / f"data-{n}.json", Path(tmp) / f"merge-{n}.json"
+            file.write_text(json.dumps(generate(n), ensure_ascii=False), encoding="utf-8")
+            merge.write_text(json.dumps(generate(n, seed=7, standalone=False), ensure_ascii=False), encoding="utf-8")
+            print(f"size {n}: timing ({repeat} runs) ...", file=sys.stderr)
+            results[n] = _run_worker(["size", str(file), str(merge), str(small), str(repeat)], env)
+            print(f"size {n}: memory ...", file=sys.stderr)
+            results[n]["memory"] = _run_worker(["memory", str(file)], env)
+            results[n]["bytes"] = file.stat().st_size
+            file.unlink()
+            merge.unlink()
+    print(report(proc, results, repeat, proc_repeat))
+    if args.json:
+        Path(args.json).write_text(json.dumps({"processes": proc, "sizes": results}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
