@@ -109,6 +109,7 @@ HOSTILE: dict[str, tuple[bytes, str, str]] = {
         "$.deployments[0].hosts[0]",
         "it is a SourceDocument",
     ),
+    "unpaired surrogate escape": (b'{"allies": [{"id": "a", "name": "A\\ud800"}]}', "$.allies[0].name", "surrogate"),
     "id that is not a slug": (json.dumps({"allies": [dict(ALLY, id="../../etc/passwd")]}).encode(), "$.allies[0].id", "slug"),
 }
 
@@ -123,6 +124,13 @@ def test_hostile_input(tmp_path: Path, name: str) -> None:
     problems = info.value.problems
     assert all(p.file == str(file) for p in problems)
     assert any(p.path == path and words in p.message for p in problems), [str(p) for p in problems]
+
+
+def test_paired_surrogate_escapes_are_text(tmp_path: Path) -> None:
+    file = tmp_path / "emoji.json"
+    file.write_text(json.dumps({"allies": [dict(ALLY, name="A \U0001f600")]}), encoding="utf-8")  # written as \ud83d\ude00
+    assert "\\ud83d" in file.read_text(encoding="utf-8")
+    assert bs.load(file).get("a", bs.Ally).name == "A \U0001f600"
 
 
 def test_missing_file_in_manifest(tmp_path: Path) -> None:

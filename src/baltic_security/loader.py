@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,25 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _check_surrogates(value: Any, path: str) -> None:
+    """Refuse strings holding an unpaired surrogate: they are not Unicode text and cannot be written as UTF-8."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _Invalid(path, "expected Unicode text, found an unpaired UTF-16 surrogate escape") from None
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            _check_surrogates(key, path)
+            _check_surrogates(child, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            _check_surrogates(child, f"{path}[{index}]")
+
+
 def parse_json(data: bytes, file: str) -> Any:
     """Decode strict UTF-8 RFC 8259 JSON, or raise :class:`DataError` naming the file."""
     try:
@@ -65,8 +85,12 @@ def parse_json(data: bytes, file: str) -> Any:
         ) from None
     del data  # the text holds it all now; parsing needs memory enough without the bytes too
     text = text.removeprefix("\ufeff")
+    # Escapes of UTF-16 surrogates are rare: only then look for one left unpaired after parsing.
+    suspect = _SURROGATE_ESCAPE.search(text) is not None
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
+        if suspect:
+            _check_surrogates(value, "$")
     except _Invalid as exc:
         raise DataError([Problem(file=file, path=exc.path, message=exc.message)]) from None
     except json.JSONDecodeError as exc:
@@ -79,6 +103,7 @@ def parse_json(data: bytes, file: str) -> Any:
         ) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         raise DataError([Problem(file=file, path="$", message=f"expected JSON with sane numbers: {exc}")]) from None
+    return value
 
 
 def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[Located], list[Problem]]:
