@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 
@@ -24,6 +23,13 @@ _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ORDINAL = re.compile(r"(\d)(st|nd|rd|th)\b", re.IGNORECASE)
 
 
+def _days_in_month(year: int, month: int) -> int:
+    # The calendar module would cost this import ~1.5 ms (it pulls in locale) for one function.
+    if month == 12:
+        return 31
+    return (_dt.date(year, month + 1, 1) - _dt.date(year, month, 1)).days
+
+
 def _check_month(instance: PartialDate, attribute: attrs.Attribute[int | None], value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12):
         raise FieldError("month", f"expected 1 to 12, found {value}")
@@ -36,7 +42,7 @@ def _check_day(instance: PartialDate, attribute: attrs.Attribute[int | None], va
         raise FieldError("day", "a day needs a month")
     if isinstance(value, bool) or not isinstance(value, int):
         raise FieldError("day", f"expected an integer, found {value!r}")
-    last = calendar.monthrange(instance.year, instance.month)[1]
+    last = _days_in_month(instance.year, instance.month)
     if not 1 <= value <= last:
         raise FieldError("day", f"expected 1 to {last} in {instance.year}-{instance.month:02d}, found {value}")
 
@@ -97,7 +103,7 @@ class PartialDate:
         if self.month is None:
             return _dt.date(self.year, 12, 31)
         if self.day is None:
-            return _dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+            return _dt.date(self.year, self.month, _days_in_month(self.year, self.month))
         return _dt.date(self.year, self.month, self.day)
 
     def _key(self) -> tuple[_dt.date, _dt.date]:
