@@ -54,6 +54,14 @@ def test_unknown_value_names_closest() -> None:
     assert info.value.suggestions == ("undersea",)
 
 
+def test_short_vocabulary_is_listed_when_nothing_is_close() -> None:
+    with pytest.raises(bs.UnknownValueError) as info:
+        bs.Reliability("Z")
+    assert info.value.suggestions == ("A", "B", "C", "D", "E", "F")
+    with pytest.raises(bs.UnknownValueError, match="did you mean 'A'"):
+        bs.commitments(min_confidence="Z2")
+
+
 @given(st.text(max_size=20))
 def test_any_text_gives_a_member_or_our_error(text: str) -> None:
     for vocab in VOCABULARIES:

@@ -46,15 +46,24 @@ from .model import (
 )
 from .vocab import (
     ActorKind,
+    ActorKindName,
+    AdmiraltyCode,
     CommitmentKind,
+    CommitmentKindName,
     CommitmentStatus,
+    CommitmentStatusName,
     Credibility,
+    CredibilityGrade,
     DeploymentStatus,
+    DeploymentStatusName,
     Domain,
+    DomainName,
     Precision,
     Qualifier,
     Reliability,
+    ReliabilityGrade,
     SourceKind,
+    SourceKindName,
     Unit,
 )
 
@@ -66,21 +75,28 @@ if TYPE_CHECKING:
 __all__ = [
     "Actor",
     "ActorKind",
+    "ActorKindName",
+    "AdmiraltyCode",
     "Ally",
     "BalticSecurityError",
     "Claim",
     "Commitment",
     "CommitmentKind",
+    "CommitmentKindName",
     "CommitmentStatus",
+    "CommitmentStatusName",
     "Conflict",
     "Credibility",
+    "CredibilityGrade",
     "DataError",
     "Dataset",
     "DateError",
     "DateLike",
     "Deployment",
     "DeploymentStatus",
+    "DeploymentStatusName",
     "Domain",
+    "DomainName",
     "Evidence",
     "Exercise",
     "Fact",
@@ -95,8 +111,10 @@ __all__ = [
     "Quantity",
     "Record",
     "Reliability",
+    "ReliabilityGrade",
     "SourceDocument",
     "SourceKind",
+    "SourceKindName",
     "Unit",
     "UnknownIdError",
     "UnknownPartyError",
@@ -189,14 +207,14 @@ def party(name: str) -> Ally | Actor:
 def commitments(
     *,
     by: str | None = None,
-    domain: Domain | str | None = None,
-    kind: CommitmentKind | str | None = None,
-    status: CommitmentStatus | str | None = None,
+    domain: Domain | DomainName | str | None = None,
+    kind: CommitmentKind | CommitmentKindName | str | None = None,
+    status: CommitmentStatus | CommitmentStatusName | str | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
     source: str | SourceDocument | None = None,
     text: str | None = None,
-    min_confidence: Credibility | int | str | None = None,
+    min_confidence: Credibility | CredibilityGrade | AdmiraltyCode | int | str | None = None,
     collective: bool = False,
 ) -> tuple[Commitment, ...]:
     """Commitments of the bundled dataset; see :meth:`Dataset.commitments`.
@@ -214,13 +232,13 @@ def commitments(
 def exercises(
     *,
     participant: str | None = None,
-    domain: Domain | str | None = None,
+    domain: Domain | DomainName | str | None = None,
     year: int | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
     source: str | SourceDocument | None = None,
     text: str | None = None,
-    min_confidence: Credibility | int | str | None = None,
+    min_confidence: Credibility | CredibilityGrade | AdmiraltyCode | int | str | None = None,
 ) -> tuple[Exercise, ...]:
     """Exercises of the bundled dataset; see :meth:`Dataset.exercises`.
 
@@ -238,14 +256,14 @@ def deployments(
     *,
     host: str | None = None,
     contributor: str | None = None,
-    domain: Domain | str | None = None,
-    status: DeploymentStatus | str | None = None,
+    domain: Domain | DomainName | str | None = None,
+    status: DeploymentStatus | DeploymentStatusName | str | None = None,
     active_on: DateLike | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
     source: str | SourceDocument | None = None,
     text: str | None = None,
-    min_confidence: Credibility | int | str | None = None,
+    min_confidence: Credibility | CredibilityGrade | AdmiraltyCode | int | str | None = None,
 ) -> tuple[Deployment, ...]:
     """Deployments of the bundled dataset; see :meth:`Dataset.deployments`.
 
@@ -269,7 +287,7 @@ def allies(*, member_on: DateLike | None = None, baltic: bool | None = None) -> 
     return dataset().allies(member_on=member_on, baltic=baltic)
 
 
-def actors(*, kind: ActorKind | str | None = None) -> tuple[Actor, ...]:
+def actors(*, kind: ActorKind | ActorKindName | str | None = None) -> tuple[Actor, ...]:
     """Non-member parties of the bundled dataset, by name; see :meth:`Dataset.actors`.
 
     >>> import baltic_security as bs
@@ -279,7 +297,9 @@ def actors(*, kind: ActorKind | str | None = None) -> tuple[Actor, ...]:
     return dataset().actors(kind=kind)
 
 
-def sources(*, kind: SourceKind | str | None = None, min_reliability: Reliability | str | None = None) -> tuple[SourceDocument, ...]:
+def sources(
+    *, kind: SourceKind | SourceKindName | str | None = None, min_reliability: Reliability | ReliabilityGrade | str | None = None
+) -> tuple[SourceDocument, ...]:
     """Source documents of the bundled dataset; see :meth:`Dataset.sources`.
 
     >>> import baltic_security as bs

@@ -34,13 +34,22 @@ from .model import (
 )
 from .vocab import (
     ActorKind,
+    ActorKindName,
+    AdmiraltyCode,
     CommitmentKind,
+    CommitmentKindName,
     CommitmentStatus,
+    CommitmentStatusName,
     Credibility,
+    CredibilityGrade,
     DeploymentStatus,
+    DeploymentStatusName,
     Domain,
+    DomainName,
     Reliability,
+    ReliabilityGrade,
     SourceKind,
+    SourceKindName,
     parse_vocab,
 )
 
@@ -487,14 +496,14 @@ class Dataset:
         self,
         *,
         by: str | None = None,
-        domain: Domain | str | None = None,
-        kind: CommitmentKind | str | None = None,
-        status: CommitmentStatus | str | None = None,
+        domain: Domain | DomainName | str | None = None,
+        kind: CommitmentKind | CommitmentKindName | str | None = None,
+        status: CommitmentStatus | CommitmentStatusName | str | None = None,
         since: DateLike | None = None,
         until: DateLike | None = None,
         source: str | SourceDocument | None = None,
         text: str | None = None,
-        min_confidence: Credibility | int | str | None = None,
+        min_confidence: Credibility | CredibilityGrade | AdmiraltyCode | int | str | None = None,
         collective: bool = False,
     ) -> tuple[Commitment, ...]:
         """Commitments matching every filter given, ordered by ``made_on`` then id.
@@ -531,13 +540,13 @@ class Dataset:
         self,
         *,
         participant: str | None = None,
-        domain: Domain | str | None = None,
+        domain: Domain | DomainName | str | None = None,
         year: int | None = None,
         since: DateLike | None = None,
         until: DateLike | None = None,
         source: str | SourceDocument | None = None,
         text: str | None = None,
-        min_confidence: Credibility | int | str | None = None,
+        min_confidence: Credibility | CredibilityGrade | AdmiraltyCode | int | str | None = None,
     ) -> tuple[Exercise, ...]:
         """Exercises matching every filter given, ordered by ``start`` then id.
 
@@ -566,14 +575,14 @@ class Dataset:
         *,
         host: str | None = None,
         contributor: str | None = None,
-        domain: Domain | str | None = None,
-        status: DeploymentStatus | str | None = None,
+        domain: Domain | DomainName | str | None = None,
+        status: DeploymentStatus | DeploymentStatusName | str | None = None,
         active_on: DateLike | None = None,
         since: DateLike | None = None,
         until: DateLike | None = None,
         source: str | SourceDocument | None = None,
         text: str | None = None,
-        min_confidence: Credibility | int | str | None = None,
+        min_confidence: Credibility | CredibilityGrade | AdmiraltyCode | int | str | None = None,
     ) -> tuple[Deployment, ...]:
         """Deployments matching every filter given, ordered by ``start`` then id.
 
@@ -628,7 +637,7 @@ class Dataset:
             found = tuple(a for a in found if a.baltic is bool(baltic))
         return found
 
-    def actors(self, *, kind: ActorKind | str | None = None) -> tuple[Actor, ...]:
+    def actors(self, *, kind: ActorKind | ActorKindName | str | None = None) -> tuple[Actor, ...]:
         """Non-member parties (states, organisations, bodies, coalitions, armed groups), by name.
 
         >>> import baltic_security as bs
@@ -641,7 +650,7 @@ class Dataset:
         return tuple(a for a in self._actors if a.kind is wanted)
 
     def sources(
-        self, *, kind: SourceKind | str | None = None, min_reliability: Reliability | str | None = None
+        self, *, kind: SourceKind | SourceKindName | str | None = None, min_reliability: Reliability | ReliabilityGrade | str | None = None
     ) -> tuple[SourceDocument, ...]:
         """Source documents by publication date; ``min_reliability="B"`` keeps A and B.
 
@@ -684,7 +693,7 @@ class Dataset:
     # ------------------------------------------------------------- engine
 
     def _common_filters(
-        self, table: _Table[F], *, domain: Domain | str | None, source: str | SourceDocument | None
+        self, table: _Table[F], *, domain: Domain | DomainName | str | None, source: str | SourceDocument | None
     ) -> tuple[Domain | None, list[_Filter]]:
         records = table.records
         filters: list[_Filter] = []
@@ -730,7 +739,7 @@ class Dataset:
         since: DateLike | None,
         until: DateLike | None,
         text: str | None,
-        min_confidence: Credibility | int | str | None,
+        min_confidence: Credibility | CredibilityGrade | AdmiraltyCode | int | str | None,
     ) -> tuple[F, ...]:
         if since is not None or until is not None:
             first = PartialDate.coerce(since).first_day.toordinal() if since is not None else _FIRST_DAY

@@ -68,6 +68,8 @@ class _Vocabulary(enum.Enum):
             # Suggest canonical values only, even when an alias is the nearer spelling.
             near = closest(value, table.keys(), limit=6)
             values = tuple(dict.fromkeys(str(table[_key(n)].value) for n in near))[:3]
+            if not values and len(cls) <= 8:  # nothing close: a short vocabulary is named in full
+                values = tuple(str(member.value) for member in cls)
             raise UnknownValueError(cls.__name__, value, values)
         return None
 
