@@ -147,6 +147,18 @@ def test_manifest_with_unknown_key(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------ fuzzing
 
+
+def _load_or_our_error(file: Path, data: Any) -> bs.Dataset | None:
+    """Write ``data`` as JSON and load it: a dataset, or None after a DataError that points into this file."""
+    file.write_text(json.dumps(data), encoding="utf-8")
+    try:
+        return bs.load(file)
+    except bs.DataError as exc:
+        assert exc.problems
+        assert all(p.file == str(file) and p.path.startswith("$") for p in exc.problems)
+        return None
+
+
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
@@ -164,15 +176,7 @@ JSON_VALUES = st.recursive(
     )
 )
 def test_arbitrary_json_loads_or_raises_our_error(tmp_path: Path, data: Any) -> None:
-    file = tmp_path / "fuzz.json"
-    file.write_text(json.dumps(data), encoding="utf-8")
-    try:
-        loaded = bs.load(file)
-    except bs.DataError as exc:
-        assert exc.problems
-        assert all(p.file == str(file) and p.path.startswith("$") for p in exc.problems)
-    else:
-        assert isinstance(loaded, bs.Dataset)
+    assert isinstance(_load_or_our_error(tmp_path / "fuzz.json", data), bs.Dataset | None)
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -211,14 +215,8 @@ def mutated_files(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
 @given(mutated_files())
 def test_mutated_valid_files_load_correctly_or_raise_our_error(tmp_path: Path, case: tuple[dict[str, Any], str]) -> None:
     data, _ = case
-    file = tmp_path / "mutated.json"
-    file.write_text(json.dumps(data), encoding="utf-8")
-    try:
-        loaded = bs.load(file)
-    except bs.DataError as exc:
-        assert exc.problems
-        assert all(p.file == str(file) and p.path.startswith("$") for p in exc.problems)
-    else:
+    loaded = _load_or_our_error(tmp_path / "mutated.json", data)
+    if loaded is not None:
         # Whatever loaded is valid and survives its own round trip.
         again = tmp_path / "again.json"
         write_json(loaded, again)
