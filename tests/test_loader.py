@@ -87,7 +87,13 @@ BAD_FILES: list[tuple[str, Any, str, str]] = [
         "1 to 3",
     ),
     ("unknown top-level key", {"sources": [SOURCE], "facts": []}, "$.facts", "unknown key"),
-    ("not an object", [SOURCE], "$", "expected a JSON object"),
+    (
+        "not an object",
+        [SOURCE],
+        "$",
+        "expected a JSON object with keys allies, actors, sources, commitments, exercises, deployments, conflicts, found an array",
+    ),
+    ("records not in an array", {"sources": SOURCE}, "$.sources", "expected an array of SourceDocument records, found an object"),
 ]
 
 

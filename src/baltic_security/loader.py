@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .convert import _NoGC, explain, structure_hook
+from .convert import _NoGC, explain, json_type, structure_hook
 from .dataset import RECORD_TYPES, Dataset, Located
 from .errors import DataError, Problem
 from .retired import Retired
@@ -115,7 +115,7 @@ def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[L
     """
     if not isinstance(data, dict):
         return [], [
-            Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {type(data).__name__}")
+            Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {json_type(data)}")
         ]
     located: list[Located] = []
     problems: list[Problem] = []
@@ -126,7 +126,7 @@ def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[L
             continue
         if not isinstance(items, list):
             problems.append(
-                Problem(file=file, path=f"$.{key}", message=f"expected an array of {cls.__name__} records, found {type(items).__name__}")
+                Problem(file=file, path=f"$.{key}", message=f"expected an array of {cls.__name__} records, found {json_type(items)}")
             )
             continue
         hook = structure_hook(cls)
