@@ -9,7 +9,8 @@ to a baseline measured in the same run, on the same machine, with default
 interpreter settings (gc on):
 
 - cold ``import baltic_security`` in a fresh process, against ``import attrs,
-  cattrs`` (both above a bare ``python -c pass``);
+  cattrs`` (both above a bare ``python -c pass``); also the first use of a
+  model name, which loads attrs and the model classes;
 - first query in a fresh process (``bs.commitments(by="Estonia")``), against a
   fresh process that imports attrs, cattrs and json and ``json.loads`` the
   bundled data files (both above ``python -c pass``);
@@ -465,6 +466,7 @@ def measure_processes(repeat: int, cache: str) -> dict[str, float]:
         "import": [py, "-c", "import baltic_security"],
         "import_base": [py, "-c", "import attrs, cattrs"],
         "import_attrs": [py, "-c", "import attrs"],
+        "import_model": [py, "-c", "from baltic_security import Commitment"],
         "first": [py, "-c", "import baltic_security as bs; bs.commitments(by='Estonia')"],
         "first_base": [py, "-c", "import sys, json, attrs, cattrs\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())", *files],
     }
@@ -505,6 +507,11 @@ def report(proc: dict[str, float], sizes: dict[int, dict[str, Any]], repeat: int
     first, first_base = proc["first"] - bare, proc["first_base"] - bare
     lines.append(
         f"| cold `import baltic_security` vs `import attrs, cattrs` | - | {_ms(imp)} | {_ms(imp_base)} | {imp / imp_base:.2f}x | <= 0.8x |"
+    )
+    model = proc["import_model"] - bare
+    lines.append(
+        f"| `from baltic_security import Commitment` (the model classes load) vs `import attrs, cattrs` | - | {_ms(model)} "
+        f"| {_ms(imp_base)} | {model / imp_base:.2f}x | - |"
     )
     floor = proc["import_attrs"] - bare
     lines.append(

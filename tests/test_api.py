@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import enum
+import importlib
 import inspect
+import subprocess
+import sys
 
 import attrs
 import pytest
@@ -70,3 +74,38 @@ def test_everything_is_importable_from_the_package() -> None:
 def test_versions_are_separate() -> None:
     assert bs.__version__ == "0.1.0"
     assert bs.dataset().version != bs.__version__
+
+
+def test_public_names_load_from_the_module_type_checkers_see() -> None:
+    # Type checkers read the `if TYPE_CHECKING:` imports; run time reads `_LAZY`.
+    tree = ast.parse(inspect.getsource(bs))
+    blocks = [n.body for n in tree.body if isinstance(n, ast.If) and ast.unparse(n.test) == "TYPE_CHECKING"]
+    seen = {a.asname: n.module for body in blocks for n in body if isinstance(n, ast.ImportFrom) and n.level == 1 for a in n.names}
+    assert seen == bs._LAZY
+    functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    assert set(bs.__all__) == set(bs._LAZY) | functions | {"__version__"}
+    for name, module in bs._LAZY.items():
+        assert getattr(bs, name) is getattr(importlib.import_module(f"baltic_security.{module}"), name)
+    assert set(dir(bs)) >= set(bs.__all__)
+    misspelt = "comitments"
+    with pytest.raises(AttributeError, match=misspelt):
+        getattr(bs, misspelt)
+
+
+def _modules_after(code: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", f"{code}\nimport sys; print(*sys.modules)"], capture_output=True, text=True, check=True)
+    return set(done.stdout.split())
+
+
+@pytest.mark.slow
+def test_import_loads_only_the_package() -> None:
+    # Backends import us at start-up and scripts once per call: the model, attrs
+    # and typing load on first use of a name, not on `import baltic_security`.
+    added = _modules_after("import baltic_security") - _modules_after("pass")
+    assert added == {"baltic_security", "__future__"}
+
+
+@pytest.mark.slow
+def test_dataset_stays_the_function_when_its_submodule_loads_first() -> None:
+    code = "from baltic_security.dataset import Dataset\nimport baltic_security as bs\nassert isinstance(bs.dataset(), Dataset)"
+    assert "baltic_security.dataset" in _modules_after(code)
