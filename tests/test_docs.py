@@ -19,6 +19,7 @@ import subprocess
 import sys
 import typing
 import zlib
+from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
 from importlib.resources import files
 from pathlib import Path
@@ -177,18 +178,9 @@ def test_extractor_reads_output_and_indented_blocks(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ data dictionary
 
 
-def _load_datadict() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("datadict", DOCS / "_ext" / "datadict.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def datadict() -> ModuleType:
-    return _load_datadict()
+def datadict(load_script: Callable[[Path], ModuleType]) -> ModuleType:
+    return load_script(DOCS / "_ext" / "datadict.py")
 
 
 def _sections(page: str) -> dict[str, str]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -81,20 +81,11 @@ def test_quickstart_answers_the_tutorials_question(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ the FastAPI backend
 
 
-def _backend() -> ModuleType:
+@pytest.fixture(scope="module")
+def backend(load_script: Callable[[Path], ModuleType]) -> ModuleType:
     pytest.importorskip("fastapi")
     pytest.importorskip("httpx")
-    spec = importlib.util.spec_from_file_location("backend_fastapi", EXAMPLES / "backend_fastapi.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def backend() -> ModuleType:
-    return _backend()
+    return load_script(EXAMPLES / "backend_fastapi.py")
 
 
 @pytest.fixture(scope="module")

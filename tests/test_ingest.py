@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
 import json
 import re
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -586,20 +585,14 @@ def test_ingest_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
 # ---------------------------------------------------------------- evaluation on the seed texts
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_extraction", ROOT / "bench" / "extraction.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+@pytest.fixture(scope="module")
+def bench(load_script: Callable[[Path], ModuleType]) -> ModuleType:
+    return load_script(ROOT / "bench" / "extraction.py")
 
 
-def test_evaluation_on_the_seeds_meets_the_targets(seed_texts: dict[str, bytes]) -> None:
+def test_evaluation_on_the_seeds_meets_the_targets(seed_texts: dict[str, bytes], bench: ModuleType) -> None:
     from conftest import SEEDS
 
-    bench = _bench()
     report = bench.evaluate(SEEDS)
     assert len(report.texts) == len(seed_texts)
     overall = report.overall
@@ -608,8 +601,7 @@ def test_evaluation_on_the_seeds_meets_the_targets(seed_texts: dict[str, bytes])
     assert overall.precision >= 0.6, report.table()
 
 
-def test_evaluation_matching_rules() -> None:
-    bench = _bench()
+def test_evaluation_matching_rules(bench: ModuleType) -> None:
     ev = bs.Evidence(source="s", paragraph=3, credibility=bs.Credibility(2))
     other = bs.Evidence(source="s", paragraph=4, credibility=bs.Credibility(2))
 
