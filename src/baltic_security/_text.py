@@ -17,6 +17,13 @@ def fold(text: str) -> str:
     >>> fold("Türkiye") == fold("TURKIYE")
     True
     """
+    if text.isascii():  # most names: nothing to translate, decompose or drop
+        return " ".join(text.casefold().split())
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
+    """`fold` for any text; ASCII text gives the same key by the shorter path."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
