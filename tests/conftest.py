@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TypeAlias
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -17,6 +18,9 @@ settings.register_profile("ci", max_examples=100, deadline=None, print_blob=True
 settings.register_profile("dev", max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("fast", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+#: The `run_cli` fixture's function: arguments in; exit code, standard output and standard error out.
+RunCli: TypeAlias = Callable[..., tuple[int, str, str]]
 
 #: The source texts the bundled dataset is built from; tests that need them skip without them.
 SEEDS = Path(os.environ.get("BALTIC_SECURITY_SEEDS", Path(__file__).resolve().parents[2] / "shared" / "seeds"))
@@ -48,3 +52,19 @@ def load_script() -> Callable[[Path], ModuleType]:
         return module
 
     return load
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
+    """Run the command line in this process, as `baltic-security ARGS...` would."""
+    from baltic_security.cli import main  # the command line is what these tests exercise
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run

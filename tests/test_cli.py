@@ -6,21 +6,14 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 import baltic_security as bs
-from baltic_security.cli import main
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 QUERIES = [
     (["commitments", "--by", "Estonia", "--domain", "undersea"], bs.commitments(by="Estonia", domain="undersea")),
@@ -37,70 +30,70 @@ QUERIES = [
 
 
 @pytest.mark.parametrize(("args", "expected"), QUERIES, ids=[" ".join(q[0]) for q in QUERIES])
-def test_every_format_parses_back(capsys: pytest.CaptureFixture[str], args: list[str], expected: tuple[bs.Record, ...]) -> None:
+def test_every_format_parses_back(run_cli: RunCli, args: list[str], expected: tuple[bs.Record, ...]) -> None:
     ids = [r.id for r in expected]
     assert ids
-    code, out, err = run(capsys, *args, "--format", "json")
+    code, out, err = run_cli(*args, "--format", "json")
     assert (code, err) == (0, "")
     assert [d["id"] for d in json.loads(out)] == ids
     assert [bs.structure(d, type(expected[0])) for d in json.loads(out)] == list(expected)
-    code, out, _ = run(capsys, *args, "--format", "jsonl")
+    code, out, _ = run_cli(*args, "--format", "jsonl")
     assert [json.loads(line)["id"] for line in out.splitlines()] == ids
-    code, out, _ = run(capsys, *args, "--format", "csv")
+    code, out, _ = run_cli(*args, "--format", "csv")
     assert [row["id"] for row in csv.DictReader(io.StringIO(out))] == ids
-    code, out, _ = run(capsys, *args)
+    code, out, _ = run_cli(*args)
     table_ids = [line.split()[0] for line in out.splitlines()[2:]]
     assert table_ids == ids
 
 
-def test_unknown_party_exits_1_with_suggestion(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "commitments", "--by", "Estonai")
+def test_unknown_party_exits_1_with_suggestion(run_cli: RunCli) -> None:
+    code, out, err = run_cli("commitments", "--by", "Estonai")
     assert code == 1
     assert out == ""
     assert "did you mean 'Estonia'" in err
 
 
-def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "commitments", "--format", "xml")[0] == 2
-    assert run(capsys)[0] == 2
+def test_usage_error_exits_2(run_cli: RunCli) -> None:
+    assert run_cli("commitments", "--format", "xml")[0] == 2
+    assert run_cli()[0] == 2
 
 
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "--version")
+def test_version(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("--version")
     assert code == 0
     assert bs.__version__ in out
     assert str(bs.dataset().version) in out
 
 
-def test_show_resolves_evidence(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "show", "bdc-2025-spending-3pct-gdp")
+def test_show_resolves_evidence(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("show", "bdc-2025-spending-3pct-gdp")
     assert code == 0
     assert "Joint Communiqué" in out
     assert "paragraph 10 (point 4)" in out
     assert "graded A1" in out
 
 
-def test_validate(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_validate(run_cli: RunCli, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"commitments": [{"id": "x"}]}', encoding="utf-8")
-    code, _out, err = run(capsys, "validate", str(bad))
+    code, _out, err = run_cli("validate", str(bad))
     assert code == 1
     assert f"{bad}: $.commitments[0]" in err
-    code, _, err = run(capsys, "validate", "--standalone", str(Path(bs.__file__).parent / "data"))
+    code, _, err = run_cli("validate", "--standalone", str(Path(bs.__file__).parent / "data"))
     assert code == 0
     assert "valid" in err
 
 
-def test_export_json_round_trips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_export_json_round_trips(run_cli: RunCli, tmp_path: Path) -> None:
     target = tmp_path / "all.json"
-    assert run(capsys, "export", "json", str(target))[0] == 0
+    assert run_cli("export", "json", str(target))[0] == 0
     assert list(bs.load(target)) == list(bs.dataset())
 
 
-def test_paragraphs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_paragraphs(run_cli: RunCli, tmp_path: Path) -> None:
     text = tmp_path / "t.txt"
     text.write_text("Title\n\n1. First.\n   \n2. Second.\n", encoding="utf-8")
-    code, out, _ = run(capsys, "paragraphs", str(text))
+    code, out, _ = run_cli("paragraphs", str(text))
     assert code == 0
     assert out.splitlines()[1:] == ["   1  Title", "   2  1. First.", "   3  2. Second."]
 
@@ -117,7 +110,7 @@ def test_python_dash_m() -> None:
     "command",
     ["commitments", "exercises", "deployments", "allies", "actors", "sources", "conflicts", "show", "validate", "export", "paragraphs"],
 )
-def test_every_subcommand_has_help_with_an_example(capsys: pytest.CaptureFixture[str], command: str) -> None:
-    code, out, _ = run(capsys, command, "--help")
+def test_every_subcommand_has_help_with_an_example(run_cli: RunCli, command: str) -> None:
+    code, out, _ = run_cli(command, "--help")
     assert code == 0
     assert "example: baltic-security" in out

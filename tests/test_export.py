@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import frictionless
@@ -29,9 +29,11 @@ from hypothesis import HealthCheck, given, settings
 
 import baltic_security as bs
 from baltic_security import cli, export
-from baltic_security.cli import main
 from baltic_security.dataset import RECORD_TYPES
 from baltic_security.testing import datasets
+
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 # ------------------------------------------------------------------ oracles
 
@@ -677,19 +679,10 @@ def test_generated_datasets_export_faithfully(ds: bs.Dataset) -> None:
 # ------------------------------------------------------------------ command line
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:  # argparse usage errors
-        code = int(exc.code or 0)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 @pytest.mark.parametrize("fmt", export.FORMATS)
-def test_cli_export_writes_each_format(capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str) -> None:
+def test_cli_export_writes_each_format(run_cli: RunCli, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"baltic.{fmt}"
-    code, stdout, err = run(capsys, "export", fmt, str(target))
+    code, stdout, err = run_cli("export", fmt, str(target))
     assert (code, stdout) == (0, "")
     assert f"wrote {target}" in err
     counts = expected_rows(bs.dataset())
@@ -708,7 +701,7 @@ def test_cli_export_writes_each_format(capsys: pytest.CaptureFixture[str], tmp_p
         assert json.loads(target.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
 
 
-def test_cli_export_of_a_user_file_includes_its_records(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_export_of_a_user_file_includes_its_records(run_cli: RunCli, tmp_path: Path) -> None:
     mine = tmp_path / "mine.json"
     record = {
         "id": "ee-new-pledge",
@@ -719,7 +712,7 @@ def test_cli_export_of_a_user_file_includes_its_records(capsys: pytest.CaptureFi
         "evidence": [{"source": "bdc-communique-2025-01-23", "paragraph": 3, "credibility": 3}],
     }
     mine.write_text(json.dumps({"commitments": [record]}), encoding="utf-8")
-    code, _, _ = run(capsys, "export", "sqlite", str(tmp_path / "mine.db"), "--data", str(mine))
+    code, _, _ = run_cli("export", "sqlite", str(tmp_path / "mine.db"), "--data", str(mine))
     assert code == 0
     assert _query(tmp_path / "mine.db", "SELECT party FROM commitment_parties WHERE commitment_id = ?", "ee-new-pledge") == [("estonia",)]
 
@@ -730,20 +723,20 @@ def test_cli_offers_exactly_the_export_formats() -> None:
     assert tuple(formats.choices or ()) == export.FORMATS
 
 
-def test_cli_schema_prints_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    code, stdout, err = run(capsys, "schema")
+def test_cli_schema_prints_the_schema(run_cli: RunCli) -> None:
+    code, stdout, err = run_cli("schema")
     assert (code, err) == (0, "")
     assert json.loads(stdout) == export.json_schema()
 
 
-def test_cli_export_usage_and_failures(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _, err = run(capsys, "export", "xml", str(tmp_path / "x"))
+def test_cli_export_usage_and_failures(run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run_cli("export", "xml", str(tmp_path / "x"))
     assert code == 2
     assert "invalid choice" in err
     monkeypatch.setitem(sys.modules, "pyarrow", None)
-    code, stdout, err = run(capsys, "export", "parquet", str(tmp_path / "p"))
+    code, stdout, err = run_cli("export", "parquet", str(tmp_path / "p"))
     assert (code, stdout) == (1, "")
     assert "baltic-security[parquet]" in err
-    code, _, err = run(capsys, "export", "json", str(tmp_path / "no" / "such" / "dir" / "x.json"))
+    code, _, err = run_cli("export", "json", str(tmp_path / "no" / "such" / "dir" / "x.json"))
     assert code == 1
     assert "Traceback" not in err

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
@@ -16,9 +17,11 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import ingest
-from baltic_security.cli import main
 from baltic_security.ingest import IngestError, PartyFinder
 from baltic_security.paragraphs import split_paragraphs
+
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,15 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def finder() -> PartyFinder:
     return PartyFinder(bs.dataset())
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 # ---------------------------------------------------------------- paragraph map and fingerprint
@@ -547,11 +541,11 @@ def test_drafts_from_any_text_are_valid_records(text: str) -> None:
 # ---------------------------------------------------------------- command line round trip
 
 
-def test_ingest_cli_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ingest_cli_round_trip(tmp_path: Path, run_cli: RunCli) -> None:
     text = tmp_path / "wire.txt"
     text.write_text(WIRE, encoding="utf-8")
     out = tmp_path / "drafts.json"
-    code, stdout, stderr = run(capsys, "ingest", str(text), "--out", str(out), "--source-id", "draft-wire-2024")
+    code, stdout, stderr = run_cli("ingest", str(text), "--out", str(out), "--source-id", "draft-wire-2024")
     assert code == 0, stderr
     assert stdout.startswith(f"sha256 {hashlib.sha256(WIRE.encode()).hexdigest()}")
     assert re.search(r"^\s+2\s+date\s+• 2024-03-01$", stdout, re.MULTILINE)
@@ -559,7 +553,7 @@ def test_ingest_cli_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert f"wrote {out}" in stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert sorted(data) == ["commitments", "deployments", "exercises", "sources"]
-    code, _, stderr = run(capsys, "validate", str(out))
+    code, _, stderr = run_cli("validate", str(out))
     assert code == 0, stderr
     merged = bs.load(out, base=bs.dataset())
     assert len(merged) == len(bs.dataset()) + sum(len(v) for v in data.values())
@@ -567,17 +561,17 @@ def test_ingest_cli_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert [d.id for d in merged.deployments(host="Lithuania", source="draft-wire-2024")] == ["draft-wire-2024-d4"]
 
 
-def test_ingest_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_ingest_cli_errors(tmp_path: Path, run_cli: RunCli) -> None:
     text = tmp_path / "note.txt"
     text.write_text("Note\nEstonia will deploy jets to Latvia.\n", encoding="utf-8")
-    code, out, err = run(capsys, "ingest", str(text), "--source-id", "Not A Slug")
+    code, out, err = run_cli("ingest", str(text), "--source-id", "Not A Slug")
     assert (code, out) == (2, "")
     assert "--source-id" in err
-    code, out, err = run(capsys, "ingest", str(tmp_path / "missing.txt"))
+    code, out, err = run_cli("ingest", str(tmp_path / "missing.txt"))
     assert (code, out) == (1, "")
     assert "cannot read" in err
     text.write_bytes(b"\xff\xfe")
-    code, _, err = run(capsys, "ingest", str(text))
+    code, _, err = run_cli("ingest", str(text))
     assert code == 1
     assert "UTF-8" in err
 
