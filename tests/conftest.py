@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -66,5 +67,18 @@ def run_cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
             code = int(exc.code or 0)
         out = capsys.readouterr()
         return code, out.out, out.err
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def modules_after() -> Callable[[str], set[str]]:
+    """The modules a fresh interpreter holds after running some code: what an import costs a script."""
+
+    def run(code: str) -> set[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", f"{code}\nimport sys; print(*sys.modules)"], capture_output=True, text=True, check=True
+        )
+        return set(done.stdout.split())
 
     return run

@@ -6,8 +6,7 @@ import ast
 import enum
 import importlib
 import inspect
-import subprocess
-import sys
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -92,20 +91,15 @@ def test_public_names_load_from_the_module_type_checkers_see() -> None:
         getattr(bs, misspelt)
 
 
-def _modules_after(code: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", f"{code}\nimport sys; print(*sys.modules)"], capture_output=True, text=True, check=True)
-    return set(done.stdout.split())
-
-
 @pytest.mark.slow
-def test_import_loads_only_the_package() -> None:
+def test_import_loads_only_the_package(modules_after: Callable[[str], set[str]]) -> None:
     # Backends import us at start-up and scripts once per call: the model, attrs
     # and typing load on first use of a name, not on `import baltic_security`.
-    added = _modules_after("import baltic_security") - _modules_after("pass")
+    added = modules_after("import baltic_security") - modules_after("pass")
     assert added == {"baltic_security", "__future__"}
 
 
 @pytest.mark.slow
-def test_dataset_stays_the_function_when_its_submodule_loads_first() -> None:
+def test_dataset_stays_the_function_when_its_submodule_loads_first(modules_after: Callable[[str], set[str]]) -> None:
     code = "from baltic_security.dataset import Dataset\nimport baltic_security as bs\nassert isinstance(bs.dataset(), Dataset)"
-    assert "baltic_security.dataset" in _modules_after(code)
+    assert "baltic_security.dataset" in modules_after(code)
