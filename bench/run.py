@@ -351,11 +351,11 @@ def worker_size(file: str, merge_file: str, small_file: str, repeat: int) -> dic
         timed("merge_small", lambda: bs.load(small_path, base=base))
         timed("merge_into", lambda: bs.load(small_path, base=loaded))
     out: dict[str, Any] = {name: statistics.median(found) for name, found in times.items()}
-    out["records"] = len(ds)
+    out["records"] = len(loaded)
 
     # Queries: the busiest Baltic party, a common domain, a three-year range.
     party, domain, first, last = "estonia", bs.Domain.UNDERSEA, _dt.date(2020, 1, 1), _dt.date(2022, 12, 31)
-    records = ds.records(bs.Commitment)
+    records = loaded.records(bs.Commitment)
 
     def indexed() -> tuple[bs.Commitment, ...]:
         return loaded.commitments(by="Estonia", domain="undersea", since="2020", until="2022")
@@ -386,7 +386,7 @@ def worker_size(file: str, merge_file: str, small_file: str, repeat: int) -> dic
 
     # Unstructure + dumps of everything (a whole table per call), against dumps of the same plain data.
     def unstructure_all() -> dict[str, list[Any]]:
-        return {key: bs.unstructure(ds.records(cls)) for key, cls in RECORD_TYPES.items()}
+        return {key: bs.unstructure(loaded.records(cls)) for key, cls in RECORD_TYPES.items()}
 
     plain = unstructure_all()
     out["dump"] = _median_time(lambda: json.dumps(unstructure_all(), ensure_ascii=False), repeat)
