@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -122,6 +123,27 @@ def test_the_texts_are_not_shipped(seed_texts: dict[str, bytes]) -> None:
         for paragraph in split_paragraphs(data.decode("utf-8")):
             if len(paragraph) > 80 and paragraph not in titles:
                 assert paragraph not in shipped
+
+
+# ------------------------------------------------------------ each record against its paragraph
+
+
+def test_grades_two_and_three_follow_who_said_it() -> None:
+    """Credibility 2 (a named speaker) or 3 (unnamed people) depends on who said it, not on the record.
+
+    So evidences graded 2 or 3 agree when they cite the same paragraph with
+    the same attribution, and within one record when they quote the same
+    named speaker of the same source. Only a hedge or a contradiction (4, 5)
+    sets one claim apart.
+    """
+    grades: dict[tuple[object, ...], set[tuple[int, str]]] = defaultdict(set)  # (grade, where) by what should fix it
+    for record_id, e in all_evidence():
+        if e.credibility.value in (2, 3):
+            grades[e.source, e.paragraph, e.attribution].add((e.credibility.value, record_id))
+            if e.attribution is not None:
+                grades[record_id, e.source, e.attribution].add((e.credibility.value, f"paragraph {e.paragraph}"))
+    mixed = {key: sorted(found) for key, found in grades.items() if len({grade for grade, _ in found}) > 1}
+    assert not mixed
 
 
 # ------------------------------------------------------------ what users ask
