@@ -146,6 +146,54 @@ def test_grades_two_and_three_follow_who_said_it() -> None:
     assert not mixed
 
 
+def _supports(e: bs.Evidence, fields: set[str]) -> bool:
+    """Whether an evidence supports any of these fields (an evidence with no `about` supports all)."""
+    return not e.about or bool(set(e.about) & fields)
+
+
+#: A paragraph reporting help as already given ("have provided practical help").
+DELIVERED = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:provided|delivered|given|supplied|sent|handed over)\b", re.IGNORECASE)
+
+
+def test_help_reported_as_given_is_fulfilled(seed_texts: dict[str, bytes]) -> None:
+    """A commitment resting on a report of help already provided is not an open pledge."""
+    open_ = [
+        (c.id, c.status.value)
+        for c in bs.commitments()
+        if c.status is not bs.CommitmentStatus.FULFILLED and any(DELIVERED.search(_paragraph(seed_texts, e)) for e in c.evidence)
+    ]
+    assert not open_
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _stated(date: bs.PartialDate, e: bs.Evidence, text: str) -> bool:
+    """Whether a paragraph, or its source's own date, states a date to this precision."""
+    published = bs.get(e.source, bs.SourceDocument).published
+    if (date.year, date.month, date.day) == (published.year, date.month and published.month, date.day and published.day):
+        return True  # the source's own date, no more precise than the source gives it
+    text = text.casefold()
+    if date.month is None:
+        return str(date.year) in text
+    month = _MONTHS[date.month - 1]
+    if not (str(date.year) in text or date.year == published.year) or not re.search(rf"\b{month}", text):
+        return False
+    return date.day is None or bool(re.search(rf"\b{month}\w*\.?\s+{date.day}\b|\b{date.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}", text))
+
+
+def test_dates_are_no_more_precise_than_the_text(seed_texts: dict[str, bytes]) -> None:
+    """A year, month or day is recorded only when a cited paragraph (or the source's own date) states it."""
+    invented = [
+        (r.id, name, str(date))
+        for r in facts()
+        for name in ("made_on", "due", "start", "end")
+        if (date := getattr(r, name, None)) is not None
+        and not any(_stated(date, e, _paragraph(seed_texts, e)) for e in r.evidence if _supports(e, {name}))
+    ]
+    assert not invented
+
+
 # ------------------------------------------------------------ what users ask
 
 
