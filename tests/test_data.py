@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import baltic_security as bs
+from baltic_security.ingest.parties import PartyFinder, find_people
 from baltic_security.paragraphs import fingerprint, split_paragraphs
 
 PUBLISHED = Path(__file__).with_name("published_ids.txt")
@@ -192,6 +193,51 @@ def test_dates_are_no_more_precise_than_the_text(seed_texts: dict[str, bytes]) -
         and not any(_stated(date, e, _paragraph(seed_texts, e)) for e in r.evidence if _supports(e, {name}))
     ]
     assert not invented
+
+
+def _references(record: bs.Commitment | bs.Exercise | bs.Deployment) -> dict[str, set[str]]:
+    """Each party a record refers to, with the fields that refer to it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in ("parties", "contributors", "hosts", "beneficiary", "lead"):
+        value = getattr(record, name, None)
+        for party in (value,) if isinstance(value, str) else value or ():
+            found[party].add(name)
+    for participant in getattr(record, "participants", ()):
+        found[participant.actor].add("participants")
+    return found
+
+
+@pytest.fixture(scope="module")
+def named_in(seed_texts: dict[str, bytes]) -> dict[tuple[str, int], set[str]]:
+    """The parties each cited paragraph names, by (source, paragraph).
+
+    Names, aliases, demonyms, collective names ("the Baltic States", "the
+    Allies") and the people the document introduces with a title count; a
+    region does not ("the Baltic region" is an area, not its states). A
+    communiqué's numbered point is spoken by the parties its preamble names.
+    """
+    finder = PartyFinder(bs.dataset())
+    named: dict[tuple[str, int], set[str]] = {}
+    for source in bs.sources():
+        paragraphs = split_paragraphs(seed_texts[source.sha256].decode("utf-8"))
+        people = finder.with_people(find_people(paragraphs, finder))
+        found = [{i for m in people.find(text) if "region" not in m.text.casefold() for i in m.ids} for text in paragraphs]
+        first_point = next((n for n, text in enumerate(paragraphs) if re.match(r"\d+\. ", text)), len(paragraphs))
+        speakers = set().union(*found[:first_point]) if source.kind is bs.SourceKind.COMMUNIQUE else set()
+        for n, parties in enumerate(found, start=1):
+            named[source.id, n] = parties | (speakers if n > first_point else set())
+    return named
+
+
+def test_every_party_is_named_by_its_evidence(named_in: dict[tuple[str, int], set[str]]) -> None:
+    """Parties, hosts, contributors, leads, participants, beneficiaries: only those the text names."""
+    unnamed = [
+        (r.id, party, sorted(fields))
+        for r in facts()
+        for party, fields in _references(r).items()
+        if not any(party in named_in[e.source, e.paragraph] for e in r.evidence if _supports(e, fields))
+    ]
+    assert not unnamed
 
 
 # ------------------------------------------------------------ what users ask
