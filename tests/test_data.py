@@ -240,6 +240,11 @@ def test_every_party_is_named_by_its_evidence(named_in: dict[tuple[str, int], se
     assert not unnamed
 
 
+def test_every_fact_has_a_domain() -> None:
+    """A fact with no domain is invisible to every `domain=` query."""
+    assert not [r.id for r in facts() if not r.domains]
+
+
 # ------------------------------------------------------------ what users ask
 
 
