@@ -245,6 +245,39 @@ def test_every_fact_has_a_domain() -> None:
     assert not [r.id for r in facts() if not r.domains]
 
 
+#: Words that speak of undersea infrastructure: cables, pipelines, what lies under the sea.
+UNDERSEA_WORDS = re.compile(r"\b(?:cables?|pipelines?|under-?sea|under-?water|sub-?sea|sea-?bed)\b", re.IGNORECASE)
+
+
+def _own_text(record: bs.Commitment | bs.Exercise | bs.Deployment) -> str:
+    """Everything a record says in its own words: summary, name, scenario, conditions, place, assets."""
+    fields = ("summary", "name", "scenario", "conditions", "area", "unit", "framework")
+    parts = [getattr(record, name, None) for name in fields]
+    location = getattr(record, "location", None)
+    parts.append(location.name if location else None)
+    parts += [asset for p in getattr(record, "participants", ()) for asset in p.assets]
+    return " ".join(p for p in parts if p)
+
+
+@pytest.mark.parametrize("record", facts(), ids=lambda r: r.id)
+def test_undersea_words_carry_the_undersea_domain(record: bs.Commitment | bs.Exercise | bs.Deployment) -> None:
+    words = UNDERSEA_WORDS.findall(_own_text(record))
+    assert not words or bs.Domain.UNDERSEA in record.domains, f"{record.id} speaks of {words} but lacks 'undersea'"
+
+
+def test_undersea_paragraphs_carry_the_undersea_domain(seed_texts: dict[str, bytes]) -> None:
+    """A record resting on a paragraph about cables, pipelines or undersea infrastructure is about it too."""
+    missing = [
+        (r.id, e.paragraph)
+        for r in facts()
+        for e in r.evidence
+        if _supports(e, {"summary", "scenario", "domains"})
+        and UNDERSEA_WORDS.search(_paragraph(seed_texts, e))
+        and bs.Domain.UNDERSEA not in r.domains
+    ]
+    assert not missing
+
+
 # ------------------------------------------------------------ what users ask
 
 

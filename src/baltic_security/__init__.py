@@ -4,7 +4,7 @@
 >>> c = bs.commitments(by="Estonia", domain="undersea")[0]
 >>> source = bs.get(c.evidence[0].source)
 >>> source.title, c.evidence[0].paragraph, c.evidence[0].label
-('Joint Communiqué of the Baltic Defence Cooperation Ministerial Committee', 20, '14')
+('Joint Communiqué of the Baltic Defence Cooperation Ministerial Committee', 21, '15')
 
 The bundled dataset loads on first use; every helper here queries it. Load
 your own with :func:`load`.
