@@ -150,7 +150,7 @@ def dataset() -> Dataset:
     >>> bs.dataset() is bs.dataset()
     True
     >>> bs.dataset().version
-    '2026.11.0'
+    '2026.11.1'
     """
     global _bundled  # noqa: PLW0603  # the one lazily-initialised singleton
     found = _bundled
