@@ -4,7 +4,7 @@
 >>> c = bs.commitments(by="Estonia", domain="undersea")[0]
 >>> source = bs.get(c.evidence[0].source)
 >>> source.title, c.evidence[0].paragraph, c.evidence[0].label
-('Joint Communiqué of the Baltic Defence Cooperation Ministerial Committee', 20, '14')
+('Joint Communiqué of the Baltic Defence Cooperation Ministerial Committee', 21, '15')
 
 The bundled dataset loads on first use; every helper here queries it. Load
 your own with :func:`load`.
@@ -150,7 +150,7 @@ def dataset() -> Dataset:
     >>> bs.dataset() is bs.dataset()
     True
     >>> bs.dataset().version
-    '2026.11.0'
+    '2026.11.1'
     """
     global _bundled  # noqa: PLW0603  # the one lazily-initialised singleton
     found = _bundled

@@ -519,7 +519,7 @@ class Dataset:
 
         >>> import baltic_security as bs
         >>> [c.id for c in bs.commitments(by="EE", domain="subsea")]
-        ['bdc-2025-undersea-infrastructure-protection']
+        ['bdc-2025-nato-baltic-sea-presence', 'bdc-2025-undersea-infrastructure-protection']
         """
         table = self._commitments
         records = table.records
