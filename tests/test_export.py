@@ -712,7 +712,7 @@ def test_cli_export_of_a_user_file_includes_its_records(run_cli: RunCli, tmp_pat
         "evidence": [{"source": "bdc-communique-2025-01-23", "paragraph": 3, "credibility": 3}],
     }
     mine.write_text(json.dumps({"commitments": [record]}), encoding="utf-8")
-    code, _, _ = run_cli("export", "sqlite", str(tmp_path / "mine.db"), "--data", str(mine))
+    code, _, _ = run_cli("export", "sqlite", str(tmp_path / "mine.db"), "--merge", str(mine))
     assert code == 0
     assert _query(tmp_path / "mine.db", "SELECT party FROM commitment_parties WHERE commitment_id = ?", "ee-new-pledge") == [("estonia",)]
 

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -220,6 +221,51 @@ def _manifest(data: Any, file: str) -> tuple[str | None, list[str] | None, Retir
     return version, files, Retired(renamed)
 
 
+_FOLDER_RULE = "a dataset folder's files are its *.json files in any case of the suffix, hidden files excepted, or those its manifest lists"
+
+
+def _folder(root: Path, max_bytes: int) -> tuple[list[Path], str | None, Retired | None, list[str]]:
+    """A dataset folder's files, its manifest's version and retired ids, and the names of what it holds but is not read.
+
+    Without a manifest the files are the visible ones whose suffix is
+    ``.json`` in any case (``Mine.JSON`` too), in name order, and the rest
+    (hidden entries, other files, subfolders) is what is not read. The
+    manifest is the file named ``dataset.json`` in any case; when it lists
+    files, those are read and the other ``*.json`` files are what is not read.
+    Nothing is skipped without being returned, so that it can be named.
+    """
+    manifests: list[Path] = []
+    names: list[str] = []
+    skipped: list[str] = []
+    for entry in sorted(root.iterdir()):
+        name = entry.name
+        if name.casefold() == MANIFEST:
+            manifests.append(entry)
+        elif not name.startswith(".") and name.casefold().endswith(".json") and not entry.is_dir():
+            names.append(name)
+        else:
+            skipped.append(f"{name}/" if entry.is_dir() else name)
+    if len(manifests) > 1:
+        found = " and ".join(repr(m.name) for m in manifests)
+        raise DataError([Problem(file=str(root), path="$", message=f"expected one manifest {MANIFEST!r}, found {found}")])
+    manifest = manifests[0] if manifests else root / MANIFEST
+    version: str | None = None
+    retired: Retired | None = None
+    listed: list[str] | None = None
+    if manifests:
+        version, listed, retired = _manifest(parse_json(_reader(manifest, max_bytes)(), str(manifest)), str(manifest))
+        if listed is not None:
+            names, skipped = listed, [n for n in names if n not in listed]
+    if not names and listed is None:  # a manifest that lists no file says so; a folder without any is a mistake
+        found = f"only {', '.join(map(repr, skipped))}" if skipped else "an empty folder"
+        raise DataError([Problem(file=str(root), path="$", message=f"expected dataset files (*.json) in this folder, found {found}")])
+    files = [_inside(root, name, str(manifest)) for name in names]
+    for file in files:
+        if not file.is_file():
+            raise DataError([Problem(file=str(file), path="$", message="expected a dataset file, found none")])
+    return files, version, retired, skipped
+
+
 def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
     """Read a dataset file or folder into a :class:`Dataset`.
 
@@ -227,9 +273,12 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     ``base=bs.dataset()`` the file may refer to the base's allies, actors
     and sources, and the result is the merged dataset; an id that collides
     with the base, or a reference that resolves nowhere, is an error. A
-    folder's files are every ``*.json`` in it (name order), or those its
-    ``dataset.json`` manifest lists. Files larger than ``max_bytes`` are
-    refused.
+    folder's files are every visible ``*.json`` in it, the suffix in any case
+    (name order), or those its ``dataset.json`` manifest lists; whatever else
+    the folder holds (hidden files, other files, subfolders, ``*.json`` files
+    a manifest does not list) is named in a ``UserWarning``, and a folder with
+    no dataset file at all is a :class:`DataError`. Files larger than
+    ``max_bytes`` are refused.
 
     >>> import baltic_security as bs, json, tempfile, pathlib
     >>> mine = {"commitments": [{"id": "my-pledge", "summary": "Estonia undertakes to protect cables.",
@@ -249,16 +298,9 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     version: str | None = None
     retired: Retired | None = None
     if root.is_dir():
-        manifest = root / MANIFEST
-        names: list[str] | None = None
-        if manifest.is_file():
-            version, names, retired = _manifest(parse_json(_reader(manifest, max_bytes)(), str(manifest)), str(manifest))
-        if names is None:
-            names = sorted(p.name for p in root.iterdir() if p.suffix == ".json" and p.name != MANIFEST)
-        files = [_inside(root, name, str(manifest)) for name in names]
-        for file in files:
-            if not file.is_file():
-                raise DataError([Problem(file=str(file), path="$", message="expected a dataset file, found none")])
+        files, version, retired, skipped = _folder(root, max_bytes)
+        if skipped:
+            warnings.warn(f"{root}: not read: {', '.join(skipped)} ({_FOLDER_RULE})", UserWarning, stacklevel=2)
     else:
         files = [root]
     return _build(((str(f), _reader(f, max_bytes)) for f in files), base=base, version=version, retired=retired)
