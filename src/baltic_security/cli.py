@@ -171,7 +171,7 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--format", choices=_FORMATS, default="table", help="output format (default: table)")
     common.add_argument("--data", metavar="PATH", help="query this dataset file or folder instead of the bundled one")
-    common.add_argument("--text", help="keep records whose text contains this (case- and accent-insensitive)")
+    common.add_argument("--text", help="keep records whose text has every one of these words (any case, accents, singular or plural)")
     facts = argparse.ArgumentParser(add_help=False, parents=[common])
     facts.add_argument("--domain")
     facts.add_argument("--since", help="a date: 2025, 2025-06, 2025-06-03 or 'June 2025'")
