@@ -481,3 +481,19 @@ def test_every_filter_holds_whichever_index_drives_the_query() -> None:
     assert small.commitments(by="Estonia", domain="undersea", source="rare") == ()
     assert [c.id for c in small.commitments(by="Estonia", domain="air", source="rare")] == ["p-0"]
     assert len(small.commitments(by="Estonia", domain="undersea", source="common")) == 19
+
+
+def test_conflicts_subject_by_record_or_known_id() -> None:
+    subject = bs.get("agg-2023-germany-brigade-lithuania")
+    assert bs.conflicts(subject=subject) == bs.conflicts(subject=subject.id)
+    assert bs.conflicts(subject=subject)
+    with pytest.raises(bs.UnknownIdError, match="did you mean 'agg-2023-germany-brigade-lithuania'"):
+        bs.conflicts(subject="agg-2023-germany-brigade-lithuana")
+    with pytest.raises(TypeError, match=r"^subject: expected"):
+        bs.conflicts(subject=3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("baltic", ["no", "false", 0, 1, [True]])
+def test_baltic_is_a_boolean(baltic: object) -> None:
+    with pytest.raises(TypeError, match=r"^baltic: expected True or False"):
+        bs.allies(baltic=baltic)  # type: ignore[arg-type]

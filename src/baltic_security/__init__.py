@@ -314,7 +314,7 @@ def sources(
     return dataset().sources(kind=kind, min_reliability=min_reliability)
 
 
-def conflicts(*, subject: str | None = None) -> tuple[Conflict, ...]:
+def conflicts(*, subject: str | Record | None = None) -> tuple[Conflict, ...]:
     """Claims on which sources disagree, each with all evidence; see :meth:`Dataset.conflicts`.
 
     >>> import baltic_security as bs

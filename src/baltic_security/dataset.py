@@ -703,6 +703,9 @@ class Dataset:
     def allies(self, *, member_on: DateLike | None = None, baltic: bool | None = None) -> tuple[Ally, ...]:
         """Allies, by name; ``member_on`` keeps those that had joined NATO by that date.
 
+        ``baltic`` is ``True`` or ``False`` (anything else is a :class:`TypeError`,
+        not read as true or false).
+
         >>> import baltic_security as bs
         >>> [a.name for a in bs.allies(member_on="2004-03-29", baltic=True)]
         ['Estonia', 'Latvia', 'Lithuania']
@@ -714,7 +717,9 @@ class Dataset:
             when = PartialDate.coerce(member_on)
             found = tuple(a for a in found if a.member_on(when))
         if baltic is not None:
-            found = tuple(a for a in found if a.baltic is bool(baltic))
+            if not isinstance(baltic, bool):
+                raise TypeError(f"baltic: expected True or False, found {type(baltic).__name__} {baltic!r}")
+            found = tuple(a for a in found if a.baltic is baltic)
         return found
 
     def actors(self, *, kind: ActorKind | ActorKindName | str | None = None) -> tuple[Actor, ...]:
@@ -747,18 +752,26 @@ class Dataset:
             found = tuple(s for s in found if s.reliability.meets(minimum))
         return found
 
-    def conflicts(self, *, subject: str | None = None) -> tuple[Conflict, ...]:
+    def conflicts(self, *, subject: str | Record | None = None) -> tuple[Conflict, ...]:
         """Points on which sources disagree, each with every claim and its evidence, by id.
 
-        ``subject`` keeps the conflicts about one record.
+        ``subject`` keeps the conflicts about one record, given by its id or
+        itself; an id no record has raises :class:`UnknownIdError`.
 
         >>> import baltic_security as bs
         >>> any(c.field == "place" for c in bs.conflicts())
         True
+        >>> bs.conflicts(subject=bs.get("estonia"))
+        ()
         """
         if subject is None:
             return self._conflicts
-        return tuple(c for c in self._conflicts if c.subject == subject)
+        if isinstance(subject, (Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)):
+            subject = subject.id
+        elif not isinstance(subject, str):
+            raise TypeError(f"subject: expected a record's id or the record, found {type(subject).__name__} {subject!r}")
+        subject_id = self.get(subject).id  # an unknown id is an error, not an empty answer
+        return tuple(c for c in self._conflicts if c.subject == subject_id)
 
     def cites(self, evidence: Evidence) -> SourceDocument:
         """The source document an evidence points to.
