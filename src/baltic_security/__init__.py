@@ -211,7 +211,7 @@ def party(name: str) -> Ally | Actor:
 
 def commitments(
     *,
-    by: str | None = None,
+    by: str | Ally | Actor | None = None,
     domain: Domain | DomainName | str | None = None,
     kind: CommitmentKind | CommitmentKindName | str | None = None,
     status: CommitmentStatus | CommitmentStatusName | str | None = None,
@@ -236,7 +236,7 @@ def commitments(
 
 def exercises(
     *,
-    participant: str | None = None,
+    participant: str | Ally | Actor | None = None,
     domain: Domain | DomainName | str | None = None,
     year: int | None = None,
     since: DateLike | None = None,
@@ -259,8 +259,8 @@ def exercises(
 
 def deployments(
     *,
-    host: str | None = None,
-    contributor: str | None = None,
+    host: str | Ally | Actor | None = None,
+    contributor: str | Ally | Actor | None = None,
     domain: Domain | DomainName | str | None = None,
     status: DeploymentStatus | DeploymentStatusName | str | None = None,
     active_on: DateLike | None = None,
@@ -314,7 +314,7 @@ def sources(
     return dataset().sources(kind=kind, min_reliability=min_reliability)
 
 
-def conflicts(*, subject: str | None = None) -> tuple[Conflict, ...]:
+def conflicts(*, subject: str | Record | None = None) -> tuple[Conflict, ...]:
     """Claims on which sources disagree, each with all evidence; see :meth:`Dataset.conflicts`.
 
     >>> import baltic_security as bs

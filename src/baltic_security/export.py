@@ -52,6 +52,7 @@ from .model import (
     _amount,
     _check_iso2,
     _check_iso3,
+    _full_number,
     _lat,
     _lon,
     _non_empty,
@@ -778,6 +779,8 @@ def _cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, tuple):
         return json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, float):  # str() would write 1e+16: numbers are written out in full
+        return _full_number(value, grouping=False)
     return str(value)
 
 

@@ -8,6 +8,7 @@ no half-built dataset exists anywhere.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
@@ -43,6 +44,57 @@ class _Invalid(Exception):
 
 def _no_constants(name: str) -> Any:
     raise _Invalid("$", f"expected RFC 8259 JSON, found {name}")
+
+
+class _Unreadable:
+    """Internal: a number literal that no float holds, kept in the parsed tree until its path is known."""
+
+    __slots__ = ("literal",)
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+
+
+def _float_reader(found: list[_Unreadable]) -> Callable[[str], float | _Unreadable]:
+    """A ``parse_float`` hook: the float Python reads, or a marker when reading it would change the number.
+
+    ``float()`` quietly turns ``1e400`` into infinity and ``1e-400`` into 0.0;
+    both are wrong numbers, so they are marked here and refused, with their
+    path, once parsing ends.
+    """
+
+    def read(literal: str) -> float | _Unreadable:
+        value = float(literal)
+        if 0.0 < abs(value) < math.inf:  # the common case: one comparison
+            return value
+        # Zero is only right when every digit of the significand is zero.
+        if value == 0.0 and not _NONZERO_DIGIT.search(literal.partition("e")[0].partition("E")[0]):
+            return value
+        marker = _Unreadable(literal)
+        found.append(marker)
+        return marker
+
+    return read
+
+
+def _unreadable_paths(value: Any, path: str) -> Iterator[tuple[str, _Unreadable]]:
+    """Where the markers of :func:`_float_reader` are in a parsed tree, in document order."""
+    if isinstance(value, _Unreadable):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _unreadable_paths(child, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _unreadable_paths(child, f"{path}[{index}]")
+
+
+def _unreadable_problem(file: str, path: str, marker: _Unreadable) -> Problem:
+    reason = "rounds to 0" if float(marker.literal) == 0.0 else "overflows to infinity"
+    return Problem(file=file, path=path, message=f"expected a finite number a 64-bit float can hold, found {marker.literal} (it {reason})")
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -88,8 +140,9 @@ def parse_json(data: bytes, file: str) -> Any:
     text = text.removeprefix("\ufeff")
     # Escapes of UTF-16 surrogates are rare: only then look for one left unpaired after parsing.
     suspect = _SURROGATE_ESCAPE.search(text) is not None
+    unreadable: list[_Unreadable] = []
     try:
-        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants, parse_float=_float_reader(unreadable))
         if suspect:
             _check_surrogates(value, "$")
     except _Invalid as exc:
@@ -104,6 +157,8 @@ def parse_json(data: bytes, file: str) -> Any:
         ) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         raise DataError([Problem(file=file, path="$", message=f"expected JSON with sane numbers: {exc}")]) from None
+    if unreadable:  # rare: only then walk the tree for the paths
+        raise DataError([_unreadable_problem(file, path, marker) for path, marker in _unreadable_paths(value, "$")])
     return value
 
 
