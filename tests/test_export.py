@@ -141,13 +141,27 @@ def built() -> bs.Dataset:
     tapa = bs.Place(name="Tapa", lat=59.26, lon=25.96)
     return bs.Dataset(
         allies=[
-            bs.Ally(id="estonia", name="Estonia", iso2="EE", iso3="EST", joined_nato=_dt.date(2004, 3, 29), baltic=True),
-            bs.Ally(id="latvia", name="Latvia", iso2="LV", iso3="LVA", joined_nato=_dt.date(2004, 3, 29), baltic=True),
-            bs.Ally(id="lithuania", name="Lithuania", iso2="LT", iso3="LTU", joined_nato=_dt.date(2004, 3, 29), baltic=True),
+            bs.Ally(
+                id=name.lower(),
+                name=name,
+                official_name=f"Republic of {name}",
+                iso2=iso2,
+                iso3=iso3,
+                iso_numeric=numeric,
+                joined_nato=_dt.date(2004, 3, 29),
+                baltic=True,
+            )
+            for name, iso2, iso3, numeric in (
+                ("Estonia", "EE", "EST", "233"),
+                ("Latvia", "LV", "LVA", "428"),
+                ("Lithuania", "LT", "LTU", "440"),
+            )
         ],
         actors=[
             bs.Actor(id="nato", name="NATO", kind=bs.ActorKind.ORGANISATION, members=("estonia", "latvia", "lithuania")),
-            bs.Actor(id="ukraine", name="Ukraine", kind=bs.ActorKind.STATE),
+            bs.Actor(
+                id="ukraine", name="Ukraine", kind=bs.ActorKind.STATE, official_name="Ukraine", iso2="UA", iso3="UKR", iso_numeric="804"
+            ),
         ],
         sources=[report],
         commitments=[

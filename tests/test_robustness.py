@@ -26,7 +26,15 @@ SOURCE = {
     "sha256": "a" * 64,
     "paragraphs": 2,
 }
-ALLY = {"id": "a", "name": "A", "iso2": "AA", "iso3": "AAA", "joined_nato": "2000-01-01"}
+ALLY = {
+    "id": "a",
+    "name": "A",
+    "official_name": "Republic of A",
+    "iso2": "AA",
+    "iso3": "AAA",
+    "iso_numeric": "999",
+    "joined_nato": "2000-01-01",
+}
 
 
 def fact(**changes: Any) -> dict[str, Any]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -52,6 +53,36 @@ def test_unknown_value_names_closest() -> None:
         bs.Domain("undersee")
     assert isinstance(info.value, ValueError)
     assert info.value.suggestions == ("undersea",)
+
+
+@pytest.mark.parametrize("typed", ["submarine", "sub-sea", "Sub Sea", "underwater cables", "undersea cable", "subsea pipelines", "seabed"])
+def test_words_near_an_alias_suggest_its_value_not_a_spelling_neighbour(typed: str) -> None:
+    try:
+        assert bs.Domain(typed) is bs.Domain.UNDERSEA
+    except bs.UnknownValueError as exc:
+        assert exc.suggestions == ("undersea",)
+    with pytest.raises(bs.UnknownValueError, match=r"did you mean 'undersea'\?$"):
+        bs.commitments(domain="submarine")
+
+
+# Every value and alias of three letters or more: what a user writes around it
+# ("underwater cables"), or without its spaces and hyphens ("airdefence").
+NAMED = [
+    (vocab, name, member)
+    for vocab in VOCABULARIES
+    for name, member in {**{str(m.value): m for m in vocab}, **ALIASES.get(vocab, {})}.items()
+    if sum(c.isalnum() for c in name) >= 3
+]
+
+
+@given(st.sampled_from(NAMED), st.from_regex(r"[qxz]{4,8}", fullmatch=True), st.booleans())
+def test_a_value_or_alias_among_other_words_suggests_its_value_first(named: tuple[Any, str, Any], other: str, before: bool) -> None:
+    vocab, name, member = named
+    for typed in (f"{other} {name}" if before else f"{name} {other}", "".join(c for c in name if c.isalnum())):
+        try:
+            assert parse_vocab(vocab, typed) is member
+        except bs.UnknownValueError as exc:
+            assert exc.suggestions[0] == str(member.value), typed
 
 
 def test_short_vocabulary_is_listed_when_nothing_is_close() -> None:

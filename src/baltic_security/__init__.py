@@ -200,11 +200,17 @@ def get(id: str, kind: type[R] | None = None) -> Record:
 
 
 def party(name: str) -> Ally | Actor:
-    """The ally or actor a name, id, ISO code, alias or demonym stands for.
+    """The one ally or actor a name stands for; see :meth:`Dataset.party`.
+
+    Takes an id, a name or official name, an ISO 3166-1 alpha-2, alpha-3 or
+    numeric code, an alias (native and Cyrillic names among them) or a
+    demonym, in any case, with or without accents or a leading "the".
+    Raises :class:`UnknownPartyError` for an unknown name (naming the
+    nearest) or a collective name such as "the Baltic states".
 
     >>> import baltic_security as bs
-    >>> bs.party("EST").name, bs.party("the Alliance").name
-    ('Estonia', 'NATO')
+    >>> bs.party("EST").name, bs.party("the Alliance").name, bs.party("the UK").name, bs.party("643").name
+    ('Estonia', 'NATO', 'United Kingdom', 'Russia')
     """
     return dataset().party(name)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args, overload
 import attrs
 
 from . import _search
+from ._parties import PartyIndex, identifiers, party_key
 from ._text import closest, fold
 from .dates import DateLike, PartialDate
 from .errors import DataError, Problem, UnknownIdError, UnknownPartyError, UnknownValueError
@@ -344,7 +345,7 @@ class Dataset:
         "_deployments",
         "_exercises",
         "_memberships",
-        "_party_keys",
+        "_party_index",
         "_retired",
         "_sources",
         "version",
@@ -394,7 +395,7 @@ class Dataset:
             buckets[type(item.record)].append(item.record)
         self.version = version
         self._by_id: Mapping[str, Record] = MappingProxyType(by_id)
-        self._party_keys: Mapping[str, str] = MappingProxyType(party_keys)
+        self._party_index = PartyIndex(MappingProxyType(party_keys), {r.id: r.name for r in by_id.values() if isinstance(r, (Ally, Actor))})
         self._allies: tuple[Ally, ...] = tuple(sorted(buckets[Ally], key=_order))
         self._actors: tuple[Actor, ...] = tuple(sorted(buckets[Actor], key=_order))
         self._sources: tuple[SourceDocument, ...] = tuple(sorted(buckets[SourceDocument], key=_order))
@@ -498,23 +499,27 @@ class Dataset:
     # ------------------------------------------------------------- lookups
 
     def party(self, name: str) -> Ally | Actor:
-        """The ally or actor a name, id, ISO code, alias or demonym stands for.
+        """The one ally or actor a name stands for.
 
-        Case, accents and surrounding white space do not matter.
+        ``name`` may be an id, a name, an official name ("Republic of
+        Iceland"), an ISO 3166-1 alpha-2, alpha-3 or numeric code ("EE",
+        "EST", "233"; "8" is read as "008"), an alias (native and Cyrillic
+        names among them) or a demonym. Case, accents, full stops, hyphens, a
+        leading "the" and surrounding white space do not matter.
+
+        Raises :class:`~baltic_security.UnknownPartyError` naming the
+        nearest parties for an unknown name, and saying what to do instead
+        for a collective name ("the Baltic states"), which names several.
 
         >>> import baltic_security as bs
         >>> [bs.party(n).id for n in ("Türkiye", "turkiye", "Turkey", "TUR", "Turkish")]
         ['turkiye', 'turkiye', 'turkiye', 'turkiye', 'turkiye']
+        >>> [bs.party(n).name for n in ("UA", "the UK", "Republic of Iceland", "233", "Россия")]
+        ['Ukraine', 'United Kingdom', 'Iceland', 'Estonia', 'Russia']
         """
         if not isinstance(name, str):
             raise UnknownPartyError(repr(name))
-        found = self._party_keys.get(fold(name))
-        if found is None:
-            shown = {record_id: self._display(record_id) for record_id in set(self._party_keys.values())}
-            suggestions = closest(name, list(shown.values()) + [k for k in self._party_keys if len(k) > 3])
-            names = tuple(dict.fromkeys(shown.get(self._party_keys.get(fold(s), ""), s) for s in suggestions))
-            raise UnknownPartyError(name, names)
-        record = self._by_id[found]
+        record = self._by_id[self._party_index.one(name)]
         assert isinstance(record, (Ally, Actor))  # noqa: S101  # the party index only holds these
         return record
 
@@ -522,25 +527,25 @@ class Dataset:
         record = self._by_id[record_id]
         return record.name if isinstance(record, (Ally, Actor)) else record_id
 
-    def _party_id(self, value: str | Ally | Actor, parameter: str) -> str:
-        """The id of the party a filter names: by a name (anything :meth:`party` reads) or by its record."""
+    def _party_ids(self, value: str | Ally | Actor, parameter: str) -> set[str]:
+        """The ids of the parties a filter names: by a name (anything :meth:`party` reads, or a collective name) or by a record."""
         if isinstance(value, (Ally, Actor)):
             # A record stands for itself: look it up by id, never by name.
             if not isinstance(self._by_id.get(value.id), (Ally, Actor)):
                 raise UnknownPartyError(value.id, closest(value.id, [k for k, r in self._by_id.items() if isinstance(r, (Ally, Actor))]))
-            return value.id
+            return {value.id}
         if not isinstance(value, str):
             raise TypeError(
                 f"{parameter}: expected a party's name, id, ISO code or alias, or its Ally or Actor record, "
                 f"found {type(value).__name__} {value!r}"
             )
-        return self.party(value).id
+        return set(self._party_index.ids(value))
 
     def _parties(self, value: str | Ally | Actor, parameter: str, *, collective: bool = False) -> set[str]:
-        party = self._party_id(value, parameter)
-        found = {party}
+        found = self._party_ids(value, parameter)
         if collective:
-            found |= self._memberships.get(party, frozenset())
+            for party in tuple(found):
+                found |= self._memberships.get(party, frozenset())
         return found
 
     def _source_id(self, source: str | SourceDocument) -> str:
@@ -680,9 +685,9 @@ class Dataset:
         records = table.records
         wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
         if host is not None:
-            host_id = self._party_id(host, "host")
+            host_ids = self._party_ids(host, "host")
             # The party index also holds contributors and leads: the test keeps hosts only.
-            self._party_filter(table, filters, {host_id}, lambda i: host_id in records[i].hosts, wanted_domain, exact=False)
+            self._party_filter(table, filters, host_ids, lambda i: not host_ids.isdisjoint(records[i].hosts), wanted_domain, exact=False)
         if contributor is not None:
             ids = self._parties(contributor, "contributor")
 
@@ -932,18 +937,6 @@ def _resolves(record: Record, party_ids: set[str], paragraphs: dict[str, int], b
     return False
 
 
-def _party_keys_of(record: Ally | Actor) -> Iterator[str]:
-    yield record.id
-    yield record.name
-    yield from record.aliases
-    if isinstance(record, Ally):
-        yield record.iso2
-        yield record.iso3
-        yield from record.demonyms
-        if record.official_name:
-            yield record.official_name
-
-
 def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dict[str, str]]:
     """Cross-record rules: unique ids, resolving references, existing paragraphs, unambiguous names.
 
@@ -967,20 +960,24 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
         by_id[record_id] = item.record
         where[record_id] = item
 
+    # Every way of naming a party must name only it: an ambiguous name is an error here, never a first-wins lookup.
     party_keys: dict[str, str] = {}
+    first_names: dict[str, str] = {}
     for item in located:
         record = item.record
         if not isinstance(record, (Ally, Actor)) or by_id.get(record.id) is not record:
             continue
-        for name in _party_keys_of(record):
-            key = fold(name)
+        for name in identifiers(record):
+            key = party_key(name)
             owner = party_keys.setdefault(key, record.id)
+            first_name = first_names.setdefault(key, name)
             if owner != record.id:
                 problems.append(
                     Problem(
                         file=item.file,
                         path=item.path,
-                        message=f"name {name!r} of {record.id!r} also names {owner!r}; party names must be unambiguous",
+                        message=f"name {name!r} of {record.id!r} is looked up as {key!r}, as {first_name!r} of {owner!r} is;"
+                        " party names, codes and aliases must be unambiguous",
                     )
                 )
 

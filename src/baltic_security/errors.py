@@ -121,17 +121,28 @@ class UnknownValueError(BalticSecurityError, ValueError):
 
 
 class UnknownPartyError(BalticSecurityError, LookupError):
-    """A party name, code or alias that names no ally or actor.
+    """A party name, code or alias that names no ally or actor, or not one of them.
+
+    ``reason`` says why a known name was refused: a collective name ("the
+    Baltic states") where one party is needed.
 
     >>> import baltic_security as bs
     >>> bs.commitments(by="Lietuva") == bs.commitments(by="LTU")
     True
+    >>> bs.party("Allies")
+    Traceback (most recent call last):
+    ...
+    baltic_security.errors.UnknownPartyError: party 'Allies': it is a collective name, not one party: ...
     """
 
-    def __init__(self, value: str, suggestions: tuple[str, ...] = ()) -> None:
+    def __init__(self, value: str, suggestions: tuple[str, ...] = (), *, reason: str | None = None) -> None:
         self.value = value
         self.suggestions = suggestions
-        super().__init__(f"unknown party {value!r}{_did_you_mean(suggestions)}")
+        self.reason = reason
+        if reason is None:
+            super().__init__(f"unknown party {value!r}{_did_you_mean(suggestions)}")
+        else:
+            super().__init__(f"party {value!r}: {reason}")
 
     def __str__(self) -> str:
         # LookupError would otherwise print like KeyError, with extra quotes.

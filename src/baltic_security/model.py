@@ -273,23 +273,53 @@ def _check_iso3(instance: Ally, attribute: attrs.Attribute[Any], value: str) -> 
         raise FieldError(attribute.name, f"expected an ISO 3166-1 alpha-3 code such as 'EST', found {value!r}")
 
 
+def _check_iso_numeric(instance: Ally, attribute: attrs.Attribute[Any], value: str) -> None:
+    # A string, as ISO writes it: as a number, Albania's "008" would lose its zeros.
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{3}", value):
+        raise FieldError(attribute.name, f"expected an ISO 3166-1 numeric code as a string of three digits such as '233', found {value!r}")
+
+
+_STATE_FIELDS = {
+    "official_name": "official name",
+    "iso2": "ISO 3166-1 alpha-2 code",
+    "iso3": "ISO 3166-1 alpha-3 code",
+    "iso_numeric": "ISO 3166-1 numeric code",
+}
+
+
+def _state_only(instance: Actor, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """A state has its ISO 3166-1 codes and official name; ISO codes name states only."""
+    if instance.kind is ActorKind.STATE:
+        if value is None:
+            raise FieldError(attribute.name, f"expected the {_STATE_FIELDS[attribute.name]} of a state, found none")
+    elif value is not None and attribute.name != "official_name":
+        raise FieldError(attribute.name, f"expected none: ISO 3166-1 codes name states, not kind {str(instance.kind)!r}; found {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Ally:
-    """A NATO member state.
+    """A NATO member state, with its ISO 3166-1 codes and official name.
+
+    ``iso_numeric`` is the ISO 3166-1 numeric code as ISO writes it, a
+    string of three digits (``"008"`` for Albania), not a number.
+    ``official_name`` is ISO 3166-1's full name where ISO gives one, else its
+    short name ("Canada").
 
     >>> import baltic_security as bs
-    >>> bs.get("estonia").iso3
-    'EST'
+    >>> e = bs.get("estonia", bs.Ally)
+    >>> e.iso2, e.iso3, e.iso_numeric, e.official_name
+    ('EE', 'EST', '233', 'Republic of Estonia')
     """
 
     id: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=_non_empty)
     iso2: str = attrs.field(validator=_check_iso2)
     iso3: str = attrs.field(validator=_check_iso3)
+    iso_numeric: str = attrs.field(validator=_check_iso_numeric)
     joined_nato: _dt.date = attrs.field(validator=v.instance_of(_dt.date))
     joined_eu: _dt.date | None = attrs.field(default=None, validator=v.optional(v.instance_of(_dt.date)))
     baltic: bool = attrs.field(default=False, validator=v.instance_of(bool))
-    official_name: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    official_name: str = attrs.field(validator=_non_empty)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
     demonyms: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
 
@@ -308,14 +338,29 @@ class Ally:
 class Actor:
     """Any party that is not a NATO member: a state, an organisation, a body, a coalition, an armed group.
 
+    A state (``kind="state"``) has its ISO 3166-1 codes and official name,
+    as an :class:`Ally` has; any other actor has no ISO codes, and may have
+    an official name.
+
     >>> import baltic_security as bs
     >>> bs.get("baltic-defence-cooperation").members
     ('estonia', 'latvia', 'lithuania')
+    >>> r = bs.get("russia", bs.Actor)
+    >>> r.iso2, r.iso3, r.iso_numeric, r.official_name
+    ('RU', 'RUS', '643', 'Russian Federation')
+    >>> Actor(id="narnia", name="Narnia", kind=ActorKind.STATE)
+    Traceback (most recent call last):
+    ...
+    baltic_security.errors.FieldError: official_name: expected the official name of a state, found none
     """
 
     id: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=_non_empty)
     kind: ActorKind = attrs.field(validator=v.instance_of(ActorKind))
+    official_name: str | None = attrs.field(default=None, validator=[_OPT_TEXT, _state_only])
+    iso2: str | None = attrs.field(default=None, validator=[v.optional(_check_iso2), _state_only])
+    iso3: str | None = attrs.field(default=None, validator=[v.optional(_check_iso3), _state_only])
+    iso_numeric: str | None = attrs.field(default=None, validator=[v.optional(_check_iso_numeric), _state_only])
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
     members: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS)
     parent: str | None = attrs.field(default=None, validator=_OPT_SLUG)

@@ -196,10 +196,11 @@ def allies(draw: st.DrawFn, index: int = 0) -> Ally:
         name=f"Ally {index}",
         iso2=_code(index, 2),
         iso3=_code(index, 3),
+        iso_numeric=f"{index % 500:03d}",
         joined_nato=joined,
         joined_eu=draw(_optional(st.dates(_dt.date(1958, 1, 1), _dt.date(2030, 12, 31)))),
         baltic=draw(st.booleans()),
-        official_name=draw(st.sampled_from((None, f"Republic of Ally {index}"))),
+        official_name=draw(st.sampled_from((f"Ally {index}", f"Republic of Ally {index}"))),
         aliases=draw(st.sampled_from(((), (f"Ally No {index}",)))),
         demonyms=draw(st.sampled_from(((), (f"Allian {index}",)))),
     )
@@ -209,14 +210,26 @@ def allies(draw: st.DrawFn, index: int = 0) -> Ally:
 def actors(draw: st.DrawFn, index: int = 0, members: tuple[str, ...] = ()) -> Actor:
     """An actor unique by ``index``, whose members are drawn from ``members``.
 
+    A state has ISO 3166-1 codes (from the end of the alphabet, apart from
+    those of :func:`allies`) and an official name.
+
     >>> from hypothesis import find
     >>> find(actors(1, ("ally-0", "ally-1")), lambda a: len(a.members) == 2).members in {("ally-0", "ally-1"), ("ally-1", "ally-0")}
     True
+    >>> state = find(actors(1), lambda a: a.kind is ActorKind.STATE)
+    >>> state.iso2, state.iso3, state.iso_numeric, state.official_name
+    ('ZY', 'ZZY', '998', 'State of Actor 1')
     """
+    kind = draw(st.sampled_from(ActorKind))
+    state = kind is ActorKind.STATE
     return Actor(
         id=f"actor-{index}",
         name=f"Actor {index}",
-        kind=draw(st.sampled_from(ActorKind)),
+        kind=kind,
+        official_name=f"State of Actor {index}" if state else None,
+        iso2=_code(675 - index % 338, 2) if state else None,
+        iso3=_code(17575 - index % 8788, 3) if state else None,
+        iso_numeric=f"{999 - index % 500:03d}" if state else None,
         aliases=draw(st.sampled_from(((), (f"Actor No {index}",)))),
         members=draw(_subset(list(members))),
     )

@@ -11,7 +11,13 @@ for hyphens, and the documented aliases:
 <Credibility.PROBABLY_TRUE: 2>
 
 Anything else raises :class:`~baltic_security.UnknownValueError` naming the
-closest valid values.
+closest valid values, found through the aliases before spelling: a word
+near an alias of ``undersea`` suggests ``undersea``.
+
+>>> Domain("submarine")
+Traceback (most recent call last):
+...
+baltic_security.errors.UnknownValueError: unknown Domain 'submarine'; did you mean 'undersea'?
 """
 
 from __future__ import annotations
@@ -65,9 +71,9 @@ class _Vocabulary(enum.Enum):
             table = _lookup_table(cls)
             if key in table:
                 return table[key]
-            # Suggest canonical values only, even when an alias is the nearer spelling.
-            near = closest(value, table.keys(), limit=6)
-            values = tuple(dict.fromkeys(str(table[_key(n)].value) for n in near))[:3]
+            # Suggest canonical values only, found through their aliases too: meaning
+            # ("submarine" is near the alias "subsea") before spelling ("ukraine").
+            values = closest(value, {name: str(member.value) for name, member in table.items()})
             if not values and len(cls) <= 8:  # nothing close: a short vocabulary is named in full
                 values = tuple(str(member.value) for member in cls)
             raise UnknownValueError(cls.__name__, value, values)

@@ -2,12 +2,13 @@
 
 Matching is case- and accent-insensitive (through the one normaliser,
 :func:`baltic_security._text.fold`), except for short all-capital aliases
-("US", "EU") that would otherwise match ordinary words ("us"). Two kinds of
-collective names are read from the dataset too: "Allies"/"Allied" stand for
-NATO (when the dataset has it), and "the Baltic states" (countries, nations,
-region, "the Baltics") for the allies marked ``baltic``. People named with a
-title and a party ("German Defence Minister Boris Pistorius") stand for that
-party in the rest of the document.
+("US", "EU") that would otherwise match ordinary words ("us"). Collective
+names come from the package's one table of them, which the query helpers
+read too (``data/lookup/collective-names.json``): "Allies"/"Allied" stand
+for NATO, "the Baltic states" (countries, nations, region, "the Baltics")
+for Estonia, Latvia and Lithuania, each when the dataset has those parties.
+People named with a title and a party ("German Defence Minister Boris
+Pistorius") stand for that party in the rest of the document.
 
 >>> import baltic_security as bs
 >>> finder = PartyFinder(bs.dataset())
@@ -25,11 +26,12 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from baltic_security._parties import collective_names, names
 from baltic_security._text import fold
-from baltic_security.model import Actor, Ally
 
 if TYPE_CHECKING:
     from baltic_security.dataset import Dataset
+    from baltic_security.model import Actor, Ally
 
 __all__ = ["PartyFinder", "PartyMention", "find_people", "people_with_titles"]
 
@@ -85,10 +87,6 @@ def _case_sensitive(name: str) -> bool:
     return len(letters) <= 4 and all(c.isupper() for c in letters)
 
 
-_GROUP_BALTIC = ("baltic states", "baltic countries", "baltic nations", "baltic republics", "baltic region", "baltics", "baltic allies")
-_GROUP_ALLIES = ("allies", "allied")
-
-
 class PartyFinder:
     """Finds the dataset's parties in text: names, aliases, demonyms, official names, people.
 
@@ -111,18 +109,12 @@ class PartyFinder:
 
         parties: list[Ally | Actor] = [*dataset.allies(), *dataset.actors()]
         for party in parties:
-            names = [party.name, *party.aliases]
-            if isinstance(party, Ally):
-                names += [*party.demonyms, *([party.official_name] if party.official_name else [])]
-            for name in names:
+            for name in names(party):
                 add(name, (party.id,))
-        baltic = tuple(a.id for a in dataset.allies(baltic=True))
-        if baltic:
-            for name in _GROUP_BALTIC:
-                add(name, baltic)
-        if "nato" in dataset:
-            for name in _GROUP_ALLIES:
-                add(name, ("nato",))
+        for group in collective_names():
+            if all(party in dataset for party in group.stands_for):
+                for name in group.names:
+                    add(name, group.stands_for)
         self._people = dict(people or {})
         for full, party_id in self._people.items():
             if party_id in dataset:
