@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import given
@@ -13,6 +13,9 @@ from hypothesis import strategies as st
 import baltic_security as bs
 from baltic_security import PartialDate, Precision
 from baltic_security.testing import partial_dates
+
+if TYPE_CHECKING:
+    from conftest import RunCli
 
 D = PartialDate
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
@@ -364,6 +367,30 @@ def test_member_on_reads_year_first_dates_year_first() -> None:
     assert "sweden" not in {a.id for a in bs.allies(member_on="2024/03/06")}
     assert "sweden" in {a.id for a in bs.allies(member_on="2024/03/07")}
     assert bs.allies(member_on="2024/03/06") == bs.allies(member_on=dt.date(2024, 3, 6))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("deployments", "--active-on", "03/06/2025"), "never guessed"),
+        (("commitments", "--since", "3-4 June 2025"), "parse_range"),
+        (("exercises", "--until", "Sept 67"), "two-digit year"),
+        (("allies", "--member-on", "1st 2025"), "no month"),
+    ],
+)
+def test_cli_date_flags_refuse_with_our_message_as_a_usage_error(run_cli: RunCli, args: tuple[str, ...], message: str) -> None:
+    code, out, err = run_cli(*args)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_cli_date_flags_read_year_first_dates(run_cli: RunCli) -> None:
+    code, out, _ = run_cli("allies", "--member-on", "2024/03/06", "--format", "csv")
+    assert code == 0
+    assert "sweden" not in out
+    assert "sweden" in run_cli("allies", "--member-on", "20240307", "--format", "csv")[1]
 
 
 # ---------------------------------------------------------------- properties: every layout, written from any date, reads back

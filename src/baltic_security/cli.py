@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .dataset import RECORD_TYPES, Dataset
-from .errors import BalticSecurityError, DataError
+from .dates import PartialDate
+from .errors import BalticSecurityError, DataError, DateError
 from .model import Actor, Ally, Commitment, Conflict, Deployment, Exercise, Record, SourceDocument
 
 __all__ = ["main"]
@@ -161,6 +162,14 @@ def _show(ds: Dataset, record: Record) -> str:
     return "\n".join(lines)
 
 
+def _date(text: str) -> PartialDate:
+    """A date flag's value, read as every date argument is; a refused date is a usage error (exit 2)."""
+    try:
+        return PartialDate.parse(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="baltic-security",
@@ -174,8 +183,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--text", help="keep records whose text contains this (case- and accent-insensitive)")
     facts = argparse.ArgumentParser(add_help=False, parents=[common])
     facts.add_argument("--domain")
-    facts.add_argument("--since", help="a date: 2025, 2025-06, 2025-06-03 or 'June 2025'")
-    facts.add_argument("--until")
+    facts.add_argument("--since", type=_date, help="a date: 2025, 2025-06, 2025-06-03 or 'June 2025'")
+    facts.add_argument("--until", type=_date)
     facts.add_argument("--source", help="a source document id")
     facts.add_argument("--min-confidence", help="Admiralty credibility 1-6, or a code such as B2")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -202,9 +211,9 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--host")
     d.add_argument("--contributor")
     d.add_argument("--status")
-    d.add_argument("--active-on")
+    d.add_argument("--active-on", type=_date)
     a = add("allies", "NATO member states", "baltic-security allies --baltic", [common])
-    a.add_argument("--member-on")
+    a.add_argument("--member-on", type=_date)
     a.add_argument("--baltic", action="store_true", default=None)
     add("actors", "non-member parties", "baltic-security actors --kind state", [common]).add_argument("--kind")
     s = add("sources", "source documents and their grades", "baltic-security sources --min-reliability B", [common])
