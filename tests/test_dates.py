@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import baltic_security as bs
-from baltic_security import PartialDate, Precision
+from baltic_security import PartialDate, Precision, ingest
 from baltic_security.testing import partial_dates
 
 if TYPE_CHECKING:
@@ -577,6 +577,36 @@ def test_every_range_layout_reads_back_to_its_ends(case: tuple[PartialDate, Part
     assert PartialDate.parse_range(text) == (start, end)
     with pytest.raises(bs.DateError, match="range"):
         PartialDate.parse(text)
+
+
+@st.composite
+def sentences_with_a_range(draw: st.DrawFn) -> tuple[PartialDate, PartialDate, str]:
+    """A sentence that writes a range of days the way running text does (the ingest finder's layouts)."""
+    year = draw(st.integers(1900, 2099))
+    first, second = sorted(draw(st.lists(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)), min_size=2, max_size=2)))
+    a, b = MONTHS[first.month - 1], MONTHS[second.month - 1]
+    d1, d2 = draw(st.sampled_from([(str(first.day), str(second.day)), (_ordinal(first.day), _ordinal(second.day))]))
+    dash = draw(st.sampled_from(["-", "\u2013", " - ", " to ", " until ", " through "]))
+    layouts = [f"{d1} {a}{dash}{d2} {b} {second.year}", f"{a} {d1}{dash}{b} {d2}, {second.year}"]
+    if first.month == second.month:
+        layouts += [f"{d1}{dash}{d2} {b} {second.year}", f"{b} {d1}{dash}{d2}, {second.year}", f"from {d1} to {d2} {b} {second.year}"]
+    sentence = draw(st.sampled_from(["The drills ran {}.", "Held {}, the exercise", "({})", "On {} they met."]))
+    return PartialDate.coerce(first), PartialDate.coerce(second), sentence.format(draw(st.sampled_from(layouts)))
+
+
+@given(sentences_with_a_range())
+def test_ingestion_reads_the_ranges_it_finds_as_parse_range_does(case: tuple[PartialDate, PartialDate, str]) -> None:
+    start, end, sentence = case
+    (found,) = ingest.find_dates(sentence)
+    assert (found.date, found.end) == (start, end) == PartialDate.parse_range(found.text)
+
+
+def test_ingestion_leaves_out_what_the_reader_refuses() -> None:
+    # A range that ends before it starts, a day that does not exist: only the month is read.
+    assert [(str(d.date), d.end) for d in ingest.find_dates("on 4-3 June 2025")] == [("2025-06", None)]
+    assert [(str(d.date), d.end) for d in ingest.find_dates("on 30 February 2025")] == [("2025-02", None)]
+    assert [str(d.date) for d in ingest.find_dates("on 3-4 June")] == []  # no year, none given
+    assert [(str(d.date), str(d.end)) for d in ingest.find_dates("on 3-4 June", year=2025)] == [("2025-06-03", "2025-06-04")]
 
 
 # ---------------------------------------------------------------- properties: any text is a date or a DateError
