@@ -508,7 +508,7 @@ def _read_numeric(text: str, dayfirst: bool | None) -> _Fields:  # noqa: PLR0911
         return _checked(int(match[3]), int(match[1] or match[2]), None)
     if match := _DAY_MONTH_YEAR.fullmatch(text):
         first, _, second, year = match.groups()
-        return _day_and_month(text, int(first), int(second), int(year), dayfirst)
+        return _day_and_month(int(first), int(second), int(year), dayfirst)
     if _LONE_DAY.fullmatch(text):
         return _Fields(day=int(text))  # only the end of a range can complete it ("3-4 June")
     if _DECIMAL.fullmatch(text):
@@ -533,7 +533,7 @@ def _spelled(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d} or {day} {_month_name(month)} {year:04d}"
 
 
-def _day_and_month(text: str, first: int, second: int, year: int, dayfirst: bool | None) -> _Fields:
+def _day_and_month(first: int, second: int, year: int, dayfirst: bool | None) -> _Fields:
     if dayfirst is True:
         return _checked(year, second, first, how=", read day first as dayfirst=True declares")
     if dayfirst is False:
