@@ -272,7 +272,7 @@ def test_top_level_usage_errors(run_cli: RunCli) -> None:
         (["sources", "--min-reliability", "Z"], 1),
         (["show", "estonai"], 1),
         (["conflicts", "--subject", "no-such-record"], 1),
-        (["commitments", "--since", "Monday"], 1),
+        (["commitments", "--since", "Monday"], 2),
         (["paragraphs", "no-such-file.txt"], 1),
         (["validate", "no-such-file.json"], 1),
         (["exercises", "--year", "20x5"], 2),

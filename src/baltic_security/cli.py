@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .dataset import RECORD_TYPES
-from .errors import BalticSecurityError, DataError, Problem
+from .dates import PartialDate
+from .errors import BalticSecurityError, DataError, DateError, Problem
 from .model import ID_PATTERN, Actor, Ally, Commitment, Conflict, Deployment, Evidence, Exercise, Record, SourceDocument
 from .vocab import (
     ALIASES,
@@ -355,6 +356,14 @@ def _slug(value: str) -> str:
 _DATE = "a date: 2025, 2025-06, 2025-06-03 or 'June 2025'"
 
 
+def _date(text: str) -> PartialDate:
+    """A date flag's value, read as every date argument is; a refused date is a usage error (exit 2)."""
+    try:
+        return PartialDate.parse(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=_PROG,
@@ -382,8 +391,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     facts = _SubcommandParser(add_help=False)
     facts.add_argument("--domain", metavar="DOMAIN", help=_vocabulary(Domain))
-    facts.add_argument("--since", metavar="DATE", help=_DATE)
-    facts.add_argument("--until", metavar="DATE", help=_DATE)
+    facts.add_argument("--since", metavar="DATE", type=_date, help=_DATE)
+    facts.add_argument("--until", metavar="DATE", type=_date, help=_DATE)
     facts.add_argument("--source", metavar="ID", help="a source document id")
     facts.add_argument(
         "--min-confidence",
@@ -423,9 +432,9 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--host", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
     d.add_argument("--contributor", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
     d.add_argument("--status", help=_vocabulary(DeploymentStatus))
-    d.add_argument("--active-on", metavar="DATE", help=_DATE)
+    d.add_argument("--active-on", metavar="DATE", type=_date, help=_DATE)
     a = add("allies", "NATO member states", "baltic-security allies --baltic", [output, data])
-    a.add_argument("--member-on", metavar="DATE", help=_DATE)
+    a.add_argument("--member-on", metavar="DATE", type=_date, help=_DATE)
     a.add_argument("--baltic", action=argparse.BooleanOptionalAction, help="only the Baltic states (--no-baltic: only the others)")
     add("actors", "non-member parties", "baltic-security actors --kind state", [output, data]).add_argument(
         "--kind", help=_vocabulary(ActorKind)

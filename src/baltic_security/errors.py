@@ -34,7 +34,12 @@ class BalticSecurityError(Exception):
 
 
 class DateError(BalticSecurityError, ValueError):
-    """Text that cannot be read as a date.
+    """A date that cannot be read for certain, or that does not exist.
+
+    Raised by every reader of dates (``PartialDate.parse``, ``parse_range``,
+    ``coerce``, ``from_iso`` and so every date argument) and by a
+    ``PartialDate`` built with a month or day out of range; the message says
+    why and what to write instead.
 
     >>> from baltic_security import PartialDate
     >>> PartialDate.parse("Monday")

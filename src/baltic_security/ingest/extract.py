@@ -338,67 +338,68 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
-_DASH = r"\s*[-–—]\s*"
+# What joins the two ends of a range: the separators PartialDate.parse_range reads.
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+# These patterns only find where a date is written; PartialDate.parse and
+# PartialDate.parse_range read what is found, so text and queries share one reading policy.
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso-day", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])")),
-    ("d-m-y", re.compile(rf"(?<![\w-])(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w-])")),
-    ("m-d-y", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?,?\s+(?P<y>{_YEAR})(?![\w-])")),
-    ("m-y", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w-])")),
-    ("d-m", re.compile(rf"(?<![\w-])(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])")),
-    ("m-d", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?![\w-])")),
-    ("iso-month", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w-])")),
+    # ranges across months: 3 June - 4 July 2025, June 30 - July 4, 2025 (each end may carry its year)
+    (
+        "range",
+        re.compile(
+            rf"(?<![\w-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?P<to>{_TO}){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
+        ),
+    ),
+    ("range", re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?P<to>{_TO}){_MONTH}\s+{_DAY}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")),
+    ("iso-day", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")),
+    ("d-m-y", re.compile(rf"(?<![\w-]){_DAY}(?P<to>{_TO}{_DAY})?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>{_YEAR})(?![\w-])")),
+    ("m-d-y", re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?P<to>{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})(?![\w-])")),
+    ("m-y", re.compile(rf"(?<![\w-]){_MONTH}\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w-])")),
+    ("d-m", re.compile(rf"(?<![\w-]){_DAY}(?P<to>{_TO}{_DAY})?\s+(?:of\s+)?{_MONTH}(?![\w-])")),
+    ("m-d", re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?P<to>{_TO}{_DAY})?(?![\w-])")),
+    ("iso-month", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?:0[1-9]|1[0-2])(?![\w-])")),
     ("year", re.compile(rf"(?<![\w.,$€£-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 )
 
 
-def _parse(text: str) -> PartialDate | None:
+def _read(text: str, year: int | None, *, span: bool) -> tuple[PartialDate, PartialDate | None] | None:
+    """The date (and the end of a range) that ``text`` writes, by the package's one reading policy; None if refused."""
     try:
-        return PartialDate.parse(text)
+        if span:
+            return PartialDate.parse_range(text, default_year=year)
+        return PartialDate.parse(text, default_year=year), None
     except DateError:
         return None
 
 
 def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]:
-    """Dates in text with the precision the words give, through :meth:`PartialDate.parse`.
+    """Dates in text with the precision the words give, read by :meth:`PartialDate.parse` and :meth:`PartialDate.parse_range`.
 
-    A range ("22-23 January 2025", "July 11-12") gives its first day as
-    ``date`` and its last as ``end``. A day and month without a year
-    ("on June 3") is read in ``year`` when one is given, and skipped
-    otherwise. A lone year ("in 2026") has year precision.
+    A range ("22-23 January 2025", "July 11-12", "9 to 21 June 2019",
+    "3 June - 4 July 2025") gives its first day as ``date`` and its last as
+    ``end``. A day and month without a year ("on June 3") is read in
+    ``year`` when one is given, and skipped otherwise. A lone year ("in
+    2026") has year precision.
 
     >>> [(str(d.date), str(d.end)) for d in find_dates("July 11-12", year=2023)]
     [('2023-07-11', '2023-07-12')]
     >>> [str(d.date) for d in find_dates("Sunday (28 November 2021) and June 2025")]
     ['2021-11-28', '2025-06']
+    >>> [(str(d.date), str(d.end)) for d in find_dates("held from 30 June to 4 July 2025")]
+    [('2025-06-30', '2025-07-04')]
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _DATE_PATTERNS:
+    for _, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             start, stop = match.span()
             if any(start < b and a < stop for a, b in taken):
                 continue
-            groups = match.groupdict()
-            the_year = groups.get("y") or (str(year) if year is not None else None)
-            if the_year is None:
-                continue
-            month, day, day2 = groups.get("m"), groups.get("d"), groups.get("d2")
-            if kind.startswith("iso"):
-                date = _parse(match.group(0))
-                end = None
-            elif day is not None and month is not None:
-                date = _parse(f"{day} {month} {the_year}")
-                end = _parse(f"{day2} {month} {the_year}") if day2 else None
-            elif month is not None:
-                date = _parse(f"{month} {the_year}")
-                end = None
-            else:
-                date = _parse(the_year)
-                end = None
-            if date is None:
+            read = _read(match.group(0), year, span=match.groupdict().get("to") is not None)
+            if read is None:
                 continue
             taken.append((start, stop))
-            found.append(DateMention(date=date, text=match.group(0), start=start, stop=stop, end=end))
+            found.append(DateMention(date=read[0], text=match.group(0), start=start, stop=stop, end=read[1]))
     found.sort(key=lambda d: d.start)
     return tuple(found)
 
