@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # Every finite amount a Quantity holds: integers of any size a float can reach, and
 # floats from the smallest subnormal to the largest, with as many digits as they have.
 AMOUNTS = st.one_of(
-    st.integers(0, 10**40),
+    st.integers(0, 2**53 - 1),
     st.floats(min_value=0, allow_nan=False, allow_infinity=False),
     st.floats(min_value=1e5, max_value=1e17),  # where :g used to round
 )
@@ -46,7 +46,8 @@ def _significant(value: float) -> str:
         (0.00001, bs.Unit.PERCENT_GDP, "0.00001% of GDP"),
         (4000.0, bs.Unit.TROOPS, "4,000 troops"),
         (4000, bs.Unit.TROOPS, "4,000 troops"),
-        (10**25, bs.Unit.EUR, "10,000,000,000,000,000,000,000,000 EUR"),
+        (2**53 - 1, bs.Unit.EUR, "9,007,199,254,740,991 EUR"),
+        (1e25, bs.Unit.EUR, "10,000,000,000,000,000,000,000,000 EUR"),
         (-0.0, bs.Unit.VESSELS, "0 vessels"),
     ],
 )
@@ -82,7 +83,10 @@ def _dataset_with_amount(tmp_path: Path, literal: str) -> Path:
     return path
 
 
-ALLY = {"id": "a", "name": "A", "iso2": "AA", "iso3": "AAA", "joined_nato": "2000-01-01"}
+ALLY = {
+    "id": "a", "name": "A", "official_name": "Republic of A", "iso2": "AA", "iso3": "AAA", "iso_numeric": "999",
+    "joined_nato": "2000-01-01",
+}  # fmt: skip
 SOURCE = {
     "id": "s", "title": "t", "kind": "other", "published": "2025", "reliability": "C",
     "reliability_note": "n", "sha256": "a" * 64, "paragraphs": 2,
@@ -195,3 +199,24 @@ def test_an_integer_amount_beyond_any_float_is_refused_at_its_path(tmp_path: Pat
     (problem,) = info.value.problems
     assert problem.path == "$.commitments[0].amount.value"
     assert "an integer of 401 digits" in problem.message
+
+
+@pytest.mark.parametrize("value", [2**53, 2**63, 10**25])
+def test_an_integer_amount_no_json_reader_holds_exactly_is_refused(value: int) -> None:
+    with pytest.raises(bs.FieldError, match=r"at most 9,007,199,254,740,991 \(2\*\*53 - 1"):
+        bs.Quantity(value=value, unit=bs.Unit.EUR)
+
+
+def test_the_largest_integer_amount_survives_the_exports(tmp_path: Path) -> None:
+    import sqlite3
+
+    from baltic_security.export import write_sqlite
+
+    largest = 2**53 - 1
+    ds = bs.load(_dataset_with_amount(tmp_path, str(largest)))
+    with sqlite3.connect(write_sqlite(ds, tmp_path / "x.db")) as db:
+        assert db.execute("select amount_value from commitments").fetchone()[0] == largest
+    with (write_csv(ds, tmp_path / "csv") / "commitments.csv").open(encoding="utf-8", newline="") as f:
+        assert next(csv.DictReader(f))["amount_value"] == str(largest)
+    # A JSON reader that holds every number as a double gets it exactly too.
+    assert float(bs.unstructure(ds.commitments()[0])["amount"]["value"]) == largest

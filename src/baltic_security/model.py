@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-import sys
 from collections.abc import Callable
 from typing import Any, Union
 
@@ -140,14 +139,23 @@ _EVIDENCE: list[_Validator] = [_tuple_of(v.instance_of(Evidence)), _unique, _non
 def _amount(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FieldError(attribute.name, f"expected a number, found {value!r}")
-    # An int is exact at any size, but beyond a float's range it has no float (and
-    # math.isfinite would raise OverflowError): every consumer of amounts reads floats.
-    if (isinstance(value, int) and value > _FLOAT_MAX) or not math.isfinite(value) or value < 0:
-        shown = f"an integer of {len(str(abs(value)))} digits" if isinstance(value, int) and value > _FLOAT_MAX else repr(value)
-        raise FieldError(attribute.name, f"expected a finite number >= 0, found {shown}")
+    # An int is exact at any size in Python, but not in what reads our exports: JSON
+    # readers, pandas, Parquet and SQLite hold integers exactly only up to 2**53 - 1
+    # (RFC 8259, section 6), so a larger one would be rounded or refused downstream.
+    if isinstance(value, int) and value > MAX_EXACT_INTEGER:
+        raise FieldError(
+            attribute.name,
+            f"expected a whole number of at most {MAX_EXACT_INTEGER:,} (2**53 - 1, the largest every JSON reader holds "
+            f"exactly, RFC 8259 section 6), found an integer of {len(str(value))} digits; write an approximate amount "
+            "as a decimal number such as 1.5e+16",
+        )
+    if not math.isfinite(value) or value < 0:
+        raise FieldError(attribute.name, f"expected a finite number >= 0, found {value!r}")
 
 
-_FLOAT_MAX = sys.float_info.max
+#: The largest whole amount a `Quantity` takes as an integer: the largest integer that
+#: IEEE 754 doubles, and so every JSON reader, pandas, Parquet and SQLite, hold exactly.
+MAX_EXACT_INTEGER = 2**53 - 1
 
 
 def _full_number(value: float, *, grouping: bool = True) -> str:
