@@ -237,6 +237,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("path", help="the file (or folder) to write")
     export.add_argument("--data", metavar="PATH")
+    export.add_argument("--force", action="store_true", help="replace files the export writes beside PATH or inside it (default: refuse)")
+    export.add_argument("--bom", action="store_true", help="csv: start each file with a UTF-8 byte-order mark, for spreadsheets")
     add("schema", "print the JSON Schema of a dataset file", "baltic-security schema > dataset.schema.json", [])
     return parser
 
@@ -284,10 +286,16 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return 
         print(_show(ds, ds.get(args.id)))
         return 0
     if command == "export":
-        from .export import write  # noqa: PLC0415
+        from .export import outputs, write  # noqa: PLC0415
 
-        written = write(ds, args.export_format, args.path)
-        print(f"wrote {written}", file=sys.stderr)
+        if args.bom and args.export_format != "csv":
+            print("baltic-security export: error: --bom applies to the csv format only", file=sys.stderr)
+            return 2
+        files = outputs(args.export_format, args.path)
+        existed = {f for f in files if f.exists()}
+        write(ds, args.export_format, args.path, force=args.force, bom=args.bom)
+        for file in files:
+            print(f"{'replaced' if file in existed else 'wrote'} {file}", file=sys.stderr)
         return 0
     facts = (
         {"domain": args.domain, "since": args.since, "until": args.until, "source": args.source, "min_confidence": args.min_confidence}
