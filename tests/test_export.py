@@ -920,6 +920,7 @@ def test_datasette_hides_the_fold_table_and_describes_the_lookups(bundled_db: Pa
 def test_parquet_files_load_in_pyarrow_with_the_dataset_row_counts(ds: bs.Dataset, out: Path) -> None:
     tables = {p.stem: pq.read_table(p) for p in (out / "baltic.parquet").glob("*.parquet")}
     assert {name: t.num_rows for name, t in tables.items()} == expected_rows(ds)
+    assert {(t.schema.metadata or {}).get(b"version") for t in tables.values()} == {ds.version and ds.version.encode()}
     assert tables["allies"].schema.field("joined_nato").type == pa.date32()
     assert tables["allies"].schema.field("baltic").type == pa.bool_()
     assert tables["evidence"].schema.field("about").type == pa.list_(pa.string())
@@ -1117,6 +1118,13 @@ def test_the_file_named_is_replaced_as_a_shell_would(fmt: str, tmp_path: Path) -
     target.write_text("old", encoding="utf-8")
     export.write(bs.dataset(), fmt, target)
     assert target.read_bytes() != b"old"
+
+
+@pytest.mark.parametrize("fmt", [f for f in export.FORMATS if f != "csv"])
+def test_a_byte_order_mark_is_for_csv_only(fmt: str, tmp_path: Path) -> None:
+    with pytest.raises(bs.UnknownValueError, match="did you mean 'csv'"):
+        export.write(bs.dataset(), fmt, _target(tmp_path, fmt), bom=True)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_metadata_file_named_by_the_caller_is_replaced(tmp_path: Path) -> None:
