@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 import baltic_security as bs
+from baltic_security.ingest.parties import PartyFinder, find_people
 from baltic_security.paragraphs import fingerprint, split_paragraphs
 
 PUBLISHED = Path(__file__).with_name("published_ids.txt")
@@ -122,6 +124,158 @@ def test_the_texts_are_not_shipped(seed_texts: dict[str, bytes]) -> None:
         for paragraph in split_paragraphs(data.decode("utf-8")):
             if len(paragraph) > 80 and paragraph not in titles:
                 assert paragraph not in shipped
+
+
+# ------------------------------------------------------------ each record against its paragraph
+
+
+def test_grades_two_and_three_follow_who_said_it() -> None:
+    """Credibility 2 (a named speaker) or 3 (unnamed people) depends on who said it, not on the record.
+
+    So evidences graded 2 or 3 agree when they cite the same paragraph with
+    the same attribution, and within one record when they quote the same
+    named speaker of the same source. Only a hedge or a contradiction (4, 5)
+    sets one claim apart.
+    """
+    grades: dict[tuple[object, ...], set[tuple[int, str]]] = defaultdict(set)  # (grade, where) by what should fix it
+    for record_id, e in all_evidence():
+        if e.credibility.value in (2, 3):
+            grades[e.source, e.paragraph, e.attribution].add((e.credibility.value, record_id))
+            if e.attribution is not None:
+                grades[record_id, e.source, e.attribution].add((e.credibility.value, f"paragraph {e.paragraph}"))
+    mixed = {key: sorted(found) for key, found in grades.items() if len({grade for grade, _ in found}) > 1}
+    assert not mixed
+
+
+def _supports(e: bs.Evidence, fields: set[str]) -> bool:
+    """Whether an evidence supports any of these fields (an evidence with no `about` supports all)."""
+    return not e.about or bool(set(e.about) & fields)
+
+
+#: A paragraph reporting help as already given ("have provided practical help").
+DELIVERED = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?(?:provided|delivered|given|supplied|sent|handed over)\b", re.IGNORECASE)
+
+
+def test_help_reported_as_given_is_fulfilled(seed_texts: dict[str, bytes]) -> None:
+    """A commitment resting on a report of help already provided is not an open pledge."""
+    open_ = [
+        (c.id, c.status.value)
+        for c in bs.commitments()
+        if c.status is not bs.CommitmentStatus.FULFILLED and any(DELIVERED.search(_paragraph(seed_texts, e)) for e in c.evidence)
+    ]
+    assert not open_
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _stated(date: bs.PartialDate, e: bs.Evidence, text: str) -> bool:
+    """Whether a paragraph, or its source's own date, states a date to this precision."""
+    published = bs.get(e.source, bs.SourceDocument).published
+    if (date.year, date.month, date.day) == (published.year, date.month and published.month, date.day and published.day):
+        return True  # the source's own date, no more precise than the source gives it
+    text = text.casefold()
+    if date.month is None:
+        return str(date.year) in text
+    month = _MONTHS[date.month - 1]
+    if not (str(date.year) in text or date.year == published.year) or not re.search(rf"\b{month}", text):
+        return False
+    return date.day is None or bool(re.search(rf"\b{month}\w*\.?\s+{date.day}\b|\b{date.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}", text))
+
+
+def test_dates_are_no_more_precise_than_the_text(seed_texts: dict[str, bytes]) -> None:
+    """A year, month or day is recorded only when a cited paragraph (or the source's own date) states it."""
+    invented = [
+        (r.id, name, str(date))
+        for r in facts()
+        for name in ("made_on", "due", "start", "end")
+        if (date := getattr(r, name, None)) is not None
+        and not any(_stated(date, e, _paragraph(seed_texts, e)) for e in r.evidence if _supports(e, {name}))
+    ]
+    assert not invented
+
+
+def _references(record: bs.Commitment | bs.Exercise | bs.Deployment) -> dict[str, set[str]]:
+    """Each party a record refers to, with the fields that refer to it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in ("parties", "contributors", "hosts", "beneficiary", "lead"):
+        value = getattr(record, name, None)
+        for party in (value,) if isinstance(value, str) else value or ():
+            found[party].add(name)
+    for participant in getattr(record, "participants", ()):
+        found[participant.actor].add("participants")
+    return found
+
+
+@pytest.fixture(scope="module")
+def named_in(seed_texts: dict[str, bytes]) -> dict[tuple[str, int], set[str]]:
+    """The parties each cited paragraph names, by (source, paragraph).
+
+    Names, aliases, demonyms, collective names ("the Baltic States", "the
+    Allies") and the people the document introduces with a title count; a
+    region does not ("the Baltic region" is an area, not its states). A
+    communiqué's numbered point is spoken by the parties its preamble names.
+    """
+    finder = PartyFinder(bs.dataset())
+    named: dict[tuple[str, int], set[str]] = {}
+    for source in bs.sources():
+        paragraphs = split_paragraphs(seed_texts[source.sha256].decode("utf-8"))
+        people = finder.with_people(find_people(paragraphs, finder))
+        found = [{i for m in people.find(text) if "region" not in m.text.casefold() for i in m.ids} for text in paragraphs]
+        first_point = next((n for n, text in enumerate(paragraphs) if re.match(r"\d+\. ", text)), len(paragraphs))
+        speakers = set().union(*found[:first_point]) if source.kind is bs.SourceKind.COMMUNIQUE else set()
+        for n, parties in enumerate(found, start=1):
+            named[source.id, n] = parties | (speakers if n > first_point else set())
+    return named
+
+
+def test_every_party_is_named_by_its_evidence(named_in: dict[tuple[str, int], set[str]]) -> None:
+    """Parties, hosts, contributors, leads, participants, beneficiaries: only those the text names."""
+    unnamed = [
+        (r.id, party, sorted(fields))
+        for r in facts()
+        for party, fields in _references(r).items()
+        if not any(party in named_in[e.source, e.paragraph] for e in r.evidence if _supports(e, fields))
+    ]
+    assert not unnamed
+
+
+def test_every_fact_has_a_domain() -> None:
+    """A fact with no domain is invisible to every `domain=` query."""
+    assert not [r.id for r in facts() if not r.domains]
+
+
+#: Words that speak of undersea infrastructure: cables, pipelines, what lies under the sea.
+UNDERSEA_WORDS = re.compile(r"\b(?:cables?|pipelines?|under-?sea|under-?water|sub-?sea|sea-?bed)\b", re.IGNORECASE)
+
+
+def _own_text(record: bs.Commitment | bs.Exercise | bs.Deployment) -> str:
+    """Everything a record says in its own words: summary, name, scenario, conditions, place, assets."""
+    fields = ("summary", "name", "scenario", "conditions", "area", "unit", "framework")
+    parts = [getattr(record, name, None) for name in fields]
+    location = getattr(record, "location", None)
+    parts.append(location.name if location else None)
+    parts += [asset for p in getattr(record, "participants", ()) for asset in p.assets]
+    return " ".join(p for p in parts if p)
+
+
+@pytest.mark.parametrize("record", facts(), ids=lambda r: r.id)
+def test_undersea_words_carry_the_undersea_domain(record: bs.Commitment | bs.Exercise | bs.Deployment) -> None:
+    words = UNDERSEA_WORDS.findall(_own_text(record))
+    assert not words or bs.Domain.UNDERSEA in record.domains, f"{record.id} speaks of {words} but lacks 'undersea'"
+
+
+def test_undersea_paragraphs_carry_the_undersea_domain(seed_texts: dict[str, bytes]) -> None:
+    """A record resting on a paragraph about cables, pipelines or undersea infrastructure is about it too."""
+    missing = [
+        (r.id, e.paragraph)
+        for r in facts()
+        for e in r.evidence
+        if _supports(e, {"summary", "scenario", "domains"})
+        and UNDERSEA_WORDS.search(_paragraph(seed_texts, e))
+        and bs.Domain.UNDERSEA not in r.domains
+    ]
+    assert not missing
 
 
 # ------------------------------------------------------------ what users ask

@@ -3,7 +3,9 @@ from __future__ import annotations
 import gc
 import json
 import os
+import tempfile
 import threading
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -166,6 +168,79 @@ def test_folder_reads_every_json_file(tmp_path: Path) -> None:
     write(tmp_path, {"commitments": [commitment()]}, "b.json")
     merged = bs.load(tmp_path, base=bs.dataset())
     assert "my-pledge" in merged
+
+
+FOLDER_CASES = [
+    # (what the folder holds, the files read, what the warning names)
+    (["Mine.JSON"], ["Mine.JSON"], []),
+    (["a.json", "B.Json", "notes.txt", ".hidden.json", "sub/"], ["B.Json", "a.json"], [".hidden.json", "notes.txt", "sub/"]),
+    (["a.json", "README.md", "a.json.bak"], ["a.json"], ["README.md", "a.json.bak"]),
+    (["dataset.json", "a.json", "forgotten.json", "notes.txt"], ["a.json"], ["forgotten.json"]),
+]
+
+
+def _fill(folder: Path, names: list[str]) -> dict[str, str]:
+    """Write each name into the folder (a source of its own, a subfolder, or a manifest listing a.json); the source ids by name."""
+    ids = {}
+    for index, name in enumerate(names):
+        if name.endswith("/"):
+            (folder / name).mkdir()
+        elif name == "dataset.json":
+            write(folder, {"version": "1", "files": ["a.json"]}, name)
+        else:
+            ids[name] = f"my-source-{index}"
+            write(folder, {"sources": [{**SOURCE, "id": ids[name]}]}, name)
+    return ids
+
+
+def _load_warned(folder: Path) -> tuple[bs.Dataset, list[str]]:
+    """The folder loaded, and the names its warning says were not read."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        loaded = bs.load(folder)
+    assert len(caught) <= 1
+    if not caught:
+        return loaded, []
+    assert caught[0].category is UserWarning
+    message = str(caught[0].message)
+    assert message.startswith(f"{folder}: not read: ")
+    return loaded, message.removeprefix(f"{folder}: not read: ").split(" (")[0].split(", ")
+
+
+@pytest.mark.parametrize(("names", "read", "named"), FOLDER_CASES, ids=[" ".join(c[0]) for c in FOLDER_CASES])
+def test_folder_reads_json_in_any_case_and_names_what_it_skips(tmp_path: Path, names: list[str], read: list[str], named: list[str]) -> None:
+    ids = _fill(tmp_path, names)
+    loaded, said = _load_warned(tmp_path)
+    assert sorted(s.id for s in loaded.sources()) == sorted(ids[name] for name in read)
+    assert said == named
+
+
+@pytest.mark.parametrize("names", [[], ["README.md", ".hidden.json"], ["sub/"]])
+def test_folder_without_dataset_files_is_an_error(tmp_path: Path, names: list[str]) -> None:
+    _fill(tmp_path, names)
+    (problem,) = problems_of(tmp_path)
+    assert problem.message.startswith("expected dataset files (*.json) in this folder")
+    for name in names:
+        assert repr(name) in problem.message
+
+
+@given(
+    st.lists(
+        st.from_regex(r"\.?[a-z]{1,6}\.(json|JSON|Json|jsn|txt|json\.bak)", fullmatch=True), min_size=1, max_size=6, unique_by=str.casefold
+    )
+)
+def test_no_file_in_a_folder_is_skipped_silently(names: list[str]) -> None:
+    # Every entry is either read or named: a dataset file is a visible file whose suffix is .json in any case.
+    with tempfile.TemporaryDirectory() as folder:
+        ids = _fill(Path(folder), names)
+        expected = [n for n in names if not n.startswith(".") and n.casefold().endswith(".json")]
+        if not expected:
+            (problem,) = problems_of(Path(folder))
+            assert all(repr(n) in problem.message for n in names)
+            return
+        loaded, said = _load_warned(Path(folder))
+    assert sorted(s.id for s in loaded.sources()) == sorted(ids[n] for n in expected)
+    assert sorted(said) == sorted(set(names) - set(expected))
 
 
 def test_folder_manifest_cannot_point_outside(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@
 >>> c = bs.commitments(by="Estonia", domain="undersea")[0]
 >>> source = bs.get(c.evidence[0].source)
 >>> source.title, c.evidence[0].paragraph, c.evidence[0].label
-('Joint Communiqué of the Baltic Defence Cooperation Ministerial Committee', 20, '14')
+('Joint Communiqué of the Baltic Defence Cooperation Ministerial Committee', 21, '15')
 
 The bundled dataset loads on first use; every helper here queries it. Load
 your own with :func:`load`.
@@ -152,7 +152,7 @@ def dataset() -> Dataset:
     >>> bs.dataset() is bs.dataset()
     True
     >>> bs.dataset().version
-    '2026.11.0'
+    '2026.11.1'
     """
     global _bundled  # noqa: PLW0603  # the one lazily-initialised singleton
     found = _bundled
@@ -213,7 +213,7 @@ def party(name: str) -> Ally | Actor:
 
 def commitments(
     *,
-    by: str | None = None,
+    by: str | Ally | Actor | None = None,
     domain: Domain | DomainName | str | None = None,
     kind: CommitmentKind | CommitmentKindName | str | None = None,
     status: CommitmentStatus | CommitmentStatusName | str | None = None,
@@ -238,7 +238,7 @@ def commitments(
 
 def exercises(
     *,
-    participant: str | None = None,
+    participant: str | Ally | Actor | None = None,
     domain: Domain | DomainName | str | None = None,
     year: int | None = None,
     since: DateLike | None = None,
@@ -261,8 +261,8 @@ def exercises(
 
 def deployments(
     *,
-    host: str | None = None,
-    contributor: str | None = None,
+    host: str | Ally | Actor | None = None,
+    contributor: str | Ally | Actor | None = None,
     domain: Domain | DomainName | str | None = None,
     status: DeploymentStatus | DeploymentStatusName | str | None = None,
     active_on: DateLike | None = None,
@@ -316,7 +316,7 @@ def sources(
     return dataset().sources(kind=kind, min_reliability=min_reliability)
 
 
-def conflicts(*, subject: str | None = None) -> tuple[Conflict, ...]:
+def conflicts(*, subject: str | Record | None = None) -> tuple[Conflict, ...]:
     """Claims on which sources disagree, each with all evidence; see :meth:`Dataset.conflicts`.
 
     >>> import baltic_security as bs

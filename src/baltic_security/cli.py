@@ -1,29 +1,86 @@
-"""The ``baltic-security`` command: the query helpers, with their filters as flags.
+r"""The ``baltic-security`` command: the query helpers, with their filters as flags.
 
 Data goes to stdout, messages to stderr. Exit status: 0 on success, 1 when a
-lookup or validation fails, 2 on a usage error.
+lookup, a validation, or reading or writing a file fails, 2 on a usage error
+(reported with the usage of the subcommand it concerns).
+
+Every command that prints data takes ``--format table|json|jsonl|csv`` and
+``-o FILE``. An output stream whose encoding cannot hold the data (``cp1252``,
+the Windows default when output is redirected) never gets a traceback:
+``json`` and ``jsonl`` escape such characters (``\u0100``) and stay lossless;
+``csv`` cannot escape, so it is refused with exit 1 and a message naming
+``PYTHONIOENCODING=utf-8`` and ``-o FILE`` (always UTF-8); the table shows
+``?`` in their place and says so on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import enum
 import io
 import json
 import os
+import re
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .dataset import RECORD_TYPES, Dataset
-from .errors import BalticSecurityError, DataError
-from .model import Actor, Ally, Commitment, Conflict, Deployment, Exercise, Record, SourceDocument
+import attrs
+
+from .dataset import RECORD_TYPES
+from .errors import BalticSecurityError, DataError, Problem
+from .model import ID_PATTERN, Actor, Ally, Commitment, Conflict, Deployment, Evidence, Exercise, Record, SourceDocument
+from .vocab import (
+    ALIASES,
+    ActorKind,
+    CommitmentKind,
+    CommitmentStatus,
+    Credibility,
+    DeploymentStatus,
+    Domain,
+    Reliability,
+    SourceKind,
+)
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+    from .dataset import Dataset
 
 __all__ = ["main"]
 
+_PROG = "baltic-security"
 _FORMATS = ("table", "json", "jsonl", "csv")
 # baltic_security.export.FORMATS, spelled out so that every command does not import the exporters (a test keeps them equal).
 _EXPORT_FORMATS = ("json", "schema", "csv", "sqlite", "parquet", "geojson")
+
+
+# Characters that would break a line or a column, or reorder what follows them, where text is printed.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    return _SHORT_ESCAPES.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+def printable(text: str) -> str:
+    r"""``text`` on one line: control characters, line and paragraph separators and bidirectional controls escaped.
+
+    What a table cell or a listing prints, where a newline would break the row
+    and a bidirectional override would reorder the columns after it. Other
+    text, accents included, is unchanged; backslashes are not escaped, so this
+    is for reading, not for parsing back (``--format json`` is).
+
+    >>> printable("two\nlines\tand a bell\x07")
+    'two\\nlines\\tand a bell\\x07'
+    >>> printable("Ādaži")
+    'Ādaži'
+    """
+    return text if text.isprintable() else _UNPRINTABLE.sub(_escape, text)
 
 
 def _join(values: Iterable[object]) -> str:
@@ -107,7 +164,9 @@ _COLUMNS: dict[type[Any], list[tuple[str, Callable[[Any], str]]]] = {
 
 
 def _table(rows: list[list[str]], header: list[str], width: int = 48) -> str:
-    clipped = [[cell if len(cell) <= width else cell[: width - 1] + "…" for cell in row] for row in rows]
+    """Aligned columns; a cell's control characters are escaped (one row stays one line) and long cells clipped."""
+    shown = [[printable(cell) for cell in row] for row in rows]
+    clipped = [[cell if len(cell) <= width else cell[: width - 1] + "…" for cell in row] for row in shown]
     widths = [max([len(h), *(len(r[i]) for r in clipped)]) for i, h in enumerate(header)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -115,120 +174,297 @@ def _table(rows: list[list[str]], header: list[str], width: int = 48) -> str:
     return "\n".join(lines)
 
 
-def render(records: Sequence[Record], kind: type[Any], fmt: str) -> str:
-    """Records in one of the output formats: ``table``, ``json``, ``jsonl`` or ``csv``."""
-    if fmt in ("json", "jsonl"):
-        from .convert import unstructure  # noqa: PLC0415
+# ---------------------------------------------------------------- output
 
-        data = [unstructure(r) for r in records]
-        if fmt == "json":
-            return json.dumps(data, ensure_ascii=False, indent=2)
-        return "\n".join(json.dumps(d, ensure_ascii=False) for d in data)
-    columns = _COLUMNS[kind]
-    header = [name for name, _ in columns]
-    rows = [[get(r) for _, get in columns] for r in records]
+
+@attrs.frozen(kw_only=True)
+class _Output:
+    """What a command prints, in every format: computed only for the format asked.
+
+    ``data`` is the JSON value (``json`` prints it, ``jsonl`` prints each item
+    of a list, or the one object, per line); ``rows`` is the header and rows
+    for ``csv`` and, unless ``text`` gives another layout, the table.
+    """
+
+    data: Callable[[], Any]
+    rows: Callable[[], tuple[list[str], list[list[str]]]]
+    text: Callable[[], str] | None = None
+
+
+def _records_output(records: Sequence[Record], kind: type[Any], *, one: bool = False) -> _Output:
+    def data() -> Any:
+        from .convert import unstructure  # noqa: PLC0415  # cattrs loads only for the formats that need it
+
+        found = [unstructure(r) for r in records]
+        return found[0] if one else found
+
+    def rows() -> tuple[list[str], list[list[str]]]:
+        columns = _COLUMNS[kind]
+        return [name for name, _ in columns], [[get(r) for _, get in columns] for r in records]
+
+    return _Output(data=data, rows=rows)
+
+
+def _render(output: _Output, fmt: str, *, ascii_only: bool = False) -> str:
+    if fmt == "json":
+        return json.dumps(output.data(), ensure_ascii=ascii_only, indent=2)
+    if fmt == "jsonl":
+        data = output.data()
+        return "\n".join(json.dumps(item, ensure_ascii=ascii_only) for item in (data if isinstance(data, list) else [data]))
+    if fmt == "table" and output.text is not None:
+        return output.text()
+    header, rows = output.rows()
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(header)
         writer.writerows(rows)
         return out.getvalue().rstrip("\n")
-    if not rows:
-        return "(no records)"
-    return _table(rows, header)
+    return _table(rows, header) if rows else "(no records)"
+
+
+def _unencodable(text: str, encoding: str) -> list[str]:
+    """The distinct characters of ``text`` that ``encoding`` cannot hold, in order of appearance."""
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        pass
+    else:
+        return []
+    bad: list[str] = []
+    for char in dict.fromkeys(text):
+        try:
+            char.encode(encoding)
+        except UnicodeEncodeError:
+            bad.append(char)
+    return bad
+
+
+def _say(message: str) -> None:
+    """A message on stderr (whose encoding errors Python always backslash-escapes)."""
+    print(f"{_PROG}: {message}", file=sys.stderr)
+
+
+def _emit(output: _Output, fmt: str, target: str | None) -> int:
+    """Print ``output`` in ``fmt`` to stdout, or write it as UTF-8 to ``target``; return the exit status."""
+    text = _render(output, fmt)
+    if target is not None:
+        from pathlib import Path  # noqa: PLC0415
+
+        Path(target).write_bytes((text + "\n" if text else "").encode("utf-8"))
+        return 0
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"  # a StringIO holds any text
+    bad = _unencodable(text, encoding)
+    if bad:
+        others = len(bad) - 1
+        first = f"{bad[0]!r} (U+{ord(bad[0]):04X})" + (f" and {others} other character{'s' if others > 1 else ''}" if others else "")
+        fix = "set PYTHONIOENCODING=utf-8, or write the output as UTF-8 with -o FILE"
+        if fmt in ("json", "jsonl"):
+            text = _render(output, fmt, ascii_only=True)  # JSON's \u escapes: the same data, lossless
+        elif fmt == "csv":
+            _say(f"the output encoding {encoding} cannot hold {first}, and CSV cannot escape characters: {fix}")
+            return 1
+        else:
+            text = text.translate({ord(c): "?" for c in bad})
+            _say(f"warning: the output encoding {encoding} cannot hold {first}, printed as '?': for the full text {fix}")
+    sys.stdout.write(text + "\n" if text else "")  # no records in jsonl: no line at all
+    return 0
+
+
+# ---------------------------------------------------------------- show
+
+
+def _evidence_line(ds: Dataset, e: Evidence) -> str:
+    source = ds.cites(e)
+    label = f" (point {e.label})" if e.label else ""
+    who = f", according to {e.attribution}" if e.attribution else ""
+    return printable(
+        f"{source.title} ({source.kind.value}, {source.published}), paragraph {e.paragraph}{label}; "
+        f"graded {source.reliability.value}{e.credibility.value}{who}"
+    )
 
 
 def _show(ds: Dataset, record: Record) -> str:
+    """One record, a field a line, each evidence resolved to its source; a conflict's evidence under the claim it supports."""
     from .convert import unstructure  # noqa: PLC0415
 
     lines = [f"{type(record).__name__} {record.id}"]
     for key, value in unstructure(record).items():
         if key in ("id", "evidence", "claims") or value in (None, [], ""):
             continue
-        lines.append(f"  {key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}")
-    evidences = list(getattr(record, "evidence", ()))
-    for claim in getattr(record, "claims", ()):
-        lines.append(f"  claim: {claim.value}")
-        evidences.extend(claim.evidence)
-    for e in evidences:
-        source = ds.cites(e)
-        label = f" (point {e.label})" if e.label else ""
-        who = f", according to {e.attribution}" if e.attribution else ""
-        lines.append(
-            f"  evidence: {source.title} ({source.kind.value}, {source.published}), paragraph {e.paragraph}{label}; "
-            f"graded {source.reliability.value}{e.credibility.value}{who}"
-        )
+        lines.append(f"  {key}: {printable(value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))}")
+    if isinstance(record, Conflict):
+        for number, claim in enumerate(record.claims, start=1):
+            lines.append(f"  claim {number}: {printable(claim.value)}")
+            lines.extend(f"    evidence: {_evidence_line(ds, e)}" for e in claim.evidence)
+    else:
+        lines.extend(f"  evidence: {_evidence_line(ds, e)}" for e in getattr(record, "evidence", ()))
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------- parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose help and usage survive a stream that cannot encode them (escaped, as stderr does)."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        if message:
+            stream = file or sys.stderr
+            encoding = getattr(stream, "encoding", None) or "utf-8"
+            stream.write(message.encode(encoding, "backslashreplace").decode(encoding))
+
+
+class _SubcommandParser(_Parser):
+    """A subcommand's parser: it reports arguments it does not know itself, with its own usage line.
+
+    argparse hands a subcommand's unknown arguments up to the top-level
+    parser, whose usage line says nothing about the subcommand's options.
+    """
+
+    def parse_known_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> tuple[Any, list[str]]:  # type: ignore[override]  # one signature for the overloads argparse declares
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, without breaking a line inside a hyphenated value such as ``special-operations``."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap  # noqa: PLC0415  # only for --help
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
+def _vocabulary(vocab: type[enum.Enum]) -> str:
+    """Help text naming a vocabulary's values, from the enum itself: `--help` can never fall behind it."""
+    aliases = list(ALIASES.get(vocab, {}))[:2]
+    accepted = "; any case" + (", and aliases such as " + " or ".join(repr(a) for a in aliases) if aliases else "")
+    return f"one of {_join(m.value for m in vocab)}{accepted}".replace("%", "%%")
+
+
+def _slug(value: str) -> str:
+    if not ID_PATTERN.fullmatch(value):
+        msg = f"expected a lowercase slug such as 'draft-my-report', found {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
+_DATE = "a date: 2025, 2025-06, 2025-06-03 or 'June 2025'"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="baltic-security",
+    parser = _Parser(
+        prog=_PROG,
         description="Query source-cited data on Baltic security.",
         epilog="example: baltic-security commitments --by Estonia --domain undersea",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="store_true", help="print the code and data versions")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--format", choices=_FORMATS, default="table", help="output format (default: table)")
-    common.add_argument("--data", metavar="PATH", help="query this dataset file or folder instead of the bundled one")
-    common.add_argument("--text", help="keep records whose text contains this (case- and accent-insensitive)")
-    facts = argparse.ArgumentParser(add_help=False, parents=[common])
-    facts.add_argument("--domain")
-    facts.add_argument("--since", help="a date: 2025, 2025-06, 2025-06-03 or 'June 2025'")
-    facts.add_argument("--until")
-    facts.add_argument("--source", help="a source document id")
-    facts.add_argument("--min-confidence", help="Admiralty credibility 1-6, or a code such as B2")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, help_text: str, example: str, parents: list[argparse.ArgumentParser]) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help_text, description=help_text, epilog=f"example: {example}", parents=parents)
+    output = _SubcommandParser(add_help=False)
+    output.add_argument("--format", choices=_FORMATS, default="table", help="output format (default: table)")
+    output.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE, in UTF-8, instead of stdout")
+    data = _SubcommandParser(add_help=False)
+    data.add_argument(
+        "--data",
+        metavar="PATH",
+        help="use this dataset file or folder instead of the bundled dataset (its references must resolve inside it)",
+    )
+    data.add_argument(
+        "--merge",
+        metavar="PATH",
+        action="append",
+        help="merge this dataset file or folder into the dataset used (the bundled one, or --data); it may refer to that "
+        "dataset's records; repeat to merge several, in order",
+    )
+    facts = _SubcommandParser(add_help=False)
+    facts.add_argument("--domain", metavar="DOMAIN", help=_vocabulary(Domain))
+    facts.add_argument("--since", metavar="DATE", help=_DATE)
+    facts.add_argument("--until", metavar="DATE", help=_DATE)
+    facts.add_argument("--source", metavar="ID", help="a source document id")
+    facts.add_argument(
+        "--min-confidence",
+        metavar="GRADE",
+        help=f"an Admiralty credibility grade ({_join(m.value for m in Credibility)}; 1 is best), or a reliability "
+        f"({_join(m.value for m in Reliability)}) and credibility together such as B2",
+    )
+    facts.add_argument(
+        "--text", metavar="WORDS", help="keep records whose text has every word given (any case, any accents, singular or plural)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_SubcommandParser)
+
+    def add(name: str, help_text: str, example: str, parents: list[_SubcommandParser]) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, help=help_text, description=help_text, epilog=f"example: {example}", parents=parents, formatter_class=_HelpFormatter
+        )
 
     c = add(
         "commitments",
         "commitments, with the paragraph that states each",
         "baltic-security commitments --by Estonia --domain undersea",
-        [facts],
+        [output, data, facts],
     )
-    c.add_argument("--by", help="a party: id, name, ISO code, alias or demonym")
-    c.add_argument("--kind")
-    c.add_argument("--status")
+    c.add_argument("--by", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
+    c.add_argument("--kind", help=_vocabulary(CommitmentKind))
+    c.add_argument("--status", help=_vocabulary(CommitmentStatus))
     c.add_argument("--collective", action="store_true", help="also what organisations the party belongs to committed to")
-    e = add("exercises", "military exercises", "baltic-security exercises --participant Germany --year 2025", [facts])
-    e.add_argument("--participant")
-    e.add_argument("--year", type=int)
+    e = add("exercises", "military exercises", "baltic-security exercises --participant Germany --year 2025", [output, data, facts])
+    e.add_argument("--participant", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
+    e.add_argument("--year", type=int, metavar="YEAR", help="a calendar year the exercise ran in")
     d = add(
-        "deployments", "forces and capabilities placed or planned", "baltic-security deployments --host Lithuania --status planned", [facts]
+        "deployments",
+        "forces and capabilities placed or planned",
+        "baltic-security deployments --host Lithuania --status planned",
+        [output, data, facts],
     )
-    d.add_argument("--host")
-    d.add_argument("--contributor")
-    d.add_argument("--status")
-    d.add_argument("--active-on")
-    a = add("allies", "NATO member states", "baltic-security allies --baltic", [common])
-    a.add_argument("--member-on")
-    a.add_argument("--baltic", action="store_true", default=None)
-    add("actors", "non-member parties", "baltic-security actors --kind state", [common]).add_argument("--kind")
-    s = add("sources", "source documents and their grades", "baltic-security sources --min-reliability B", [common])
-    s.add_argument("--kind")
-    s.add_argument("--min-reliability")
-    add("conflicts", "claims on which sources disagree", "baltic-security conflicts --format json", [common])
-    show = add("show", "one record, with each evidence resolved to its source", "baltic-security show bdc-2025-spending-3pct-gdp", [])
-    show.add_argument("id")
-    show.add_argument("--data", metavar="PATH")
-    validate = add("validate", "check a dataset file or folder", "baltic-security validate my-data.json", [])
-    validate.add_argument("path")
+    d.add_argument("--host", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
+    d.add_argument("--contributor", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
+    d.add_argument("--status", help=_vocabulary(DeploymentStatus))
+    d.add_argument("--active-on", metavar="DATE", help=_DATE)
+    a = add("allies", "NATO member states", "baltic-security allies --baltic", [output, data])
+    a.add_argument("--member-on", metavar="DATE", help=_DATE)
+    a.add_argument("--baltic", action=argparse.BooleanOptionalAction, help="only the Baltic states (--no-baltic: only the others)")
+    add("actors", "non-member parties", "baltic-security actors --kind state", [output, data]).add_argument(
+        "--kind", help=_vocabulary(ActorKind)
+    )
+    s = add("sources", "source documents and their grades", "baltic-security sources --min-reliability B", [output, data])
+    s.add_argument("--kind", help=_vocabulary(SourceKind))
+    s.add_argument("--min-reliability", metavar="GRADE", help=_vocabulary(Reliability))
+    conflicts = add("conflicts", "claims on which sources disagree", "baltic-security conflicts --format json", [output, data])
+    conflicts.add_argument("--subject", metavar="ID", help="only the conflicts about this record")
+    show = add(
+        "show", "one record, with each evidence resolved to its source", "baltic-security show bdc-2025-spending-3pct-gdp", [output, data]
+    )
+    show.add_argument("id", help="a record id (a retired id shows its successor)")
+    validate = add(
+        "validate",
+        "check a dataset file or folder; --format json, jsonl or csv prints its problems as data",
+        "baltic-security validate my-data.json",
+        [output],
+    )
+    validate.add_argument("path", help="a dataset file or folder")
     validate.add_argument(
         "--standalone", action="store_true", help="references must resolve inside PATH (default: may point into the bundled dataset)"
     )
-    paragraphs = add("paragraphs", "number a text's paragraphs by the paragraph rule", "baltic-security paragraphs communique.txt", [])
-    paragraphs.add_argument("path")
+    paragraphs = add(
+        "paragraphs", "number a text's paragraphs by the paragraph rule", "baltic-security paragraphs communique.txt", [output]
+    )
+    paragraphs.add_argument("path", help="a UTF-8 plain-text document")
     ingest = add(
-        "ingest", "map a text's paragraphs and draft cited records for a curator", "baltic-security ingest report.txt --out drafts.json", []
+        "ingest",
+        "map a text's paragraphs and draft cited records for a curator",
+        "baltic-security ingest report.txt --out drafts.json",
+        [data],
     )
     ingest.add_argument("path", help="a UTF-8 plain-text document")
     ingest.add_argument("--out", metavar="FILE", help="also write the drafts as a dataset file")
-    ingest.add_argument("--source-id", metavar="ID", help="id of the draft source (default: draft- and the title's first words)")
-    ingest.add_argument("--data", metavar="PATH", help="also know the parties of this dataset file or folder")
-    export = add("export", "write the dataset in another format", "baltic-security export sqlite baltic.db", [])
+    ingest.add_argument(
+        "--source-id", metavar="ID", type=_slug, help="id of the draft source (default: draft- and the title's first words)"
+    )
+    export = add("export", "write the dataset in another format", "baltic-security export sqlite baltic.db", [data])
     export.add_argument(
         "export_format",
         metavar="FORMAT",
@@ -236,96 +472,195 @@ def _parser() -> argparse.ArgumentParser:
         help=f"one of {', '.join(_EXPORT_FORMATS)} (csv and parquet write a folder)",
     )
     export.add_argument("path", help="the file (or folder) to write")
-    export.add_argument("--data", metavar="PATH")
     export.add_argument("--force", action="store_true", help="replace files the export writes beside PATH or inside it (default: refuse)")
     export.add_argument("--bom", action="store_true", help="csv: start each file with a UTF-8 byte-order mark, for spreadsheets")
     add("schema", "print the JSON Schema of a dataset file", "baltic-security schema > dataset.schema.json", [])
     return parser
 
 
-def _dataset(path: str | None) -> Dataset:
+# ---------------------------------------------------------------- commands
+
+
+def _dataset(args: argparse.Namespace) -> Dataset:
+    """The dataset a command uses: the bundled one or ``--data``, with each ``--merge`` merged in, in order."""
     from . import dataset, load  # noqa: PLC0415
 
-    return dataset() if path is None else load(path, base=dataset())
+    found = dataset() if args.data is None else load(args.data)
+    for path in args.merge or ():
+        found = load(path, base=found)
+    return found
 
 
-def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return per subcommand that needs no query
-    from . import __version__  # noqa: PLC0415
+def _count(records: Iterable[Record]) -> str:
+    """'3 records (2 commitments, 1 deployment)'."""
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[type(record).__name__] = counts.get(type(record).__name__, 0) + 1
+    total = sum(counts.values())
+    parts = []
+    for key, cls in RECORD_TYPES.items():
+        n = counts.get(cls.__name__, 0)
+        if n:
+            singular = "ally" if key == "allies" else key.removesuffix("s")
+            parts.append(f"{n} {singular if n == 1 else key}")
+    return f"{total} record{'' if total == 1 else 's'}" + (f" ({', '.join(parts)})" if parts else "")
 
-    if args.version:
-        print(f"baltic-security {__version__}, data {_dataset(None).version}")
-        return 0
-    command = args.command
-    if command == "validate":
-        from . import dataset, load  # noqa: PLC0415
 
-        ds = load(args.path) if args.standalone else load(args.path, base=dataset())
-        print(f"{args.path}: valid ({len(ds)} records)", file=sys.stderr)
-        return 0
-    if command == "ingest":
-        from .ingest._command import run  # noqa: PLC0415  # the ingest pipeline loads only for this command
+def _validate(args: argparse.Namespace) -> int:
+    from pathlib import Path  # noqa: PLC0415
 
-        return run(args.path, out=args.out, source_id=args.source_id, dataset=_dataset(args.data))
-    if command == "paragraphs":
-        from pathlib import Path  # noqa: PLC0415
+    from . import dataset, load  # noqa: PLC0415
+    from .loader import DEFAULT_MAX_BYTES, _folder  # noqa: PLC0415
 
-        from .paragraphs import fingerprint, split_paragraphs  # noqa: PLC0415
+    def problems(found: Sequence[Problem]) -> _Output:
+        def rows() -> tuple[list[str], list[list[str]]]:
+            return ["file", "path", "message"], [[p.file, p.path, p.message] for p in found]
 
-        data = Path(args.path).read_bytes()
-        print(f"sha256 {fingerprint(data)}")
-        for number, text in enumerate(split_paragraphs(data.decode("utf-8")), start=1):
-            print(f"{number:4d}  {text}")
-        return 0
-    if command == "schema":
-        from .export import json_schema  # noqa: PLC0415
+        return _Output(data=lambda: [attrs.asdict(p) for p in found], rows=rows)
 
-        print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
-        return 0
-    ds = _dataset(args.data)
-    if command == "show":
-        print(_show(ds, ds.get(args.id)))
-        return 0
-    if command == "export":
-        from .export import outputs, write  # noqa: PLC0415
-
-        if args.bom and args.export_format != "csv":
-            print("baltic-security export: error: --bom applies to the csv format only", file=sys.stderr)
-            return 2
-        files = outputs(args.export_format, args.path)
-        existed = {f for f in files if f.exists()}
-        write(ds, args.export_format, args.path, force=args.force, bom=args.bom)
-        for file in files:
-            print(f"{'replaced' if file in existed else 'wrote'} {file}", file=sys.stderr)
-        return 0
-    facts = (
-        {"domain": args.domain, "since": args.since, "until": args.until, "source": args.source, "min_confidence": args.min_confidence}
-        if command in ("commitments", "exercises", "deployments")
-        else {}
-    )
-    records: Sequence[Record]
-    if command == "commitments":
-        records = ds.commitments(by=args.by, kind=args.kind, status=args.status, collective=args.collective, text=args.text, **facts)
-    elif command == "exercises":
-        records = ds.exercises(participant=args.participant, year=args.year, text=args.text, **facts)
-    elif command == "deployments":
-        records = ds.deployments(
-            host=args.host, contributor=args.contributor, status=args.status, active_on=args.active_on, text=args.text, **facts
-        )
-    elif command == "allies":
-        records = ds.allies(member_on=args.member_on, baltic=args.baltic)
-    elif command == "actors":
-        records = ds.actors(kind=args.kind)
-    elif command == "sources":
-        records = ds.sources(kind=args.kind, min_reliability=args.min_reliability)
+    path = Path(args.path)
+    base = None if args.standalone else dataset()
+    try:
+        merged = load(path, base=base)
+        files = _folder(path, DEFAULT_MAX_BYTES)[0] if path.is_dir() else [path]
+    except DataError as exc:
+        if args.format == "table":
+            raise
+        code = _emit(problems(exc.problems), args.format, args.output)
+        _say(f"{args.path}: invalid, {len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}")
+        return code or 1
+    read = f" from {len(files)} file{'s' if len(files) != 1 else ''} ({_join(f.name for f in files)})" if path.is_dir() else ""
+    if base is None:
+        summary = f"{_count(merged)}{read}, standalone"
     else:
-        records = ds.conflicts()
-    kind = {"allies": Ally, "actors": Actor, "sources": SourceDocument, "conflicts": Conflict}.get(command) or RECORD_TYPES[command]
-    print(render(records, kind, args.format))
+        own = [r for r in merged if r.id not in base]  # the merge refuses an id the base holds
+        summary = f"{_count(own)}{read}, merged with the bundled dataset {base.version} ({len(base)} records)"
+    if args.format != "table":
+        code = _emit(problems(()), args.format, args.output)
+        if code:
+            return code
+    print(f"{args.path}: valid, {summary}", file=sys.stderr)
     return 0
 
 
+def _paragraphs(args: argparse.Namespace) -> int:
+    from pathlib import Path  # noqa: PLC0415
+
+    from .paragraphs import fingerprint, split_paragraphs  # noqa: PLC0415
+
+    data = Path(args.path).read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _say(f"{args.path}: expected UTF-8 text, found byte 0x{data[exc.start]:02x} at offset {exc.start}")
+        return 1
+    numbered = list(enumerate(split_paragraphs(text), start=1))
+    digest = fingerprint(data)
+
+    def table() -> str:
+        return "\n".join([f"sha256 {digest}", *(f"{n:4d}  {printable(t)}" for n, t in numbered)])
+
+    output = _Output(
+        data=lambda: [{"paragraph": n, "text": t} for n, t in numbered],
+        rows=lambda: (["paragraph", "text"], [[str(n), t] for n, t in numbered]),
+        text=table,
+    )
+    code = _emit(output, args.format, args.output)
+    if args.format != "table" and not code:
+        _say(f"{args.path}: sha256 {digest}, {len(numbered)} paragraphs")
+    return code
+
+
+def _query(args: argparse.Namespace, ds: Dataset) -> tuple[Sequence[Record], type[Any]]:  # noqa: PLR0911  # one return per query
+    command = args.command
+    if command in ("commitments", "exercises", "deployments"):
+        facts = {
+            "domain": args.domain,
+            "since": args.since,
+            "until": args.until,
+            "source": args.source,
+            "min_confidence": args.min_confidence,
+            "text": args.text,
+        }
+        if command == "commitments":
+            return ds.commitments(by=args.by, kind=args.kind, status=args.status, collective=args.collective, **facts), Commitment
+        if command == "exercises":
+            return ds.exercises(participant=args.participant, year=args.year, **facts), Exercise
+        return ds.deployments(
+            host=args.host, contributor=args.contributor, status=args.status, active_on=args.active_on, **facts
+        ), Deployment
+    if command == "allies":
+        return ds.allies(member_on=args.member_on, baltic=args.baltic), Ally
+    if command == "actors":
+        return ds.actors(kind=args.kind), Actor
+    if command == "sources":
+        return ds.sources(kind=args.kind, min_reliability=args.min_reliability), SourceDocument
+    subject = None if args.subject is None else ds.get(args.subject).id  # an unknown id is an error, not an empty answer
+    return ds.conflicts(subject=subject), Conflict
+
+
+def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return per subcommand that needs no query
+    command = args.command
+    if args.version:
+        from . import __version__, dataset  # noqa: PLC0415
+
+        print(f"{_PROG} {__version__}, data {dataset().version}")
+        return 0
+    if command == "validate":
+        return _validate(args)
+    if command == "paragraphs":
+        return _paragraphs(args)
+    if command == "schema":
+        from .export import json_schema  # noqa: PLC0415
+
+        return _emit(_Output(data=json_schema, rows=lambda: ([], [])), "json", None)  # JSON is the only form of a schema
+    ds = _dataset(args)
+    if command == "ingest":
+        from .ingest._command import run  # noqa: PLC0415  # the ingest pipeline loads only for this command
+
+        listing = run(args.path, out=args.out, source_id=args.source_id, dataset=ds)
+        return _emit(_Output(data=lambda: None, rows=lambda: ([], []), text=lambda: listing), "table", None)
+    if command == "export":
+        import sqlite3  # noqa: PLC0415
+
+        from .export import outputs, write  # noqa: PLC0415
+
+        if args.bom and args.export_format != "csv":
+            _say("export: error: --bom applies to the csv format only")
+            return 2
+        files = outputs(args.export_format, args.path)
+        existed = {f for f in files if f.exists()}
+        try:
+            write(ds, args.export_format, args.path, force=args.force, bom=args.bom)
+        except sqlite3.Error as exc:  # SQLite reports a file it cannot open as its own error, not an OSError
+            _say(f"{args.path}: {exc}")
+            return 1
+        for file in files:
+            print(f"{'replaced' if file in existed else 'wrote'} {file}", file=sys.stderr)
+        return 0
+    if command == "show":
+        record = ds.get(args.id)
+        output = _records_output([record], type(record), one=True)
+        return _emit(attrs.evolve(output, text=lambda: _show(ds, record)), args.format, args.output)
+    records, kind = _query(args, ds)
+    return _emit(_records_output(records, kind), args.format, args.output)
+
+
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit status when argparse has answered (``--help``) or refused them (2)."""
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 2
+    if not args.version and args.command is None:
+        parser.print_usage(sys.stderr)
+        _say("error: a COMMAND is required")
+        return 2
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status.
+    """Run the command line; returns the exit status: 0 success, 1 failure, 2 usage error.
 
     >>> main(["allies", "--baltic", "--format", "csv"])
     id,name,iso2,iso3,joined_nato,joined_eu,baltic
@@ -334,24 +669,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     lithuania,Lithuania,LT,LTU,2004-03-29,2004-05-01,true
     0
     """
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if not args.version and args.command is None:
-        parser.print_usage(sys.stderr)
-        print("baltic-security: error: a COMMAND is required", file=sys.stderr)
-        return 2
-    try:
-        return _run(args)
-    except DataError as exc:
-        print(f"baltic-security: {exc}", file=sys.stderr)
-        return 1
-    except BalticSecurityError as exc:
-        print(f"baltic-security: {exc}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # `| head` closing the pipe is not an error (must precede OSError)
-        # Point stdout at devnull so the interpreter's final flush does not fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except OSError as exc:
-        print(f"baltic-security: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
-        return 1
+    args = _parse(_parser(), argv)
+    if isinstance(args, int):
+        return args
+    shown: set[str] = set()
+
+    def show_warning(message: Warning | str, *_: object, **__: object) -> None:
+        # A warning (a retired id, a file a folder holds but is not read) is a message like any other, said once.
+        if str(message) not in shown:
+            shown.add(str(message))
+            _say(f"warning: {message}")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = show_warning
+        try:
+            code = _run(args)
+        except BalticSecurityError as exc:
+            _say(str(exc))
+            code = 1
+        except BrokenPipeError:  # `| head` closing the pipe is not an error (must precede OSError)
+            # Point stdout at devnull so the interpreter's final flush does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            code = 0
+        except OSError as exc:
+            _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+            code = 1
+        except KeyboardInterrupt:
+            _say("interrupted")
+            code = 130
+    return code

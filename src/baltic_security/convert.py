@@ -260,9 +260,16 @@ class _NoGC:
 def unstructure(obj: Any) -> Any:
     """A record, value or tuple of them as plain JSON-ready Python data.
 
+    An object the converter does not know (nor plain JSON data holds) raises
+    :class:`TypeError`, rather than coming back unchanged.
+
     >>> import baltic_security as bs
     >>> bs.unstructure(bs.get("estonia"))["joined_nato"]
     '2004-03-29'
+    >>> bs.unstructure([bs.PartialDate(2025), {1, 2}])
+    Traceback (most recent call last):
+    ...
+    TypeError: cannot unstructure 'set' objects: expected records, values, or lists, tuples and dicts of them
     """
     hook = _unstructurers.get(obj.__class__)
     if hook is None and _generated(obj.__class__):
@@ -272,8 +279,29 @@ def unstructure(obj: Any) -> Any:
     if isinstance(obj, (list, tuple, dict)):
         # Possibly a whole table of records: many new dicts and lists at once.
         with _NoGC():
-            return converter(detailed=False).unstructure(obj)
-    return converter(detailed=False).unstructure(obj)
+            data = converter(detailed=False).unstructure(obj)
+    else:
+        data = converter(detailed=False).unstructure(obj)
+    # cattrs hands back what it has no hook for as it is: refuse it here instead.
+    foreign = _foreign(data)
+    if foreign is not _MISSING:
+        raise TypeError(
+            f"cannot unstructure {type(foreign).__name__!r} objects: expected records, values, or lists, tuples and dicts of them"
+        )
+    return data
+
+
+def _foreign(data: Any) -> Any:
+    """The first value in converter output that is not plain JSON data, or ``_MISSING``."""
+    if data is None or isinstance(data, (str, int, float)):
+        return _MISSING
+    if isinstance(data, (list, tuple)):
+        items: Any = data
+    elif isinstance(data, dict):
+        items = (*data, *data.values())
+    else:
+        return data
+    return next((found for found in map(_foreign, items) if found is not _MISSING), _MISSING)
 
 
 def structure(data: Any, cls: type[T], *, file: str = "<data>", path: str = "$") -> T:

@@ -14,10 +14,11 @@ import datetime as _dt
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args, overload
 
 import attrs
 
+from . import _search
 from ._text import closest, fold
 from .dates import DateLike, PartialDate
 from .errors import DataError, Problem, UnknownIdError, UnknownPartyError, UnknownValueError
@@ -186,7 +187,7 @@ class _Table(Generic[F]):
     Each index maps a key to the ascending positions of the records that have
     it (a party, a domain, a cited source, and a party together with a domain),
     so a query reads its shortest posting list and never the whole table. The
-    folded text for ``text=`` searches is built on the first such search.
+    stemmed words for ``text=`` searches are built on the first such search.
     """
 
     def __init__(
@@ -205,7 +206,7 @@ class _Table(Generic[F]):
         # Each record's span as two arrays of day ordinals: 16 bytes a record, no objects.
         self.first_days = array("q")
         self.last_days = array("q")
-        self._text: list[str] | None = None
+        self._words: list[frozenset[str]] | None = None
         by_party, by_domain, by_source, by_pair = self.by_party, self.by_domain, self.by_source, self.by_party_domain
         for position, record in enumerate(self.records):
             domains = record.domains
@@ -239,12 +240,12 @@ class _Table(Generic[F]):
         self.all = range(len(self.records))
 
     @property
-    def text(self) -> list[str]:
-        """Each record's searchable text, folded; built once, on the first text search."""
-        found = self._text
+    def words(self) -> list[frozenset[str]]:
+        """Each record's searchable words, folded and stemmed; built once, on the first text search."""
+        found = self._words
         if found is None:
             # Concurrent first searches may both build it; they build the same list.
-            found = self._text = [fold(" ".join(_texts(record))) for record in self.records]
+            found = self._words = _search.index(map(_texts, self.records))
         return found
 
 
@@ -256,8 +257,17 @@ def _exercise_span(e: Exercise, days: _Days) -> tuple[int, int]:
     return days.span(e.start, e.end, open_end=False)
 
 
-def _deployment_span(d: Deployment, days: _Days) -> tuple[int, int]:
-    return days.span(d.start, d.end, open_end=d.status is not DeploymentStatus.ENDED)
+def _deployment_span(d: Deployment, days: _Days, published: Mapping[str, PartialDate]) -> tuple[int, int]:
+    """A deployment's span; see :meth:`Dataset.deployments` for what an unknown start or end means."""
+    start = d.start
+    if start is None and d.status is DeploymentStatus.ACTIVE:
+        # Reported active: it was in place by the date of the earliest source saying so
+        # (an evidence about other fields only does not speak of the status).
+        reporting = [e for e in d.evidence if not e.about or "status" in e.about] or d.evidence
+        start = min((published[e.source] for e in reporting), key=lambda date: days(date)[0])
+        if d.end is not None and days(d.end)[0] < days(start)[0]:
+            start = d.end
+    return days.span(start, d.end, open_end=d.status is not DeploymentStatus.ENDED)
 
 
 def _made_on(c: Commitment) -> PartialDate | None:
@@ -301,6 +311,28 @@ class Dataset:
     >>> import baltic_security as bs
     >>> len(bs.dataset().allies())
     32
+
+    Filters shared by :meth:`commitments`, :meth:`exercises` and
+    :meth:`deployments`:
+
+    - A party filter (``by``, ``participant``, ``host``, ``contributor``)
+      takes a party's name, id, ISO code, alias or demonym (see
+      :meth:`party`), or its :class:`Ally` or :class:`Actor` record;
+      ``source`` takes a source's id or its :class:`SourceDocument`. Any
+      other type raises :class:`TypeError` naming the parameter.
+    - ``text`` keeps records whose summary, name, series, scenario, area,
+      framework, unit, conditions or place has **every** word given, in any
+      order, case and accents, singular or plural (words are stemmed with the Snowball
+      English stemmer; ``pip install 'baltic-security[search]'``, else
+      :class:`~baltic_security.MissingExtraError`). Text with no word in it
+      raises :class:`~baltic_security.FieldError`.
+
+    >>> [c.id for c in bs.commitments(text="drones")]
+    ['bdc-2025-ukraine-coalitions-lead']
+    >>> [c.id for c in bs.commitments(text="Infrastructures UNDERSEA")]
+    ['bdc-2025-nato-baltic-sea-presence', 'bdc-2025-undersea-infrastructure-protection']
+    >>> bs.commitments(by=bs.get("estonia")) == bs.commitments(by="EE")
+    True
     """
 
     __slots__ = (
@@ -370,7 +402,10 @@ class Dataset:
         days = _Days()
         self._commitments: _Table[Commitment] = _Table(buckets[Commitment], _party_refs, _made_on, _commitment_span, days)
         self._exercises: _Table[Exercise] = _Table(buckets[Exercise], _party_refs, _start, _exercise_span, days)
-        self._deployments: _Table[Deployment] = _Table(buckets[Deployment], _party_refs, _start, _deployment_span, days)
+        published = {s.id: s.published for s in self._sources}
+        self._deployments: _Table[Deployment] = _Table(
+            buckets[Deployment], _party_refs, _start, lambda d, days: _deployment_span(d, days, published), days
+        )
         memberships: dict[str, set[str]] = {}
         for actor in self._actors:
             for member in actor.members:
@@ -413,12 +448,23 @@ class Dataset:
         """The record with this id; a retired id resolves to its successor with a warning.
 
         ``kind`` narrows the return type and checks it:
-        ``ds.get("estonia", bs.Ally)``.
+        ``ds.get("estonia", bs.Ally)``; it is a record class, or a union of
+        them such as :data:`~baltic_security.Fact`. An id of a record of
+        another type raises :class:`UnknownIdError` naming the type it is; a
+        ``kind`` that is no record class raises :class:`TypeError`.
 
         >>> import baltic_security as bs
         >>> bs.get("lithuania", bs.Ally).iso2
         'LT'
+        >>> bs.get("estonia", bs.Commitment)
+        Traceback (most recent call last):
+        ...
+        baltic_security.errors.UnknownIdError: no Commitment with id 'estonia'; 'estonia' is an Ally
         """
+        if kind is not None:
+            kinds = get_args(kind) or (kind,)
+            if not all(isinstance(k, type) and k in _KEY_OF for k in kinds):
+                raise TypeError(f"kind: expected a record class such as Ally or Commitment (or Fact, Record), found {kind!r}")
         record = self._by_id.get(id)
         if record is None and isinstance(id, str):
             successor = self._retired.successor(id)
@@ -427,7 +473,8 @@ class Dataset:
         if record is None:
             raise UnknownIdError(str(id), closest(str(id), self._by_id.keys()))
         if kind is not None and not isinstance(record, kind):
-            raise UnknownIdError(str(id)) from TypeError(f"{id!r} is a {type(record).__name__}, not a {kind.__name__}")
+            wanted = " or ".join(k.__name__ for k in get_args(kind) or (kind,))
+            raise UnknownIdError(str(id), kind=wanted, found=type(record).__name__)
         return record
 
     def records(self, kind: type[R]) -> tuple[R, ...]:
@@ -475,8 +522,22 @@ class Dataset:
         record = self._by_id[record_id]
         return record.name if isinstance(record, (Ally, Actor)) else record_id
 
-    def _parties(self, name: str, *, collective: bool) -> set[str]:
-        party = self.party(name).id
+    def _party_id(self, value: str | Ally | Actor, parameter: str) -> str:
+        """The id of the party a filter names: by a name (anything :meth:`party` reads) or by its record."""
+        if isinstance(value, (Ally, Actor)):
+            # A record stands for itself: look it up by id, never by name.
+            if not isinstance(self._by_id.get(value.id), (Ally, Actor)):
+                raise UnknownPartyError(value.id, closest(value.id, [k for k, r in self._by_id.items() if isinstance(r, (Ally, Actor))]))
+            return value.id
+        if not isinstance(value, str):
+            raise TypeError(
+                f"{parameter}: expected a party's name, id, ISO code or alias, or its Ally or Actor record, "
+                f"found {type(value).__name__} {value!r}"
+            )
+        return self.party(value).id
+
+    def _parties(self, value: str | Ally | Actor, parameter: str, *, collective: bool = False) -> set[str]:
+        party = self._party_id(value, parameter)
         found = {party}
         if collective:
             found |= self._memberships.get(party, frozenset())
@@ -485,9 +546,11 @@ class Dataset:
     def _source_id(self, source: str | SourceDocument) -> str:
         if isinstance(source, SourceDocument):
             source = source.id
-        record = self._by_id.get(source) if isinstance(source, str) else None
+        elif not isinstance(source, str):
+            raise TypeError(f"source: expected a source id or its SourceDocument record, found {type(source).__name__} {source!r}")
+        record = self._by_id.get(source)
         if not isinstance(record, SourceDocument):
-            raise UnknownIdError(str(source), closest(str(source), [s.id for s in self._sources]))
+            raise UnknownIdError(source, closest(source, [s.id for s in self._sources]))
         return record.id
 
     # ------------------------------------------------------------- queries
@@ -495,7 +558,7 @@ class Dataset:
     def commitments(
         self,
         *,
-        by: str | None = None,
+        by: str | Ally | Actor | None = None,
         domain: Domain | DomainName | str | None = None,
         kind: CommitmentKind | CommitmentKindName | str | None = None,
         status: CommitmentStatus | CommitmentStatusName | str | None = None,
@@ -508,8 +571,9 @@ class Dataset:
     ) -> tuple[Commitment, ...]:
         """Commitments matching every filter given, ordered by ``made_on`` then id.
 
-        ``by`` names a party (id, name, ISO code, alias or demonym) and finds
-        what it undertook alone or jointly; with ``collective=True`` it also
+        ``by`` names a party (id, name, ISO code, alias or demonym, or its
+        record; see :class:`Dataset` for these and ``text``) and finds what
+        it undertook alone or jointly; with ``collective=True`` it also
         finds what an organisation it belongs to undertook (NATO, the EU).
         ``since``/``until`` keep commitments made on or after / on or before
         a date (undated ones are left out). ``min_confidence`` keeps records
@@ -519,13 +583,13 @@ class Dataset:
 
         >>> import baltic_security as bs
         >>> [c.id for c in bs.commitments(by="EE", domain="subsea")]
-        ['bdc-2025-undersea-infrastructure-protection']
+        ['bdc-2025-nato-baltic-sea-presence', 'bdc-2025-undersea-infrastructure-protection']
         """
         table = self._commitments
         records = table.records
         wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
         if by is not None:
-            ids = self._parties(by, collective=collective)
+            ids = self._parties(by, "by", collective=collective)
             self._party_filter(table, filters, ids, lambda i: not ids.isdisjoint(records[i].parties), wanted_domain, exact=True)
         checks: list[Callable[[int], bool]] = []
         if kind is not None:
@@ -539,7 +603,7 @@ class Dataset:
     def exercises(
         self,
         *,
-        participant: str | None = None,
+        participant: str | Ally | Actor | None = None,
         domain: Domain | DomainName | str | None = None,
         year: int | None = None,
         since: DateLike | None = None,
@@ -551,7 +615,8 @@ class Dataset:
         """Exercises matching every filter given, ordered by ``start`` then id.
 
         ``participant`` matches the lead or any participant; ``year``,
-        ``since`` and ``until`` match exercises whose dates overlap.
+        ``since`` and ``until`` match exercises whose dates overlap. See
+        :class:`Dataset` for the party, ``source`` and ``text`` filters.
 
         >>> import baltic_security as bs
         >>> [e.name for e in bs.exercises(participant="Germany", year=2025)]
@@ -561,7 +626,7 @@ class Dataset:
         records = table.records
         wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
         if participant is not None:
-            ids = self._parties(participant, collective=False)
+            ids = self._parties(participant, "participant")
             self._party_filter(table, filters, ids, lambda i: not ids.isdisjoint(_party_refs(records[i])), wanted_domain, exact=True)
         if year is not None:
             if isinstance(year, bool) or not isinstance(year, int):
@@ -573,8 +638,8 @@ class Dataset:
     def deployments(
         self,
         *,
-        host: str | None = None,
-        contributor: str | None = None,
+        host: str | Ally | Actor | None = None,
+        contributor: str | Ally | Actor | None = None,
         domain: Domain | DomainName | str | None = None,
         status: DeploymentStatus | DeploymentStatusName | str | None = None,
         active_on: DateLike | None = None,
@@ -587,24 +652,39 @@ class Dataset:
         """Deployments matching every filter given, ordered by ``start`` then id.
 
         ``contributor`` matches contributors and the lead; ``host`` the host
-        states. ``active_on`` keeps deployments whose span (start to end, or
-        open-ended unless ended) meets that date; ``since``/``until`` work
-        the same way on a range. Deployments with no start date have no span
-        and are left out by date filters.
+        states (see :class:`Dataset` for party, ``source`` and ``text``
+        filters). ``active_on`` keeps deployments whose span meets that date;
+        ``since``/``until`` keep those whose span overlaps the range, so what
+        ``active_on`` finds on a day, ``since`` and ``until`` around that day
+        find too. A deployment's span runs:
+
+        - from its ``start``; with no start, if its status is ``active``,
+          from the date of the earliest source reporting it (it was in place
+          by then at the latest; ``start`` itself stays unknown); with no
+          start and any other status, it has no span and date filters leave
+          it out (a ``planned`` one with no start is active on no date);
+        - to its ``end``; with no end, on and on (still in place as far as
+          the data knows) unless its status is ``ended``, in which case to
+          the end of its start.
 
         >>> import baltic_security as bs
         >>> [d.size and str(d.size) for d in bs.deployments(host="LT", contributor="DEU", status="planned")]
         ['4,000 troops']
+        >>> d = bs.get("bdc-2025-baltic-sentry", bs.Deployment)
+        >>> d.status.value, d.start, bs.get(d.evidence[0].source).published.isoformat()
+        ('active', None, '2025-01-23')
+        >>> d in bs.deployments(active_on="2025-01-23"), d in bs.deployments(active_on="2025-01-22")
+        (True, False)
         """
         table = self._deployments
         records = table.records
         wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
         if host is not None:
-            host_id = self.party(host).id
+            host_id = self._party_id(host, "host")
             # The party index also holds contributors and leads: the test keeps hosts only.
             self._party_filter(table, filters, {host_id}, lambda i: host_id in records[i].hosts, wanted_domain, exact=False)
         if contributor is not None:
-            ids = self._parties(contributor, collective=False)
+            ids = self._parties(contributor, "contributor")
 
             def contributes(i: int) -> bool:
                 return bool(ids & {*records[i].contributors, records[i].lead})
@@ -623,6 +703,9 @@ class Dataset:
     def allies(self, *, member_on: DateLike | None = None, baltic: bool | None = None) -> tuple[Ally, ...]:
         """Allies, by name; ``member_on`` keeps those that had joined NATO by that date.
 
+        ``baltic`` is ``True`` or ``False`` (anything else is a :class:`TypeError`,
+        not read as true or false).
+
         >>> import baltic_security as bs
         >>> [a.name for a in bs.allies(member_on="2004-03-29", baltic=True)]
         ['Estonia', 'Latvia', 'Lithuania']
@@ -634,7 +717,9 @@ class Dataset:
             when = PartialDate.coerce(member_on)
             found = tuple(a for a in found if a.member_on(when))
         if baltic is not None:
-            found = tuple(a for a in found if a.baltic is bool(baltic))
+            if not isinstance(baltic, bool):
+                raise TypeError(f"baltic: expected True or False, found {type(baltic).__name__} {baltic!r}")
+            found = tuple(a for a in found if a.baltic is baltic)
         return found
 
     def actors(self, *, kind: ActorKind | ActorKindName | str | None = None) -> tuple[Actor, ...]:
@@ -667,18 +752,26 @@ class Dataset:
             found = tuple(s for s in found if s.reliability.meets(minimum))
         return found
 
-    def conflicts(self, *, subject: str | None = None) -> tuple[Conflict, ...]:
+    def conflicts(self, *, subject: str | Record | None = None) -> tuple[Conflict, ...]:
         """Points on which sources disagree, each with every claim and its evidence, by id.
 
-        ``subject`` keeps the conflicts about one record.
+        ``subject`` keeps the conflicts about one record, given by its id or
+        itself; an id no record has raises :class:`UnknownIdError`.
 
         >>> import baltic_security as bs
         >>> any(c.field == "place" for c in bs.conflicts())
         True
+        >>> bs.conflicts(subject=bs.get("estonia"))
+        ()
         """
         if subject is None:
             return self._conflicts
-        return tuple(c for c in self._conflicts if c.subject == subject)
+        if isinstance(subject, (Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)):
+            subject = subject.id
+        elif not isinstance(subject, str):
+            raise TypeError(f"subject: expected a record's id or the record, found {type(subject).__name__} {subject!r}")
+        subject_id = self.get(subject).id  # an unknown id is an error, not an empty answer
+        return tuple(c for c in self._conflicts if c.subject == subject_id)
 
     def cites(self, evidence: Evidence) -> SourceDocument:
         """The source document an evidence points to.
@@ -752,9 +845,9 @@ class Dataset:
 
             checks.append(in_range)
         if text is not None:
-            needle = fold(text)
-            texts = table.text
-            checks.append(lambda i: needle in texts[i])
+            wanted = _search.query_words(text)
+            words = table.words
+            checks.append(lambda i: wanted <= words[i])
         if min_confidence is not None:
             checks.append(self._confidence_check(table, min_confidence))
         # Read the shortest posting list and test the rest on it: cost follows the

@@ -150,10 +150,13 @@ class UnknownIdError(BalticSecurityError, LookupError):
     no record with id 'estonai'; did you mean 'estonia'?
     """
 
-    def __init__(self, value: str, suggestions: tuple[str, ...] = ()) -> None:
+    def __init__(self, value: str, suggestions: tuple[str, ...] = (), *, kind: str = "record", found: str | None = None) -> None:
         self.value = value
         self.suggestions = suggestions
-        super().__init__(f"no record with id {value!r}{_did_you_mean(suggestions)}")
+        #: The type of the record that has this id, when it is not the ``kind`` asked for.
+        self.found = found
+        what = "" if found is None else f"; {value!r} is {'an' if found[0] in 'AEIOU' else 'a'} {found}"
+        super().__init__(f"no {kind} with id {value!r}{what}{_did_you_mean(suggestions)}")
 
     def __str__(self) -> str:
         return str(self.args[0])

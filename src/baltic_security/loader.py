@@ -8,9 +8,11 @@ no half-built dataset exists anywhere.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +47,57 @@ class _Invalid(Exception):
 
 def _no_constants(name: str) -> Any:
     raise _Invalid("$", f"expected RFC 8259 JSON, found {name}")
+
+
+class _Unreadable:
+    """Internal: a number literal that no float holds, kept in the parsed tree until its path is known."""
+
+    __slots__ = ("literal",)
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+
+_NONZERO_DIGIT = re.compile(r"[1-9]")
+
+
+def _float_reader(found: list[_Unreadable]) -> Callable[[str], float | _Unreadable]:
+    """A ``parse_float`` hook: the float Python reads, or a marker when reading it would change the number.
+
+    ``float()`` quietly turns ``1e400`` into infinity and ``1e-400`` into 0.0;
+    both are wrong numbers, so they are marked here and refused, with their
+    path, once parsing ends.
+    """
+
+    def read(literal: str) -> float | _Unreadable:
+        value = float(literal)
+        if 0.0 < abs(value) < math.inf:  # the common case: one comparison
+            return value
+        # Zero is only right when every digit of the significand is zero.
+        if value == 0.0 and not _NONZERO_DIGIT.search(literal.partition("e")[0].partition("E")[0]):
+            return value
+        marker = _Unreadable(literal)
+        found.append(marker)
+        return marker
+
+    return read
+
+
+def _unreadable_paths(value: Any, path: str) -> Iterator[tuple[str, _Unreadable]]:
+    """Where the markers of :func:`_float_reader` are in a parsed tree, in document order."""
+    if isinstance(value, _Unreadable):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _unreadable_paths(child, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _unreadable_paths(child, f"{path}[{index}]")
+
+
+def _unreadable_problem(file: str, path: str, marker: _Unreadable) -> Problem:
+    reason = "rounds to 0" if float(marker.literal) == 0.0 else "overflows to infinity"
+    return Problem(file=file, path=path, message=f"expected a finite number a 64-bit float can hold, found {marker.literal} (it {reason})")
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -90,8 +143,9 @@ def parse_json(data: bytes, file: str) -> Any:
     text = text.removeprefix("\ufeff")
     # Escapes of UTF-16 surrogates are rare: only then look for one left unpaired after parsing.
     suspect = _SURROGATE_ESCAPE.search(text) is not None
+    unreadable: list[_Unreadable] = []
     try:
-        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants)
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constants, parse_float=_float_reader(unreadable))
         if suspect:
             _check_surrogates(value, "$")
     except _Invalid as exc:
@@ -106,6 +160,8 @@ def parse_json(data: bytes, file: str) -> Any:
         ) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         raise DataError([Problem(file=file, path="$", message=f"expected JSON with sane numbers: {exc}")]) from None
+    if unreadable:  # rare: only then walk the tree for the paths
+        raise DataError([_unreadable_problem(file, path, marker) for path, marker in _unreadable_paths(value, "$")])
     return value
 
 
@@ -251,6 +307,51 @@ def _manifest(data: Any, file: str) -> tuple[str | None, list[str] | None, Retir
     return version, files, Retired(renamed)
 
 
+_FOLDER_RULE = "a dataset folder's files are its *.json files in any case of the suffix, hidden files excepted, or those its manifest lists"
+
+
+def _folder(root: Path, max_bytes: int) -> tuple[list[Path], str | None, Retired | None, list[str]]:
+    """A dataset folder's files, its manifest's version and retired ids, and the names of what it holds but is not read.
+
+    Without a manifest the files are the visible ones whose suffix is
+    ``.json`` in any case (``Mine.JSON`` too), in name order, and the rest
+    (hidden entries, other files, subfolders) is what is not read. The
+    manifest is the file named ``dataset.json`` in any case; when it lists
+    files, those are read and the other ``*.json`` files are what is not read.
+    Nothing is skipped without being returned, so that it can be named.
+    """
+    manifests: list[Path] = []
+    names: list[str] = []
+    skipped: list[str] = []
+    for entry in sorted(root.iterdir()):
+        name = entry.name
+        if name.casefold() == MANIFEST:
+            manifests.append(entry)
+        elif not name.startswith(".") and name.casefold().endswith(".json") and not entry.is_dir():
+            names.append(name)
+        else:
+            skipped.append(f"{name}/" if entry.is_dir() else name)
+    if len(manifests) > 1:
+        found = " and ".join(repr(m.name) for m in manifests)
+        raise DataError([Problem(file=str(root), path="$", message=f"expected one manifest {MANIFEST!r}, found {found}")])
+    manifest = manifests[0] if manifests else root / MANIFEST
+    version: str | None = None
+    retired: Retired | None = None
+    listed: list[str] | None = None
+    if manifests:
+        version, listed, retired = _manifest(parse_json(_reader(manifest, max_bytes)(), str(manifest)), str(manifest))
+        if listed is not None:
+            names, skipped = listed, [n for n in names if n not in listed]
+    if not names and listed is None:  # a manifest that lists no file says so; a folder without any is a mistake
+        found = f"only {', '.join(map(repr, skipped))}" if skipped else "an empty folder"
+        raise DataError([Problem(file=str(root), path="$", message=f"expected dataset files (*.json) in this folder, found {found}")])
+    files = [_inside(root, name, str(manifest)) for name in names]
+    for file in files:
+        if not file.is_file():
+            raise DataError([Problem(file=str(file), path="$", message="expected a dataset file, found none")])
+    return files, version, retired, skipped
+
+
 def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Dataset:
     """Read a dataset file or folder into a :class:`Dataset`.
 
@@ -258,9 +359,12 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     ``base=bs.dataset()`` the file may refer to the base's allies, actors
     and sources, and the result is the merged dataset; an id that collides
     with the base, or a reference that resolves nowhere, is an error. A
-    folder's files are every ``*.json`` in it (name order), or those its
-    ``dataset.json`` manifest lists. Files larger than ``max_bytes`` are
-    refused.
+    folder's files are every visible ``*.json`` in it, the suffix in any case
+    (name order), or those its ``dataset.json`` manifest lists; whatever else
+    the folder holds (hidden files, other files, subfolders, ``*.json`` files
+    a manifest does not list) is named in a ``UserWarning``, and a folder with
+    no dataset file at all is a :class:`DataError`. Files larger than
+    ``max_bytes`` are refused.
 
     The dataset's version is the ``version`` a file states at its top
     level (the JSON export writes it) or the manifest's; when several
@@ -285,16 +389,9 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     version: str | None = None
     retired: Retired | None = None
     if root.is_dir():
-        manifest = root / MANIFEST
-        names: list[str] | None = None
-        if manifest.is_file():
-            version, names, retired = _manifest(parse_json(_reader(manifest, max_bytes)(), str(manifest)), str(manifest))
-        if names is None:
-            names = sorted(p.name for p in root.iterdir() if p.suffix == ".json" and p.name != MANIFEST)
-        files = [_inside(root, name, str(manifest)) for name in names]
-        for file in files:
-            if not file.is_file():
-                raise DataError([Problem(file=str(file), path="$", message="expected a dataset file, found none")])
+        files, version, retired, skipped = _folder(root, max_bytes)
+        if skipped:
+            warnings.warn(f"{root}: not read: {', '.join(skipped)} ({_FOLDER_RULE})", UserWarning, stacklevel=2)
     else:
         files = [root]
     return _build(((str(f), _reader(f, max_bytes)) for f in files), base=base, version=version, retired=retired)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+import sys
 from collections.abc import Callable
 from typing import Any, Union
 
@@ -139,8 +140,33 @@ _EVIDENCE: list[_Validator] = [_tuple_of(v.instance_of(Evidence)), _unique, _non
 def _amount(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise FieldError(attribute.name, f"expected a number, found {value!r}")
-    if not math.isfinite(value) or value < 0:
-        raise FieldError(attribute.name, f"expected a finite number >= 0, found {value!r}")
+    # An int is exact at any size, but beyond a float's range it has no float (and
+    # math.isfinite would raise OverflowError): every consumer of amounts reads floats.
+    if (isinstance(value, int) and value > _FLOAT_MAX) or not math.isfinite(value) or value < 0:
+        shown = f"an integer of {len(str(abs(value)))} digits" if isinstance(value, int) and value > _FLOAT_MAX else repr(value)
+        raise FieldError(attribute.name, f"expected a finite number >= 0, found {shown}")
+
+
+_FLOAT_MAX = sys.float_info.max
+
+
+def _full_number(value: float, *, grouping: bool = True) -> str:
+    """A number written out in full: every digit its ``repr`` has, never an exponent, never rounded.
+
+    ``grouping`` puts a comma between thousands. A whole float reads as an
+    integer (``4000.0`` as ``4,000``), and ``-0.0`` as ``0``. Parsing the text
+    back (without the commas) gives the same number.
+
+    >>> _full_number(1234567.5), _full_number(1e-7), _full_number(1e22, grouping=False)
+    ('1,234,567.5', '0.0000001', '10000000000000000000000')
+    """
+    if isinstance(value, int):
+        return f"{value:,}" if grouping else str(value)
+    from decimal import Decimal  # noqa: PLC0415  # ~3 ms to import: only floats need it
+
+    # repr gives the shortest digits that read back as the same float; Decimal writes them positionally.
+    text = format(Decimal(repr(value + 0.0)), ",f" if grouping else "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 @attrs.frozen(kw_only=True)
@@ -151,6 +177,12 @@ class Quantity:
     'more than 50 vessels'
     >>> str(Quantity(value=3, unit=Unit.PERCENT_GDP, qualifier=Qualifier.AT_LEAST))
     'at least 3% of GDP'
+
+    The value is written in full, with thousands separated by commas: never
+    rounded, never in scientific notation.
+
+    >>> str(Quantity(value=1234567.5, unit=Unit.EUR)), str(Quantity(value=0.25, unit=Unit.PERCENT_GDP))
+    ('1,234,567.5 EUR', '0.25% of GDP')
     """
 
     value: float = attrs.field(validator=_amount)
@@ -158,7 +190,7 @@ class Quantity:
     qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.instance_of(Qualifier))
 
     def __str__(self) -> str:
-        number = f"{self.value:,}" if isinstance(self.value, int) else f"{self.value:,g}"
+        number = _full_number(self.value)
         prefix = "" if self.qualifier is Qualifier.EXACT else self.qualifier.value.replace("-", " ") + " "
         if self.unit is Unit.PERCENT_GDP:
             return f"{prefix}{number}% of GDP"

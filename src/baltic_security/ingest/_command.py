@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from baltic_security.model import ID_PATTERN, Commitment, Deployment, Exercise
+from baltic_security.cli import printable
+from baltic_security.model import Commitment, Deployment, Exercise
 
 from .document import Document, read
 from .draft import Drafts, draft
@@ -17,6 +18,8 @@ _CLIP = 90
 
 
 def _clip(text: str, width: int = _CLIP) -> str:
+    """``text`` on one line (control characters escaped), clipped to ``width``."""
+    text = printable(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -26,7 +29,7 @@ def paragraph_map(document: Document) -> str:
     for p in document.paragraphs:
         flag = p.furniture or p.meta or ""
         lines.append(f"{p.number:>4}  {p.label or '':<5}  {flag:<18}  {_clip(p.text)}")
-    return "\n".join(lines)
+    return "\n".join(map(printable, lines))  # a tab or control character in the text cannot break a line
 
 
 def drafts_listing(drafts: Drafts) -> str:
@@ -53,20 +56,18 @@ def drafts_listing(drafts: Drafts) -> str:
             )
             what = record.name if isinstance(record, Exercise) else record.summary
             lines.append(f"  {record.id}  [{cites}]  {_clip(what, 120)}")
-    return "\n".join(lines)
+    return "\n".join(map(printable, lines))  # a tab or control character in the text cannot break a line
 
 
-def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset) -> int:
-    """Run the command: print the map and the drafts; write them when ``out`` is given."""
-    if source_id is not None and not ID_PATTERN.fullmatch(source_id):
-        sys.stderr.write(f"baltic-security: --source-id: expected a lowercase slug such as 'draft-my-report', found {source_id!r}\n")
-        return 2
+def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset) -> str:
+    """Run the command: write the drafts when ``out`` is given, and return the map and the drafts to print.
+
+    The file is written before anything is printed, so that a failure prints no data.
+    """
     document = read(path)
     drafts = draft(document, dataset=dataset, source_id=source_id)
-    sys.stdout.write(paragraph_map(document) + "\n")
-    sys.stdout.write(drafts_listing(drafts) + "\n")
     if out is not None:
         drafts.write(out)
         counts = f"{len(drafts.commitments)} commitments, {len(drafts.exercises)} exercises, {len(drafts.deployments)} deployments"
         sys.stderr.write(f"wrote {out}: 1 source, {counts}; every draft needs a curator's review and rewording\n")
-    return 0
+    return paragraph_map(document) + "\n" + drafts_listing(drafts)
