@@ -1,3 +1,4 @@
+# Install with: pip install 'baltic-security[pandas]'
 """Analysis with pandas: commitments by domain and by how well their sources are graded.
 
 Builds frames with ``baltic_security.export.to_dataframe`` (the ``pandas``

@@ -1,3 +1,4 @@
+# Install with: pip install baltic-security fastapi httpx2
 """A small read-only HTTP API over the records, with FastAPI.
 
 Endpoints mirror the query helpers, with the same filters as query
@@ -13,13 +14,17 @@ An unknown party, vocabulary value or date in a filter is a 422 whose body
 names the closest valid values. Records are immutable and the dataset is
 read-only, so one dataset serves every request and every thread.
 
-Serve it (needs ``pip install fastapi uvicorn``)::
-
-    uvicorn backend_fastapi:app
-
 Run as a script, it starts no server: it writes the OpenAPI description to
 ``openapi.json`` in the given folder (default: the current one) and asks
-the API a few questions in-process with FastAPI's ``TestClient``.
+the API a few questions in-process with FastAPI's ``TestClient``, which
+needs ``httpx2`` (the install line above has it)::
+
+    python examples/backend_fastapi.py [OUTDIR]
+
+To serve it, add an ASGI server (``pip install uvicorn``) and run, from
+this folder::
+
+    uvicorn backend_fastapi:app
 """
 
 from __future__ import annotations
@@ -152,7 +157,7 @@ app = create_app()
 
 
 def main(argv: list[str]) -> int:
-    from fastapi.testclient import TestClient  # noqa: PLC0415  # only the demo needs the test client (and httpx)
+    from fastapi.testclient import TestClient  # noqa: PLC0415  # only the demo needs the test client (and httpx2)
 
     out = Path(argv[0]) if argv else Path()
     out.mkdir(parents=True, exist_ok=True)

@@ -1,3 +1,4 @@
+# Install with: pip install 'baltic-security[plot]'
 """A map of deployments and exercises by location, as a PNG.
 
 Plots every deployment and exercise whose ``location`` has coordinates, one

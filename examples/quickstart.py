@@ -1,3 +1,4 @@
+# Install with: pip install baltic-security
 """Quickstart: who committed to protecting undersea infrastructure, and where does it say so?
 
 Prints each answer with its source, paragraph and Admiralty grade, then

@@ -1,3 +1,4 @@
+# Install with: pip install 'baltic-security[plot]'
 """A timeline of commitments, exercises and deployments, by date and domain, as a PNG.
 
 Each record is drawn in the row of each of its domains, at its date. Dates

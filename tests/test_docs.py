@@ -338,3 +338,24 @@ def test_pages_are_in_the_site() -> None:
     listed = set(re.findall(r"^([\w/-]+)$", index, flags=re.MULTILINE))
     pages = {p.relative_to(DOCS).with_suffix("").as_posix() for p in DOCS.rglob("*.md") if "_build" not in p.parts}
     assert pages - {"index"} <= listed, sorted(pages - {"index"} - listed)
+
+
+# ------------------------------------------------------------------ the README's links
+
+_LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+
+
+def readme_links() -> list[str]:
+    return _LINK.findall((ROOT / "README.md").read_text(encoding="utf-8"))
+
+
+def test_every_link_in_the_readme_resolves_to_a_file() -> None:
+    local = [link.split("#", 1)[0] for link in readme_links() if not re.match(r"[a-z]+:", link) and not link.startswith("#")]
+    assert local
+    assert [link for link in local if not (ROOT / link).is_file()] == []
+
+
+def test_the_readme_links_every_page_of_the_docs() -> None:
+    linked = {(ROOT / link.split("#", 1)[0]).resolve() for link in readme_links()}
+    pages = {p.resolve() for p in DOCS.rglob("*.md") if "_build" not in p.parts and p.name not in ("index.md", "changelog.md")}
+    assert sorted(str(p.relative_to(ROOT)) for p in pages - linked) == []

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import codecs
 import copy
 import csv
 import datetime as _dt
 import json
+import math
+import re
 import shutil
 import sqlite3
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -26,9 +30,11 @@ import pyarrow.parquet as pq
 import pytest
 from datasette.app import Datasette
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import baltic_security as bs
-from baltic_security import cli, export
+from baltic_security import cli, export, vocab
+from baltic_security._text import fold
 from baltic_security.dataset import RECORD_TYPES
 from baltic_security.testing import datasets
 
@@ -48,6 +54,8 @@ def expected_rows(ds: bs.Dataset) -> dict[str, int]:
     counts.update(
         records=len(ds),
         parties=len(allies) + len(actors),
+        # One row per key of the dataset's party index; test_party_keys_* check the rows against bs.party.
+        party_keys=len(ds._party_keys),
         ally_aliases=sum(len(a.aliases) for a in allies),
         ally_demonyms=sum(len(a.demonyms) for a in allies),
         actor_aliases=sum(len(a.aliases) for a in actors),
@@ -249,7 +257,34 @@ def built() -> bs.Dataset:
     )
 
 
-DATASETS = {"bundled": bs.dataset, "built": built}
+def tricky() -> bs.Dataset:
+    """The built dataset with texts that CSV readers like to mistake for numbers, booleans or nulls."""
+    small = built()
+    labels = iter(["07", "1.10", "NA", "null", "true", "1e3", " 12 ", "#N/A"])
+
+    def relabel(record: Any) -> Any:
+        return attrs.evolve(record, evidence=tuple(attrs.evolve(e, label=next(labels, "0")) for e in record.evidence))
+
+    return rebuilt(
+        small,
+        version="2026.1.0",
+        commitments=[relabel(c) for c in small.records(bs.Commitment)],
+        deployments=[
+            attrs.evolve(d, unit="NaN", conditions="N/A", location=bs.Place(name="Ādaži", lat=57.07, lon=24.32))
+            for d in small.records(bs.Deployment)
+        ],
+    )
+
+
+def rebuilt(ds: bs.Dataset, *, version: str | None, **replaced: Any) -> bs.Dataset:
+    """``ds`` with another version, and the record lists named replaced."""
+    records: dict[str, Any] = {key: ds.records(cls) for key, cls in RECORD_TYPES.items()} | replaced
+    return bs.Dataset(version=version, **records)
+
+
+DATASETS = {"bundled": bs.dataset, "built": built, "tricky": tricky}
+#: Tables only the SQLite export has: what its canned queries look spellings up in.
+SQL_LOOKUPS = ("vocabulary_keys", "fold_characters")
 
 
 @pytest.fixture(scope="module", params=sorted(DATASETS))
@@ -294,7 +329,83 @@ def test_bundled_data_files_are_all_checked() -> None:
 def test_json_export_validates_and_round_trips(ds: bs.Dataset, out: Path) -> None:
     data = json.loads((out / "baltic.json").read_text(encoding="utf-8"))
     assert list(validator().iter_errors(data)) == []
-    assert list(bs.load(out / "baltic.json")) == list(ds)
+    loaded = bs.load(out / "baltic.json")
+    assert list(loaded) == list(ds)
+    assert loaded.version == ds.version
+    assert data.get("version") == ds.version
+
+
+def test_json_export_of_the_bundled_data_keeps_its_version(tmp_path: Path) -> None:
+    file = export.write_json(bs.dataset(), tmp_path / "baltic.json")
+    assert bs.dataset().version
+    assert next(iter(json.loads(file.read_text(encoding="utf-8")))) == "version"
+    assert bs.load(file).version == bs.dataset().version
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ds=datasets(max_facts=3), version=st.none() | st.text(min_size=1, max_size=12))
+def test_json_export_then_load_gives_an_equal_dataset_with_its_version(ds: bs.Dataset, version: str | None) -> None:
+    ds = rebuilt(ds, version=version)
+    with tempfile.TemporaryDirectory() as folder:
+        loaded = bs.load(export.write_json(ds, Path(folder) / "data.json"))
+    assert list(loaded) == list(ds)
+    assert loaded.version == version
+
+
+def _write(folder: Path, name: str, data: Any) -> Path:
+    path = folder / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_loader_reads_the_version_of_files_and_folders(tmp_path: Path) -> None:
+    data = export.to_data(bs.dataset())
+    whole = _write(tmp_path, "whole.json", data)
+    version = bs.dataset().version
+    assert version
+    assert bs.load(whole).version == version
+    # Split across a folder: every file that states a version states the same one.
+    folder = tmp_path / "split"
+    folder.mkdir()
+    _write(folder, "a.json", {"version": version, "allies": data["allies"], "actors": data["actors"], "sources": data["sources"]})
+    _write(folder, "b.json", {k: v for k, v in data.items() if k not in ("allies", "actors", "sources")})
+    assert bs.load(folder).version == version
+    _write(folder, "dataset.json", {"version": version, "files": ["a.json", "b.json"]})
+    assert bs.load(folder).version == version
+    # Merged into a base, the result keeps the base's version.
+    mine = _write(tmp_path, "mine.json", {"version": "1.0", "commitments": []})
+    assert bs.load(mine, base=bs.dataset()).version == bs.dataset().version
+    assert bs.load(mine).version == "1.0"
+
+
+@pytest.mark.parametrize(
+    ("files", "manifest", "expected"),
+    [
+        ({"a.json": {"version": 2026}}, None, ["a.json: $.version: expected a string such as '2026.11.0', found number 2026"]),
+        ({"a.json": {"version": None}}, None, ["a.json: $.version: expected a string such as '2026.11.0', found null"]),
+        (
+            {"a.json": {"version": "1"}, "b.json": {"version": "2"}},
+            None,
+            ["b.json: $.version: expected the version '1' that {folder}/a.json states, found '2'"],
+        ),
+        (
+            {"a.json": {"version": "1"}, "b.json": {}},
+            {"version": "2", "files": ["a.json", "b.json"]},
+            ["a.json: $.version: expected the version '2' that the dataset.json manifest states, found '1'"],
+        ),
+    ],
+)
+def test_loader_refuses_a_version_that_is_not_one_string(
+    tmp_path: Path, files: dict[str, Any], manifest: dict[str, Any] | None, expected: list[str]
+) -> None:
+    for name, data in files.items():
+        _write(tmp_path, name, data)
+    if manifest is not None:
+        _write(tmp_path, "dataset.json", manifest)
+    with pytest.raises(bs.DataError) as caught:
+        bs.load(tmp_path)
+    found = [str(problem).replace(str(tmp_path) + "/", "") for problem in caught.value.problems]
+    assert found == [e.replace("{folder}/", "") for e in expected]
 
 
 def test_schema_export_is_the_generated_schema(out: Path) -> None:
@@ -376,7 +487,7 @@ def test_schema_shapes() -> None:
     schema = export.json_schema()
     defs = schema["$defs"]
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert set(schema["properties"]) == set(RECORD_TYPES)
+    assert set(schema["properties"]) == {"version", *RECORD_TYPES}
     assert defs["Evidence"]["properties"]["paragraph"]["minimum"] == 1
     assert defs["Credibility"] == {**defs["Credibility"], "type": "integer", "enum": [1, 2, 3, 4, 5, 6]}
     assert defs["Ally"]["properties"]["joined_nato"] == {"type": "string", "format": "date"}
@@ -434,6 +545,122 @@ def test_datapackage_names_licence_and_sources(ds: bs.Dataset, out: Path) -> Non
     assert {"fields": ["source"], "reference": {"resource": "sources", "fields": ["id"]}} in evidence["foreignKeys"]
 
 
+# The pandas recipes of docs/exports.md, run as the page shows them.
+
+EXPORTS_PAGE = Path(__file__).resolve().parents[1] / "docs" / "exports.md"
+
+
+def recipe_blocks() -> list[str]:
+    """The ``python`` blocks of the page's "In pandas" section, in order."""
+    page = EXPORTS_PAGE.read_text(encoding="utf-8")
+    section = page.split("\n### In pandas\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^```python\n(.*?)^```$", section, flags=re.MULTILINE | re.DOTALL)
+
+
+def run_recipe(code: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Run a recipe in the folder that holds the page's ``baltic-csv`` export; return its names."""
+    namespace: dict[str, Any] = {"__name__": "recipe"}
+    with monkeypatch.context() as patch:
+        patch.chdir(folder)
+        exec(compile(code, str(EXPORTS_PAGE), "exec"), namespace)  # noqa: S102  # the documented recipe itself is under test
+    return namespace
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def cell_problems(frame: pd.DataFrame, table: export.Table, *, as_text: bool) -> list[str]:
+    """Every cell of ``frame`` that differs from the table's value (or, ``as_text``, from its CSV text)."""
+    problems = [f"columns {list(frame.columns)}"] if list(frame.columns) != [c.name for c in table.columns] else []
+    if len(frame) != len(table.rows):
+        return [*problems, f"{len(frame)} rows, expected {len(table.rows)}"]
+    for index, row in enumerate(table.rows):
+        for column, value in zip(table.columns, row, strict=True):
+            got, expected = frame[column.name].iloc[index], value
+            if as_text:
+                expected = None if value is None else export._cell(value)
+            elif column.type == "date" and not _missing(got):
+                got = got.date().isoformat()
+            elif column.type == "array":
+                expected = list(value)
+            if _missing(expected) and _missing(got):
+                continue
+            same = (
+                not _missing(got)
+                and got == expected
+                and (as_text or column.type in ("date", "array") or type(got) is type(expected) or isinstance(expected, (int, float)))
+            )
+            if not same:
+                problems.append(f"{table.name}[{index}].{column.name}: {got!r}, expected {expected!r}")
+    return problems
+
+
+@pytest.fixture(scope="module")
+def recipes() -> list[str]:
+    found = recipe_blocks()
+    assert len(found) == 2, "the page shows a text recipe and a typed one"
+    return found
+
+
+@pytest.mark.parametrize("bom", [False, True], ids=["utf-8", "bom"])
+def test_the_documented_pandas_recipes_read_every_cell_as_the_dataset_has_it(
+    ds: bs.Dataset, recipes: list[str], bom: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export.write_csv(ds, tmp_path / "baltic-csv", bom=bom)
+    tables = export.to_tables(ds)
+    as_text = run_recipe(recipes[0], tmp_path, monkeypatch)
+    assert cell_problems(as_text["deployments"], tables["deployments"], as_text=True) == []
+    typed = run_recipe(recipes[1], tmp_path, monkeypatch)
+    assert cell_problems(typed["deployments"], tables["deployments"], as_text=False) == []
+    for name, table in tables.items():
+        assert cell_problems(typed["read_table"](tmp_path / "baltic-csv", name), table, as_text=False) == [], name
+
+
+def test_the_naive_read_csv_is_what_the_recipes_fix(tmp_path: Path) -> None:
+    # The comparison can fail: plain read_csv loses what the recipes keep.
+    export.write_csv(tricky(), tmp_path)
+    tables = export.to_tables(tricky())
+    problems = cell_problems(pd.read_csv(tmp_path / "evidence.csv"), tables["evidence"], as_text=False)
+    assert any("label" in p for p in problems)
+    problems = cell_problems(pd.read_csv(tmp_path / "deployments.csv"), tables["deployments"], as_text=False)
+    assert any(".start:" in p and "2017.0" in p for p in problems)
+    assert any(".conditions:" in p and "nan" in p for p in problems)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(ds=datasets(max_facts=3), bom=st.booleans())
+def test_the_typed_recipe_reads_any_dataset_back(ds: bs.Dataset, bom: bool, recipes: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        export.write_csv(ds, Path(folder) / "baltic-csv", bom=bom)
+        read_table = run_recipe(recipes[1], Path(folder), monkeypatch)["read_table"]
+        for name, table in export.to_tables(ds).items():
+            assert cell_problems(read_table(Path(folder) / "baltic-csv", name), table, as_text=False) == [], name
+
+
+def test_csv_with_a_bom_reads_the_same_in_frictionless_and_the_csv_module(tmp_path: Path) -> None:
+    plain = export.write_csv(tricky(), tmp_path / "plain")
+    marked = export.write_csv(tricky(), tmp_path / "marked", bom=True)
+    package = json.loads((marked / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["encoding"] for r in package["resources"]} == {"utf-8-sig"}
+    for resource in package["resources"]:
+        data = (marked / resource["path"]).read_bytes()
+        assert data.startswith(codecs.BOM_UTF8)
+        assert data[len(codecs.BOM_UTF8) :] == (plain / resource["path"]).read_bytes()
+    report = frictionless.validate(str(marked / "datapackage.json"))
+    assert report.valid, report.flatten(["type", "note"])
+
+    def rows(folder: Path) -> dict[str, list[dict[str, Any]]]:
+        resources: list[Any] = frictionless.Package(str(folder / "datapackage.json")).resources
+        return {r.name: [row.to_dict() for row in r.read_rows()] for r in resources}
+
+    read = rows(marked)
+    assert read == rows(plain)
+    assert read["deployments"][0]["location_name"] == "Ādaži"
+    with (marked / "deployments.csv").open(encoding=package["resources"][0]["encoding"], newline="") as fh:
+        assert next(csv.reader(fh))[0] == "id"
+
+
 # ------------------------------------------------------------------ SQLite and Datasette
 
 
@@ -448,7 +675,7 @@ def _query(db: Path, sql: str, *args: Any) -> list[tuple[Any, ...]]:
 def test_sqlite_has_clean_foreign_keys_and_the_dataset_row_counts(ds: bs.Dataset, out: Path) -> None:
     db = out / "baltic.sqlite"
     assert _query(db, "PRAGMA foreign_key_check") == []
-    tables = {name for (name,) in _query(db, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {name for (name,) in _query(db, "SELECT name FROM sqlite_master WHERE type = 'table'")} - set(SQL_LOOKUPS)
     assert tables == set(expected_rows(ds))
     assert {name: _query(db, f'SELECT count(*) FROM "{name}"')[0][0] for name in tables} == expected_rows(ds)  # noqa: S608
     declared = {(name, row[2]) for name in tables for row in _query(db, f'PRAGMA foreign_key_list("{name}")')}
@@ -547,12 +774,169 @@ def test_datasette_canned_query_finds_the_undersea_paragraph() -> None:
     assert expected
 
 
+# Spellings: the canned queries accept what the Python API accepts.
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def party_spellings(ds: bs.Dataset) -> dict[str, str]:
+    """Every text field of every ally and actor that ``ds.party`` resolves to that party, and the party's id."""
+    found = {}
+    parties: list[bs.Ally | bs.Actor] = [*ds.records(bs.Ally), *ds.records(bs.Actor)]
+    for party in parties:
+        for field in attrs.fields(type(party)):
+            for text in _strings(getattr(party, field.name)):
+                try:
+                    named = ds.party(text)
+                except bs.UnknownPartyError:
+                    continue
+                if named is party:
+                    found[text] = party.id
+    return found
+
+
+def test_party_keys_are_every_spelling_the_api_accepts_folded(ds: bs.Dataset) -> None:
+    rows = export.to_tables(ds)["party_keys"].rows
+    keys = dict(rows)
+    assert len(keys) == len(rows)
+    for key, party in rows:
+        assert fold(key) == key
+        assert ds.party(key).id == party
+    spellings = party_spellings(ds)
+    assert {fold(text): party for text, party in spellings.items()} == keys
+    if ds is bs.dataset():
+        assert {"eesti", "estonian", "est", "ee", "estonia"} <= {k for k, p in rows if p == "estonia"}
+
+
+@pytest.fixture(scope="module")
+def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return export.write_sqlite(bs.dataset(), tmp_path_factory.mktemp("sql") / "baltic.db")
+
+
+def _lookup_sql(template: str, **names: str) -> str:
+    return export._with_folded("text") + " SELECT " + export._fill(template, param="text", **names)
+
+
+def sql_party(db: Path, text: str) -> str | None:
+    found = _query(db, _lookup_sql(export._PARTY_OF), text)
+    return found[0][0] if found else None
+
+
+def sql_domain(db: Path, text: str) -> str | None:
+    found = _query(db, _lookup_sql(export._VALUE_OF, vocabulary="Domain"), text)
+    return found[0][0] if found else None
+
+
+def api_party(text: str) -> str | None:
+    try:
+        return bs.party(text).id
+    except bs.UnknownPartyError:
+        return None
+
+
+def api_domain(text: str) -> str | None:
+    try:
+        return bs.Domain(text).value
+    except ValueError:
+        return None
+
+
+@st.composite
+def respelled(draw: st.DrawFn, words: list[str]) -> str:
+    """One of ``words`` as a user might type it: any case, accents added or dropped, white space around and between."""
+    word = draw(st.sampled_from(words))
+    if draw(st.booleans()):
+        word = unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD", "NFKD"])), word)
+    letters = []
+    for original in word:
+        character = draw(st.sampled_from([original, original.upper(), original.lower()]))
+        letters.append(character)
+        if character.isalpha() and draw(st.integers(0, 5)) == 0:
+            letters.append(draw(st.sampled_from(["\u0301", "\u0308", "\u030c", "\u0327"])))
+        if character == " " and draw(st.booleans()):
+            letters.append(draw(st.sampled_from([" ", "\t", "\u00a0", "\u2003"])))
+    space = st.sampled_from(["", " ", "  ", "\t", "\u00a0", "\n"])
+    return draw(space) + "".join(letters) + draw(space)
+
+
+PARTY_WORDS = sorted(party_spellings(bs.dataset()))
+DOMAIN_WORDS = sorted({*(str(d.value) for d in bs.Domain), *(d.name for d in bs.Domain), *vocab.ALIASES[bs.Domain]})
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=respelled(PARTY_WORDS)
+    | st.text(max_size=12)
+    | st.sampled_from(["Türkiye", "TURKIYE", "t\u00fcrk\u0131ye", "Ämari", "Eesti", "Estonai"])
+)
+def test_sql_finds_the_party_the_api_finds_for_any_text(bundled_db: Path, text: str) -> None:
+    assert sql_party(bundled_db, text) == api_party(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=respelled(DOMAIN_WORDS) | st.text(max_size=12))
+def test_sql_finds_the_domain_the_api_finds_for_any_text(bundled_db: Path, text: str) -> None:
+    assert sql_domain(bundled_db, text) == api_domain(text)
+
+
+def test_the_fold_changes_no_character_beyond_the_ones_sqlite_is_told_of() -> None:
+    # fold_characters is built from the code points below _FOLD_LIMIT; every one above must fold to itself.
+    above = "".join(chr(point) for point in range(export._FOLD_LIMIT, sys.maxunicode + 1))
+    assert fold(above) == above
+
+
+CANNED = [
+    ("commitments_by_party", {"party": party, "domain": domain}, lambda p=party, d=domain: bs.commitments(by=p, domain=d))
+    for party in ["Eesti", "Estonian", "EST", "ee", "  ESTONIA ", "Éstonia", "E\u0301STONIA", "Estonai", "Latvija", "LV"]
+    for domain in ["undersea", "Subsea", "UNDERWATER", "ukraine", "undersee"]
+] + [
+    ("deployments_to_host", {"host": host, "status": status}, lambda h=host, s=status: bs.deployments(host=h, status=s))
+    for host in ["Lietuva", "LTU", "Lithuanian", "lithuania", "Lithuaina"]
+    for status in ["planned", "Planned", "PLANNED", "active", "planed"]
+]
+
+
+def test_datasette_canned_queries_accept_what_the_api_accepts(bundled_db: Path) -> None:
+    metadata = json.loads((bundled_db.parent / "metadata.json").read_text(encoding="utf-8"))
+
+    async def fetch() -> list[Any]:
+        app = Datasette([str(bundled_db)], metadata=metadata)
+        return [await app.client.get(f"/baltic/{query}.json", params={**params, "_shape": "array"}) for query, params, _ in CANNED]
+
+    found = 0
+    for (query, params, api), response in zip(CANNED, asyncio.run(fetch()), strict=True):
+        assert response.status_code == 200, (query, params, response.text)
+        try:
+            expected = sorted({r.id for r in api()})
+        except bs.BalticSecurityError:  # an unknown name: the API refuses it, the query finds nothing
+            expected = []
+        assert sorted({row["id"] for row in response.json()}) == expected, (query, params)
+        found += bool(expected)
+    assert found >= 20, "most spellings find something"
+
+
+def test_datasette_hides_the_fold_table_and_describes_the_lookups(bundled_db: Path) -> None:
+    metadata = json.loads((bundled_db.parent / "metadata.json").read_text(encoding="utf-8"))
+    tables = metadata["databases"]["baltic"]["tables"]
+    assert tables["fold_characters"]["hidden"] is True
+    assert {"party_keys", "vocabulary_keys"} <= set(tables)
+    assert not any(t.get("hidden") for name, t in tables.items() if name != "fold_characters")
+    assert _query(bundled_db, "SELECT value FROM vocabulary_keys WHERE vocabulary = 'Domain' AND key = 'subsea'") == [("undersea",)]
+
+
 # ------------------------------------------------------------------ pandas and Parquet
 
 
 def test_parquet_files_load_in_pyarrow_with_the_dataset_row_counts(ds: bs.Dataset, out: Path) -> None:
     tables = {p.stem: pq.read_table(p) for p in (out / "baltic.parquet").glob("*.parquet")}
     assert {name: t.num_rows for name, t in tables.items()} == expected_rows(ds)
+    assert {(t.schema.metadata or {}).get(b"version") for t in tables.values()} == {ds.version and ds.version.encode()}
     assert tables["allies"].schema.field("joined_nato").type == pa.date32()
     assert tables["allies"].schema.field("baltic").type == pa.bool_()
     assert tables["evidence"].schema.field("about").type == pa.list_(pa.string())
@@ -690,6 +1074,97 @@ def test_generated_datasets_export_faithfully(ds: bs.Dataset) -> None:
             assert [row[0] for row in _query(db, f'SELECT id FROM "{key}" ORDER BY rowid')] == [r.id for r in ds.records(cls)]  # noqa: S608
 
 
+# ------------------------------------------------------------------ which files, and which are replaced
+
+
+FILE_FORMATS = ("json", "schema", "geojson", "sqlite")
+#: The exports that write files beside the one named, or into the folder named.
+COMPANION_FORMATS = ("sqlite", "csv", "parquet")
+
+
+def _target(folder: Path, fmt: str) -> Path:
+    return folder / f"out.{fmt}"
+
+
+def _listing(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_every_export_writes_exactly_the_files_outputs_names(fmt: str, tmp_path: Path) -> None:
+    target = _target(tmp_path, fmt)
+    written = export.write(bs.dataset(), fmt, target)
+    assert written == target
+    files = export.outputs(fmt, target)
+    assert files[0] == target or files[0].parent == target
+    # Nothing else: no temporary file left behind, no file outside the list.
+    assert _listing(tmp_path) == set(files)
+
+
+def test_only_the_companion_formats_write_more_than_the_file_named(tmp_path: Path) -> None:
+    assert {fmt for fmt in export.FORMATS if export.outputs(fmt, _target(tmp_path, fmt)) != (_target(tmp_path, fmt),)} == set(
+        COMPANION_FORMATS
+    )
+
+
+@pytest.mark.parametrize("fmt", COMPANION_FORMATS)
+def test_no_export_replaces_a_file_it_was_not_told_to_replace(fmt: str, tmp_path: Path) -> None:
+    target = _target(tmp_path, fmt)
+    named, *companions = export.outputs(fmt, target)
+    unnamed = companions if fmt in FILE_FORMATS else [named, *companions]
+    for file in unnamed:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text("mine", encoding="utf-8")
+    before = _listing(tmp_path)
+    with pytest.raises(bs.OverwriteError) as caught:
+        export.write(bs.dataset(), fmt, target)
+    assert caught.value.paths == tuple(str(f) for f in unnamed)
+    assert "force=True" in str(caught.value)
+    # Nothing was written: the user's files are as they were, and no new file appeared.
+    assert _listing(tmp_path) == before
+    assert all(f.read_bytes() == b"mine" for f in unnamed)
+    export.write(bs.dataset(), fmt, target, force=True)
+    assert all(f.read_bytes() != b"mine" for f in unnamed)
+    assert _listing(tmp_path) == set(export.outputs(fmt, target))
+
+
+@pytest.mark.parametrize("fmt", FILE_FORMATS)
+def test_the_file_named_is_replaced_as_a_shell_would(fmt: str, tmp_path: Path) -> None:
+    target = _target(tmp_path, fmt)
+    target.write_text("old", encoding="utf-8")
+    export.write(bs.dataset(), fmt, target)
+    assert target.read_bytes() != b"old"
+
+
+@pytest.mark.parametrize("fmt", [f for f in export.FORMATS if f != "csv"])
+def test_a_byte_order_mark_is_for_csv_only(fmt: str, tmp_path: Path) -> None:
+    with pytest.raises(bs.UnknownValueError, match="did you mean 'csv'"):
+        export.write(bs.dataset(), fmt, _target(tmp_path, fmt), bom=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_metadata_file_named_by_the_caller_is_replaced(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_text("old", encoding="utf-8")
+    (tmp_path / "metadata.json").write_text("mine", encoding="utf-8")
+    export.write_sqlite(bs.dataset(), tmp_path / "baltic.db", metadata=notes)
+    assert json.loads(notes.read_text(encoding="utf-8"))["title"] == "Baltic security"
+    assert (tmp_path / "metadata.json").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_a_folder_for_a_file_or_a_file_for_a_folder_is_refused(fmt: str, tmp_path: Path) -> None:
+    target = _target(tmp_path, fmt)
+    if fmt in FILE_FORMATS:
+        target.mkdir()
+        error: type[OSError] = IsADirectoryError
+    else:
+        target.write_text("a file", encoding="utf-8")
+        error = NotADirectoryError
+    with pytest.raises(error, match=f"the {fmt} export"):
+        export.write(bs.dataset(), fmt, target)
+
+
 # ------------------------------------------------------------------ command line
 
 
@@ -713,6 +1188,48 @@ def test_cli_export_writes_each_format(run_cli: RunCli, tmp_path: Path, fmt: str
         assert pq.read_table(target / "deployments.parquet").num_rows == counts["deployments"]
     else:
         assert json.loads(target.read_text(encoding="utf-8"))["type"] == "FeatureCollection"
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_cli_export_lists_every_file_it_writes(run_cli: RunCli, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"baltic.{fmt}"
+    code, _, err = run_cli("export", fmt, str(target))
+    assert code == 0
+    assert err.splitlines() == [f"wrote {f}" for f in export.outputs(fmt, target)]
+    assert _listing(tmp_path) == set(export.outputs(fmt, target))
+
+
+def test_cli_export_refuses_to_replace_a_file_it_was_not_named(run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    keep = tmp_path / "keep"
+    keep.mkdir()
+    (keep / "metadata.json").write_text('{"title": "my own notes"}', encoding="utf-8")
+    code, stdout, err = run_cli("export", "sqlite", "keep/x.db")
+    assert (code, stdout) == (1, "")
+    assert "keep/metadata.json" in err
+    assert "--force" in err
+    assert "Traceback" not in err
+    assert sorted(p.name for p in keep.iterdir()) == ["metadata.json"]
+    assert json.loads((keep / "metadata.json").read_text(encoding="utf-8")) == {"title": "my own notes"}
+    code, _, err = run_cli("export", "sqlite", "keep/x.db", "--force")
+    assert code == 0
+    assert err.splitlines() == ["wrote keep/x.db", "replaced keep/metadata.json"]
+    assert json.loads((keep / "metadata.json").read_text(encoding="utf-8"))["title"] == "Baltic security"
+    # Run again: the database named is replaced, as a shell would; the metadata is not.
+    code, _, err = run_cli("export", "sqlite", "keep/x.db")
+    assert code == 1
+    assert "keep/metadata.json" in err
+
+
+def test_cli_export_csv_with_a_bom(run_cli: RunCli, tmp_path: Path) -> None:
+    code, _, _ = run_cli("export", "csv", str(tmp_path / "excel"), "--bom")
+    assert code == 0
+    assert (tmp_path / "excel" / "deployments.csv").read_bytes().startswith(codecs.BOM_UTF8 + b"id,")
+    assert frictionless.validate(str(tmp_path / "excel" / "datapackage.json")).valid
+    code, _, err = run_cli("export", "json", str(tmp_path / "x.json"), "--bom")
+    assert code == 2
+    assert "--bom" in err
+    assert not (tmp_path / "x.json").exists()
 
 
 def test_cli_export_of_a_user_file_includes_its_records(run_cli: RunCli, tmp_path: Path) -> None:

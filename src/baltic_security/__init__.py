@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .errors import DateError as DateError
     from .errors import FieldError as FieldError
     from .errors import MissingExtraError as MissingExtraError
+    from .errors import OverwriteError as OverwriteError
     from .errors import Problem as Problem
     from .errors import UnknownIdError as UnknownIdError
     from .errors import UnknownPartyError as UnknownPartyError
@@ -106,6 +107,7 @@ __all__ = [
     "Fact",
     "FieldError",
     "MissingExtraError",
+    "OverwriteError",
     "PartialDate",
     "Participant",
     "Place",
@@ -362,7 +364,7 @@ _LAZY = {
     **dict.fromkeys(
         (
             "BalticSecurityError", "DataError", "DateError", "FieldError", "MissingExtraError",
-            "Problem", "UnknownIdError", "UnknownPartyError", "UnknownValueError",
+            "OverwriteError", "Problem", "UnknownIdError", "UnknownPartyError", "UnknownValueError",
         ),
         "errors",
     ),

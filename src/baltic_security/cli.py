@@ -481,6 +481,8 @@ def _parser() -> argparse.ArgumentParser:
         help=f"one of {', '.join(_EXPORT_FORMATS)} (csv and parquet write a folder)",
     )
     export.add_argument("path", help="the file (or folder) to write")
+    export.add_argument("--force", action="store_true", help="replace files the export writes beside PATH or inside it (default: refuse)")
+    export.add_argument("--bom", action="store_true", help="csv: start each file with a UTF-8 byte-order mark, for spreadsheets")
     add("schema", "print the JSON Schema of a dataset file", "baltic-security schema > dataset.schema.json", [])
     return parser
 
@@ -630,14 +632,20 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return 
     if command == "export":
         import sqlite3  # noqa: PLC0415
 
-        from .export import write  # noqa: PLC0415
+        from .export import outputs, write  # noqa: PLC0415
 
+        if args.bom and args.export_format != "csv":
+            _say("export: error: --bom applies to the csv format only")
+            return 2
+        files = outputs(args.export_format, args.path)
+        existed = {f for f in files if f.exists()}
         try:
-            written = write(ds, args.export_format, args.path)
+            write(ds, args.export_format, args.path, force=args.force, bom=args.bom)
         except sqlite3.Error as exc:  # SQLite reports a file it cannot open as its own error, not an OSError
             _say(f"{args.path}: {exc}")
             return 1
-        print(f"wrote {written}", file=sys.stderr)
+        for file in files:
+            print(f"{'replaced' if file in existed else 'wrote'} {file}", file=sys.stderr)
         return 0
     if command == "show":
         record = ds.get(args.id)

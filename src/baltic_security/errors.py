@@ -18,6 +18,7 @@ __all__ = [
     "DateError",
     "FieldError",
     "MissingExtraError",
+    "OverwriteError",
     "Problem",
     "UnknownIdError",
     "UnknownPartyError",
@@ -187,3 +188,34 @@ class MissingExtraError(BalticSecurityError, ImportError):
     def __init__(self, module: str, extra: str) -> None:
         self.extra = extra
         super().__init__(f"this feature needs {module!r}: pip install 'baltic-security[{extra}]'", name=module)
+
+
+class OverwriteError(BalticSecurityError, FileExistsError):
+    """An export would replace files the caller did not name; nothing was written.
+
+    ``paths`` lists every such file. Pass ``force=True`` (``--force`` on the
+    command line) to replace them, or write somewhere else.
+
+    >>> import baltic_security as bs, pathlib, tempfile
+    >>> from baltic_security.export import write_sqlite
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "metadata.json").write_text("{}", encoding="utf-8")
+    >>> write_sqlite(bs.dataset(), folder / "baltic.db")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    baltic_security.errors.OverwriteError: the sqlite export would replace 1 file you did not name: .../metadata.json; ...
+    """
+
+    def __init__(self, what: str, paths: tuple[str, ...]) -> None:
+        import os.path  # noqa: PLC0415  # only on this error's path
+
+        self.paths = paths
+        folder = os.path.dirname(paths[0]) if paths else ""  # noqa: PTH120  # the paths are shown as given
+        if len(paths) > 1 and folder and all(os.path.dirname(p) == folder for p in paths):  # noqa: PTH120
+            listed = f"{len(paths)} files you did not name in {folder}: {', '.join(os.path.basename(p) for p in paths)}"  # noqa: PTH119
+        else:
+            listed = f"{len(paths)} file{'s' if len(paths) != 1 else ''} you did not name: {', '.join(paths)}"
+        super().__init__(
+            f"{what} would replace {listed}; "
+            f"pass force=True (--force on the command line) to replace {'them' if len(paths) != 1 else 'it'}, or write to a new place"
+        )

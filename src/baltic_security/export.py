@@ -25,22 +25,23 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import enum
+import errno
 import functools
 import json
 import os
 import re
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._text import closest
+from ._text import closest, fold
 from .dataset import RECORD_TYPES, Dataset
 from .dates import PartialDate
-from .errors import MissingExtraError, UnknownValueError
+from .errors import MissingExtraError, OverwriteError, UnknownValueError
 
 # The model's own validators say which constraints each field has.
 from .model import (
@@ -73,6 +74,7 @@ __all__ = [
     "ForeignKey",
     "Table",
     "json_schema",
+    "outputs",
     "to_data",
     "to_dataframe",
     "to_geojson",
@@ -245,16 +247,23 @@ def _unstructure(obj: Any) -> Any:
 # ---------------------------------------------------------------- JSON
 
 
-def to_data(ds: Dataset) -> dict[str, list[dict[str, Any]]]:
+def to_data(ds: Dataset) -> dict[str, Any]:
     """The whole dataset as one dataset-file object (what :func:`baltic_security.load` reads).
 
+    The dataset's ``version`` comes first when it has one; then a list of
+    records per record type.
+
     >>> import baltic_security as bs
-    >>> to_data(bs.dataset())["allies"][0]["joined_nato"]
-    '2009-04-01'
+    >>> data = to_data(bs.dataset())
+    >>> data["version"] == bs.dataset().version, data["allies"][0]["joined_nato"]
+    (True, '2009-04-01')
     """
     from .convert import unstructure  # noqa: PLC0415
+    from .loader import VERSION  # noqa: PLC0415  # the loader reads the key back
 
-    return {key: [unstructure(record) for record in ds.records(cls)] for key, cls in RECORD_TYPES.items()}
+    data: dict[str, Any] = {} if ds.version is None else {VERSION: ds.version}
+    data.update((key, [unstructure(record) for record in ds.records(cls)]) for key, cls in RECORD_TYPES.items())
+    return data
 
 
 def _dump(data: Any, path: str | os.PathLike[str]) -> Path:
@@ -264,14 +273,17 @@ def _dump(data: Any, path: str | os.PathLike[str]) -> Path:
 
 
 def write_json(ds: Dataset, path: str | os.PathLike[str]) -> Path:
-    """Write the dataset as one UTF-8 JSON dataset file; ``bs.load`` reads it back unchanged.
+    """Write the dataset, with its version, as one UTF-8 JSON dataset file; ``bs.load`` reads it back unchanged.
+
+    An existing file at ``path`` is replaced, as a shell's ``>`` would.
 
     >>> import baltic_security as bs, tempfile, pathlib
     >>> out = write_json(bs.dataset(), pathlib.Path(tempfile.mkdtemp()) / "all.json")
-    >>> list(bs.load(out)) == list(bs.dataset())
-    True
+    >>> again = bs.load(out)
+    >>> list(again) == list(bs.dataset()), again.version == bs.dataset().version
+    (True, True)
     """
-    return _dump(to_data(ds), path)
+    return _dump(to_data(ds), _file_target(path, "json"))
 
 
 # ---------------------------------------------------------------- JSON Schema
@@ -295,7 +307,8 @@ def json_schema() -> dict[str, Any]:
     2
     """
     defs: dict[str, Any] = {}
-    properties = {key: {"type": "array", "items": _ref(cls, defs)} for key, cls in RECORD_TYPES.items()}
+    properties: dict[str, Any] = {"version": {"description": "The dataset's version (CalVer, such as 2026.11.0).", "type": "string"}}
+    properties.update((key, {"type": "array", "items": _ref(cls, defs)}) for key, cls in RECORD_TYPES.items())
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "baltic-security dataset file",
@@ -317,7 +330,7 @@ def write_schema(path: str | os.PathLike[str]) -> Path:
     >>> json.loads(out.read_text(encoding="utf-8"))["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     """
-    return _dump(json_schema(), path)
+    return _dump(json_schema(), _file_target(path, "schema"))
 
 
 def _ref(tp: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
@@ -744,10 +757,45 @@ def _evidence_plan(holders: list[tuple[str, str, str | None]]) -> _Plan:
     return _Plan(table, rows)
 
 
+# The party index of the dataset (what `bs.party` and every party filter look a name up
+# by) as a table, so SQL can accept every spelling the Python API accepts.
+_PARTY_KEYS = Table(
+    name="party_keys",
+    description=(
+        "Every spelling a party filter of the Python API accepts for an ally or actor (its id, name, ISO codes, aliases, "
+        "demonyms...), folded as the API folds it: lowercase, accents removed, single spaces."
+    ),
+    columns=(
+        Column(name="key", type="string", description="a name of the party, folded", required=True, min_length=1),
+        Column(name="party", type="string", description="the id of the ally or actor it names", required=True, pattern=ID_PATTERN.pattern),
+    ),
+    primary_key=("key",),
+    foreign_keys=(ForeignKey(columns=("party",), table="parties", references=("id",)),),
+)
+
+
+def _party_key_rows(ds: Dataset) -> tuple[tuple[str, str], ...]:
+    # The dataset's own index, not a second list of name fields: whatever it learns to look up, the table holds.
+    index: Mapping[str, str] = ds._party_keys  # noqa: SLF001  # the one source of the lookup keys
+    return tuple(sorted(index.items(), key=lambda item: (item[1], item[0])))
+
+
+def _layout() -> tuple[Table, ...]:
+    """Every table, without rows, in the order :func:`to_tables` gives them."""
+    return tuple(table for plan in _plans() for table in ((plan.table, _PARTY_KEYS) if plan.table.name == "parties" else (plan.table,)))
+
+
+def _filled(plan: _Plan, data: _Data) -> Table:
+    return attrs.evolve(plan.table, rows=tuple(plan.rows(data)))
+
+
 def to_tables(ds: Dataset) -> dict[str, Table]:
     """The dataset as related tables: what the CSV, SQLite, pandas and Parquet exports hold.
 
     - ``records`` (every id and its table) and ``parties`` (every ally and actor);
+    - ``party_keys``: every spelling of a party that the query API accepts
+      (:meth:`Dataset.party <baltic_security.Dataset.party>`), folded, with the
+      party's id;
     - a table per record type (``allies`` ... ``conflicts``), one row per record
       and a column per field; a value such as ``amount`` (a Quantity) or
       ``location`` (a Place) is flattened into ``amount_value``, ``amount_unit``...;
@@ -763,15 +811,22 @@ def to_tables(ds: Dataset) -> dict[str, Table]:
 
     >>> import baltic_security as bs
     >>> tables = to_tables(bs.dataset())
-    >>> list(tables)[:4]
-    ['records', 'parties', 'allies', 'ally_aliases']
+    >>> list(tables)[:5]
+    ['records', 'parties', 'party_keys', 'allies', 'ally_aliases']
     >>> claims = [claim for conflict in bs.conflicts() for claim in conflict.claims]
     >>> facts = [*bs.commitments(), *bs.exercises(), *bs.deployments(), *claims]
     >>> len(tables["evidence"].rows) == sum(len(fact.evidence) for fact in facts)
     True
+    >>> dict(tables["party_keys"].rows)["eesti"]
+    'estonia'
     """
     data = to_data(ds)
-    return {plan.table.name: attrs.evolve(plan.table, rows=tuple(plan.rows(data))) for plan in _plans()}
+    tables = {}
+    for plan in _plans():
+        tables[plan.table.name] = _filled(plan, data)
+        if plan.table.name == "parties":
+            tables[_PARTY_KEYS.name] = attrs.evolve(_PARTY_KEYS, rows=_party_key_rows(ds))
+    return tables
 
 
 def _cell(value: Any) -> str:
@@ -786,29 +841,44 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def write_csv(ds: Dataset, folder: str | os.PathLike[str]) -> Path:
-    """Write one CSV file per table of :func:`to_tables` and a Frictionless ``datapackage.json``.
+def write_csv(ds: Dataset, folder: str | os.PathLike[str], *, bom: bool = False, force: bool = False) -> Path:
+    """Write one CSV file per table of :func:`to_tables` and a Frictionless ``datapackage.json`` into ``folder``.
 
     The data package declares each column's Table Schema type and
     constraints, each table's primary key and its foreign keys, so
     ``frictionless validate datapackage.json`` checks every reference.
-    Empty cells are nulls; ``array`` cells hold a JSON array.
+    Empty cells are nulls; ``array`` cells hold a JSON array; booleans are
+    ``true`` and ``false``. Files are UTF-8 with CRLF line ends; with
+    ``bom=True`` each starts with a byte-order mark (encoding
+    ``utf-8-sig``, declared in the data package), which spreadsheet
+    programs need to show "Ādaži" rather than "Ä€daÅ¾i".
+
+    The folder is created if needed. Files already in it that the export
+    would replace (:func:`outputs` lists them) raise
+    :class:`~baltic_security.OverwriteError` and nothing is written, unless
+    ``force=True``.
 
     >>> import baltic_security as bs, csv, tempfile, pathlib
     >>> out = write_csv(bs.dataset(), pathlib.Path(tempfile.mkdtemp()) / "csv")
     >>> with (out / "commitments.csv").open(encoding="utf-8", newline="") as fh:
     ...     len(list(csv.DictReader(fh))) == len(bs.commitments())
     True
+    >>> import codecs
+    >>> (out / "allies.csv").read_bytes().startswith(codecs.BOM_UTF8)
+    False
+    >>> _ = write_csv(bs.dataset(), out, bom=True, force=True)
+    >>> (out / "allies.csv").read_bytes().startswith(codecs.BOM_UTF8)
+    True
     """
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    out = _folder_target(folder, "csv", outputs("csv", folder), force=force)
+    encoding = "utf-8-sig" if bom else "utf-8"
     resources = []
     for table in to_tables(ds).values():
-        with (out / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as fh:
+        with (out / f"{table.name}.csv").open("w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([c.name for c in table.columns])
             writer.writerows([_cell(v) for v in row] for row in table.rows)
-        resources.append(_resource(table))
+        resources.append(_resource(table, encoding))
     package: dict[str, Any] = {
         "name": "baltic-security",
         "title": _TITLE,
@@ -828,7 +898,7 @@ def _source_line(source: Any) -> str:
     return f"{source.title} ({by}{source.published}; graded {source.reliability.value})"
 
 
-def _resource(table: Table) -> dict[str, Any]:
+def _resource(table: Table, encoding: str) -> dict[str, Any]:
     fields = []
     for column in table.columns:
         field: dict[str, Any] = {"name": column.name, "type": column.type}
@@ -849,7 +919,7 @@ def _resource(table: Table) -> dict[str, Any]:
         "description": table.description,
         "format": "csv",
         "mediatype": "text/csv",
-        "encoding": "utf-8",
+        "encoding": encoding,
         "schema": schema,
     }
 
@@ -909,15 +979,25 @@ def _sql_value(value: Any) -> Any:
     return value
 
 
-def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | os.PathLike[str] | None = None) -> Path:
+def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | os.PathLike[str] | None = None, force: bool = False) -> Path:
     """Write the tables of :func:`to_tables` to an SQLite database, with a Datasette ``metadata.json`` beside it.
 
     Each table has its primary key, foreign keys and the model's checks
     (vocabularies, minimums) declared; ``array`` columns hold JSON arrays
-    (``json_each`` reads them). ``metadata`` is where the Datasette
-    metadata goes (default: ``metadata.json`` in the database's folder):
-    ``datasette baltic.db --metadata metadata.json``. An existing file at
-    ``path`` is replaced.
+    (``json_each`` reads them). Two more tables serve lookups in SQL:
+    ``vocabulary_keys`` (every value, name and alias each vocabulary
+    accepts, folded) and ``fold_characters`` (how the library folds case
+    and accents, per character); with ``party_keys`` they let the canned
+    queries accept every spelling the Python API accepts ("Eesti",
+    "Estonian", "EST"; "subsea", "Air Defense").
+
+    ``metadata`` is where the Datasette metadata goes (default:
+    ``metadata.json`` in the database's folder): ``datasette baltic.db
+    --metadata metadata.json``. An existing file at ``path`` is replaced,
+    as a shell's ``>`` would; so is the file ``metadata`` names. The
+    default ``metadata.json`` was not named, so if it exists
+    :class:`~baltic_security.OverwriteError` is raised and nothing is
+    written, unless ``force=True``.
 
     >>> import baltic_security as bs, sqlite3, tempfile, pathlib
     >>> db = write_sqlite(bs.dataset(), pathlib.Path(tempfile.mkdtemp()) / "baltic.db")
@@ -925,78 +1005,229 @@ def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | o
     ...     con.execute("SELECT count(*) FROM allies").fetchone()[0], con.execute("PRAGMA foreign_key_check").fetchall()
     (32, [])
     >>> con.close()
+    >>> sorted(p.name for p in db.parent.iterdir())
+    ['baltic.db', 'metadata.json']
     """
     import sqlite3  # noqa: PLC0415  # only this export needs it
+    import tempfile  # noqa: PLC0415
 
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    con = sqlite3.connect(partial)
+    target, notes = outputs("sqlite", path, metadata=metadata)
+    _file_target(target, "sqlite")
+    if metadata is None:
+        _refuse_overwrite("sqlite", (notes,), force=force)
+    tables = to_tables(ds)
+    tables.update(_lookup_tables(tables[_PARTY_KEYS.name]))
+    # Built beside the target under a name of its own, then moved over it: a reader never sees half a database.
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    partial = Path(name)
     try:
-        con.execute("PRAGMA foreign_keys = ON")
-        with con:
-            for table in to_tables(ds).values():
-                con.execute(_create(table))
-                marks = ", ".join("?" for _ in table.columns)
-                con.executemany(f"INSERT INTO {_quote(table.name)} VALUES ({marks})", ([_sql_value(v) for v in row] for row in table.rows))  # noqa: S608  # names are the model's, quoted
+        con = sqlite3.connect(partial)
+        try:
+            con.execute("PRAGMA foreign_keys = ON")
+            with con:
+                for table in tables.values():
+                    con.execute(_create(table))
+                    marks = ", ".join("?" for _ in table.columns)
+                    insert = f"INSERT INTO {_quote(table.name)} VALUES ({marks})"  # noqa: S608  # names are the model's, quoted
+                    con.executemany(insert, ([_sql_value(v) for v in row] for row in table.rows))
+        finally:
+            con.close()
+        partial.replace(target)
     finally:
-        con.close()
-    partial.replace(target)
-    _dump(_datasette_metadata(ds, target.stem), target.with_name("metadata.json") if metadata is None else metadata)
+        partial.unlink(missing_ok=True)
+    _dump(_datasette_metadata(ds, target.stem, tables.values()), notes)
     return target
 
 
-def _datasette_metadata(ds: Dataset, database: str) -> dict[str, Any]:
+def _datasette_metadata(ds: Dataset, database: str, tables: Iterable[Table]) -> dict[str, Any]:
     titles = "; ".join(_source_line(s) for s in ds.sources())
     version = f" Dataset version {ds.version}." if ds.version else ""
-    tables = {
-        plan.table.name: {
-            "description": plan.table.description,
-            "columns": {c.name: c.description for c in plan.table.columns if c.description},
+    described: dict[str, Any] = {
+        table.name: {
+            "description": table.description,
+            "columns": {c.name: c.description for c in table.columns if c.description},
         }
-        for plan in _plans()
+        for table in tables
     }
+    described[_FOLD_CHARACTERS.name]["hidden"] = True  # machinery of the canned queries, thousands of rows
     return {
         "title": _TITLE,
         "description": f"{_DESCRIPTION}{version} Built from {len(ds.sources())} source documents: {titles}. {_TERMS}",
         "license": "CC BY 4.0",
         "license_url": _LICENCE["path"],
         "source": f"{len(ds.sources())} source documents, listed in the sources table (not included)",
-        "databases": {database: {"tables": tables, "queries": _QUERIES}},
+        "databases": {database: {"tables": described, "queries": _QUERIES}},
     }
 
+
+# ---------------------------------------------------------------- lookups in SQL
+#
+# The canned queries take what a user types ("Eesti", "ESTONIAN", "Türkiye", "subsea") and
+# look it up as the Python API does: folded (`_text.fold`), then found in `party_keys` or
+# `vocabulary_keys`. SQLite cannot fold accents, so `fold_characters` holds, for each
+# character the fold changes, what it becomes; a recursive CTE folds the parameter one
+# character at a time and then collapses white space, as `fold` does. Only the characters
+# that can matter are stored: those that fold into the alphabet of the keys (or are in
+# it). A text that folds to a key is made of such characters only, so it is folded
+# exactly; any other text folds to something that is no key, either way.
+
+_VOCABULARY_KEYS = Table(
+    name="vocabulary_keys",
+    description="Every value, name and alias each vocabulary accepts (as the Python API does), folded, with the value it stands for.",
+    columns=(
+        Column(name="vocabulary", type="string", description="the vocabulary: Domain, DeploymentStatus...", required=True),
+        Column(name="key", type="string", description="a value, name or alias, folded, spaces and underscores as hyphens", required=True),
+        Column(name="value", type="string", description="the vocabulary value it stands for", required=True),
+    ),
+    primary_key=("vocabulary", "key"),
+)
+_FOLD_CHARACTERS = Table(
+    name="fold_characters",
+    description=(
+        "How the library folds text (case, accents, white space), "
+        "for each character that can fold into a key of party_keys or vocabulary_keys."
+    ),
+    columns=(
+        Column(name="character", type="string", description="one character", required=True),
+        Column(name="folded", type="string", description="what it folds to: lowercase, no accents, white space as a space", required=True),
+    ),
+    primary_key=("character",),
+)
+#: Code points from here on are all left alone by the fold (CJK extensions, tags, private use): tests check it.
+_FOLD_LIMIT = 0x30000
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+@functools.cache
+def _character_folds() -> tuple[tuple[str, str], ...]:
+    """Every character below :data:`_FOLD_LIMIT` that `fold` changes beyond SQLite's ``lower()``, with what it becomes.
+
+    A character's fold is taken between two letters, so that white space it
+    is or becomes stays one space instead of being stripped.
+    """
+    found = []
+    for point in range(_FOLD_LIMIT):
+        if 0xD800 <= point < 0xE000:  # surrogates are not text
+            continue
+        character = chr(point)
+        folded = fold(f"x{character}x")[1:-1]
+        if folded != character.translate(_ASCII_LOWER):
+            found.append((character, folded))
+    return tuple(found)
+
+
+def _vocabularies() -> dict[str, type[enum.Enum]]:
+    """Every vocabulary a field of the model (or of a value inside it) uses, by name."""
+    found: dict[str, type[enum.Enum]] = {}
+    pending = list(RECORD_TYPES.values())
+    seen: set[type[Any]] = set()
+    while pending:
+        cls = pending.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for field in _fields(cls):
+            tp = field.item if _is_tuple(field.type) else field.type
+            if _is_vocabulary(tp):
+                found.setdefault(tp.__name__, tp)
+            elif _is_value(tp):
+                pending.append(tp)
+    return dict(sorted(found.items()))
+
+
+def _lookup_tables(party_keys: Table) -> dict[str, Table]:
+    """The tables that let SQL look a party or a vocabulary value up as the Python API does."""
+    from .vocab import _lookup_table  # noqa: PLC0415  # the vocabularies' own lookup keys
+
+    vocabulary_rows = tuple(
+        (name, key, str(member.value)) for name, vocab in _vocabularies().items() for key, member in sorted(_lookup_table(vocab).items())
+    )
+    keys = [key for key, _ in party_keys.rows] + [key for _, key, _ in vocabulary_rows]
+    alphabet = {character for key in keys for character in key}
+    fold_rows = tuple((c, f) for c, f in _character_folds() if c in alphabet or set(f) <= alphabet | {" "})
+    return {
+        _VOCABULARY_KEYS.name: attrs.evolve(_VOCABULARY_KEYS, rows=vocabulary_rows),
+        _FOLD_CHARACTERS.name: attrs.evolve(_FOLD_CHARACTERS, rows=fold_rows),
+    }
+
+
+# The canned queries are assembled from our own table and parameter names only; what a
+# user types reaches them as Datasette's bound parameters (`:party`), never as SQL text.
+
+# Folds the parameter `:{param}` as `fold` does, into `folded_{param}(text)`: one character
+# at a time through fold_characters (else SQLite's ASCII lower()), then runs of spaces
+# collapsed and the ends trimmed.
+_FOLD_CTE = (
+    "typed_{param}(n, text) AS (SELECT 0, '' UNION ALL SELECT n + 1, text || coalesce("
+    '(SELECT f.folded FROM fold_characters f WHERE f."character" = substr(:{param}, n + 1, 1)), lower(substr(:{param}, n + 1, 1)))'
+    " FROM typed_{param} WHERE n < length(:{param})), "
+    "spaced_{param}(text) AS (SELECT text FROM typed_{param} WHERE n = length(:{param})"
+    " UNION ALL SELECT replace(text, '  ', ' ') FROM spaced_{param} WHERE instr(text, '  ') > 0), "
+    "folded_{param}(text) AS (SELECT trim(text) FROM spaced_{param} WHERE instr(text, '  ') = 0)"
+)
+# The party a folded parameter names, as Dataset.party finds it.
+_PARTY_OF = "(SELECT k.party FROM party_keys k JOIN folded_{param} f ON k.key = f.text)"
+# The value of `{vocabulary}` a folded parameter names, as the vocabulary reads it (spaces and underscores as hyphens).
+_VALUE_OF = (
+    "(SELECT v.value FROM vocabulary_keys v JOIN folded_{param} f"
+    " ON v.key = replace(replace(f.text, '_', '-'), ' ', '-') WHERE v.vocabulary = '{vocabulary}')"
+)
+
+
+def _fill(template: str, **names: str) -> str:
+    for name, value in names.items():
+        template = template.replace("{" + name + "}", value)
+    return template
+
+
+def _with_folded(*params: str) -> str:
+    return "WITH RECURSIVE " + ", ".join(_fill(_FOLD_CTE, param=param) for param in params)
+
+
+_ANY_SPELLING = "any spelling the Python API accepts, in any case, with or without accents"
 
 # Canned queries for Datasette: the README's questions, with the party, domain, host and status as parameters.
 _QUERIES: Mapping[str, Mapping[str, str]] = {
     "commitments_by_party": {
         "title": "Commitments of a party in a domain, with the paragraph that states each",
-        "sql": (
-            "SELECT c.id, c.kind, c.status, c.amount_value, c.amount_unit, c.amount_qualifier, c.summary,"
-            " s.title AS source, e.paragraph, e.label, s.reliability || e.credibility AS grade"
-            " FROM commitments c"
-            " JOIN commitment_parties cp ON cp.commitment_id = c.id"
-            " JOIN parties p ON p.id = cp.party"
-            " LEFT JOIN allies a ON a.id = p.id"
-            " JOIN commitment_domains cd ON cd.commitment_id = c.id"
-            " JOIN evidence e ON e.record_id = c.id"
-            " JOIN sources s ON s.id = e.source"
-            " WHERE lower(:party) IN (p.id, lower(p.name), lower(a.iso2), lower(a.iso3)) AND cd.domain = :domain"
-            " ORDER BY c.made_on, c.id, e.position"
+        "description": f"party: an id, name, ISO code, alias or demonym; domain: a domain or its alias; {_ANY_SPELLING}.",
+        "sql": " ".join(
+            (
+                _with_folded("party", "domain"),
+                "SELECT c.id, c.kind, c.status, c.amount_value, c.amount_unit, c.amount_qualifier, c.summary,",
+                "s.title AS source, e.paragraph, e.label, s.reliability || e.credibility AS grade",
+                "FROM commitments c",
+                "JOIN commitment_parties cp ON cp.commitment_id = c.id",
+                "JOIN commitment_domains cd ON cd.commitment_id = c.id",
+                "JOIN evidence e ON e.record_id = c.id",
+                "JOIN sources s ON s.id = e.source",
+                "WHERE cp.party =",
+                _fill(_PARTY_OF, param="party"),
+                "AND cd.domain =",
+                _fill(_VALUE_OF, param="domain", vocabulary="Domain"),
+                "ORDER BY c.made_on, c.id, e.position",
+            )
         ),
     },
     "deployments_to_host": {
         "title": "Deployments to a host with a status, their size and grades",
-        "sql": (
-            "SELECT d.id, d.size_value, d.size_unit, d.start, d.summary,"
-            " group_concat(DISTINCT s.reliability || e.credibility) AS grades"
-            " FROM deployments d"
-            " JOIN deployment_hosts dh ON dh.deployment_id = d.id"
-            " JOIN parties p ON p.id = dh.host"
-            " LEFT JOIN allies a ON a.id = p.id"
-            " JOIN evidence e ON e.record_id = d.id"
-            " JOIN sources s ON s.id = e.source"
-            " WHERE lower(:host) IN (p.id, lower(p.name), lower(a.iso2), lower(a.iso3)) AND d.status = :status"
-            " GROUP BY d.id ORDER BY d.start IS NULL, d.start, d.id"
+        "description": f"host: an id, name, ISO code, alias or demonym; status: a deployment status; {_ANY_SPELLING}.",
+        "sql": " ".join(
+            (
+                _with_folded("host", "status"),
+                "SELECT d.id, d.size_value, d.size_unit, d.start, d.summary,",
+                "group_concat(DISTINCT s.reliability || e.credibility) AS grades",
+                "FROM deployments d",
+                "JOIN deployment_hosts dh ON dh.deployment_id = d.id",
+                "JOIN evidence e ON e.record_id = d.id",
+                "JOIN sources s ON s.id = e.source",
+                "WHERE dh.host =",
+                _fill(_PARTY_OF, param="host"),
+                "AND d.status =",
+                _fill(_VALUE_OF, param="status", vocabulary="DeploymentStatus"),
+                "GROUP BY d.id ORDER BY d.start IS NULL, d.start, d.id",
+            )
         ),
     },
 }
@@ -1007,11 +1238,13 @@ _QUERIES: Mapping[str, Mapping[str, str]] = {
 
 def _table_named(ds: Dataset, kind: str | type[Any]) -> Table:
     name = kind if isinstance(kind, str) else next((key for key, cls in RECORD_TYPES.items() if cls is kind), repr(kind))
+    if name == _PARTY_KEYS.name:
+        return attrs.evolve(_PARTY_KEYS, rows=_party_key_rows(ds))
     plan = next((p for p in _plans() if p.table.name == name), None)
     if plan is None:
-        names = [p.table.name for p in _plans()]
+        names = [table.name for table in _layout()]
         raise UnknownValueError("table", kind, closest(str(name), names) or tuple(names[:3]))
-    return attrs.evolve(plan.table, rows=tuple(plan.rows(to_data(ds))))
+    return _filled(plan, to_data(ds))
 
 
 def to_dataframe(ds: Dataset, kind: str | type[Any]) -> pandas.DataFrame:
@@ -1049,13 +1282,17 @@ def to_dataframe(ds: Dataset, kind: str | type[Any]) -> pandas.DataFrame:
     return pd.DataFrame(series, columns=[c.name for c in table.columns])
 
 
-def write_parquet(ds: Dataset, folder: str | os.PathLike[str]) -> Path:
-    """Write one Parquet file per table of :func:`to_tables` (needs the ``parquet`` extra, pyarrow).
+def write_parquet(ds: Dataset, folder: str | os.PathLike[str], *, force: bool = False) -> Path:
+    """Write one Parquet file per table of :func:`to_tables` into ``folder`` (needs the ``parquet`` extra, pyarrow).
 
     Columns are typed (``string``, ``int64``, ``double``, ``bool``,
     ``date32`` for full dates, ``list<string>`` for ``array`` columns) and
     non-nullable where the model requires a value; each file's schema
-    metadata carries the table's description and primary key.
+    metadata carries the table's description and primary key, and the
+    dataset's version. The folder is created if needed; files already in
+    it that the export would replace raise
+    :class:`~baltic_security.OverwriteError` and nothing is written, unless
+    ``force=True``.
 
     >>> import baltic_security as bs, tempfile, pathlib
     >>> out = write_parquet(bs.dataset(), pathlib.Path(tempfile.mkdtemp()))
@@ -1076,8 +1313,8 @@ def write_parquet(ds: Dataset, folder: str | os.PathLike[str]) -> Path:
         "date": pa.date32(),
         "array": pa.list_(pa.string()),
     }
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    out = _folder_target(folder, "parquet", outputs("parquet", folder), force=force)
+    version = {} if ds.version is None else {"version": ds.version}
     for table in to_tables(ds).values():
         fields = [
             pa.field(
@@ -1085,7 +1322,9 @@ def write_parquet(ds: Dataset, folder: str | os.PathLike[str]) -> Path:
             )
             for c in table.columns
         ]
-        schema = pa.schema(fields, metadata={"description": table.description, "primary_key": json.dumps(list(table.primary_key))})
+        schema = pa.schema(
+            fields, metadata={"description": table.description, "primary_key": json.dumps(list(table.primary_key)), **version}
+        )
         values = list(zip(*table.rows, strict=True)) if table.rows else [() for _ in table.columns]
         arrays = [pa.array(_arrow_values(c, v), type=f.type) for c, v, f in zip(table.columns, values, fields, strict=True)]
         pq.write_table(pa.Table.from_arrays(arrays, schema=schema), out / f"{table.name}.parquet")
@@ -1157,14 +1396,74 @@ def write_geojson(ds: Dataset, path: str | os.PathLike[str]) -> Path:
     >>> json.loads(out.read_text(encoding="utf-8"))["type"]
     'FeatureCollection'
     """
-    return _dump(to_geojson(ds), path)
+    return _dump(to_geojson(ds), _file_target(path, "geojson"))
 
 
 # ---------------------------------------------------------------- one entry point
 
 
-def write(ds: Dataset, format: str, path: str | os.PathLike[str]) -> Path:
+def outputs(format: str, path: str | os.PathLike[str], *, metadata: str | os.PathLike[str] | None = None) -> tuple[Path, ...]:
+    """The files :func:`write` writes for ``format`` and ``path``: the named file first, then what comes with it.
+
+    ``json``, ``schema`` and ``geojson`` write the file named; ``sqlite``
+    the database and its Datasette metadata (``metadata``, by default
+    ``metadata.json`` beside it); ``csv`` and ``parquet`` a file per table
+    inside the folder named (and ``datapackage.json`` for ``csv``). Only
+    the files named (the file, or ``metadata``) are replaced without
+    ``force=True``.
+
+    >>> [p.name for p in outputs("sqlite", "keep/x.db")]
+    ['x.db', 'metadata.json']
+    >>> [p.as_posix() for p in outputs("csv", "baltic-csv")][:3]
+    ['baltic-csv/datapackage.json', 'baltic-csv/records.csv', 'baltic-csv/parties.csv']
+    """
+    target = Path(path)
+    if format in ("json", "schema", "geojson"):
+        return (target,)
+    if format == "sqlite":
+        return (target, target.with_name("metadata.json") if metadata is None else Path(metadata))
+    if format == "csv":
+        return (target / "datapackage.json", *(target / f"{table.name}.csv" for table in _layout()))
+    if format == "parquet":
+        return tuple(target / f"{table.name}.parquet" for table in _layout())
+    raise UnknownValueError("export format", format, closest(str(format), FORMATS, limit=3) or FORMATS)
+
+
+def _file_target(path: str | os.PathLike[str], format: str) -> Path:
+    """The file an export was told to write: replaced if it exists, as a shell's ``>`` would; a folder is refused."""
+    target = Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, f"expected a file to write the {format} export to, found a folder", str(target))
+    return target
+
+
+def _folder_target(path: str | os.PathLike[str], format: str, files: Sequence[Path], *, force: bool) -> Path:
+    """The folder an export was told to write into, created if need be, once nothing in it would be replaced unasked."""
+    out = Path(path)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, f"expected a folder to write the {format} export into, found a file", str(out))
+    _refuse_overwrite(format, files, force=force)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def _refuse_overwrite(format: str, files: Iterable[Path], *, force: bool) -> None:
+    if force:
+        return
+    existing = tuple(str(f) for f in files if f.exists() or f.is_symlink())
+    if existing:
+        raise OverwriteError(f"the {format} export", existing)
+
+
+def write(ds: Dataset, format: str, path: str | os.PathLike[str], *, force: bool = False, bom: bool = False) -> Path:
     """Write the dataset in one of :data:`FORMATS`; ``csv`` and ``parquet`` write a folder.
+
+    :func:`outputs` lists the files written. The file named is replaced if
+    it exists; other files (the Datasette ``metadata.json``, the files of a
+    folder) are replaced only with ``force=True``: otherwise
+    :class:`~baltic_security.OverwriteError` names them and nothing is
+    written. ``bom=True`` writes CSV with a byte-order mark for
+    spreadsheets (``csv`` only).
 
     >>> import baltic_security as bs, tempfile, pathlib
     >>> write(bs.dataset(), "geojson", pathlib.Path(tempfile.mkdtemp()) / "baltic.geojson").suffix
@@ -1174,15 +1473,17 @@ def write(ds: Dataset, format: str, path: str | os.PathLike[str]) -> Path:
     ...
     baltic_security.errors.UnknownValueError: unknown export format 'sqlite3'; did you mean 'sqlite'?
     """
-    writers: dict[str, Callable[[Dataset, str | os.PathLike[str]], Path]] = {
-        "json": write_json,
-        "schema": lambda _, target: write_schema(target),
-        "csv": write_csv,
-        "sqlite": write_sqlite,
-        "parquet": write_parquet,
-        "geojson": write_geojson,
+    writers: dict[str, Callable[[], Path]] = {
+        "json": lambda: write_json(ds, path),
+        "schema": lambda: write_schema(path),
+        "csv": lambda: write_csv(ds, path, bom=bom, force=force),
+        "sqlite": lambda: write_sqlite(ds, path, force=force),
+        "parquet": lambda: write_parquet(ds, path, force=force),
+        "geojson": lambda: write_geojson(ds, path),
     }
     writer = writers.get(format)
     if writer is None:
         raise UnknownValueError("export format", format, closest(str(format), FORMATS, limit=3) or FORMATS)
-    return writer(ds, path)
+    if bom and format != "csv":
+        raise UnknownValueError("format for bom=True (a CSV option)", format, ("csv",))
+    return writer()

@@ -24,13 +24,16 @@ from .retired import Retired
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "bundled", "load"]
+__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "VERSION", "bundled", "load"]
 
 #: Largest dataset file :func:`load` reads unless told otherwise (256 MiB).
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 #: A folder's optional manifest: ``{"version": ..., "files": [...], "retired": {...}}``.
 MANIFEST = "dataset.json"
 _MANIFEST_KEYS = frozenset({"version", "files", "retired"})
+#: The key of a dataset file (and of a manifest) that holds the dataset's version.
+VERSION = "version"
+_VERSION_EXPECTED = "expected a string such as '2026.11.0'"
 
 
 class _Invalid(Exception):
@@ -176,9 +179,11 @@ def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[L
     located: list[Located] = []
     problems: list[Problem] = []
     for key, items in data.items():
+        if key == VERSION:
+            continue  # the dataset's, not a record list: see _file_version
         cls = RECORD_TYPES.get(key)
         if cls is None:
-            problems.append(Problem(file=file, path=f"$.{key}", message=f"unknown key; expected only {', '.join(RECORD_TYPES)}"))
+            problems.append(Problem(file=file, path=f"$.{key}", message=f"unknown key; expected only {VERSION}, {', '.join(RECORD_TYPES)}"))
             continue
         if not isinstance(items, list):
             problems.append(
@@ -208,6 +213,7 @@ def _build(
 ) -> Dataset:
     located: list[Located] = []
     problems: list[Problem] = []
+    versions: dict[str, str] = {} if version is None else {f"the {MANIFEST} manifest": version}
     with _NoGC():
         if base is not None:
             located.extend(Located(record, "<base dataset>", f"$[{record.id!r}]") for record in base)
@@ -217,16 +223,41 @@ def _build(
             except DataError as exc:
                 problems.extend(exc.problems)
                 continue
+            _file_version(data, file, versions, problems)
             found, bad = read_records(data, file, consume=True)
             del data
             located.extend(found)
             problems.extend(bad)
+        if len(set(versions.values())) > 1:
+            problems.extend(_versions_differ(versions))
         if problems:
             raise DataError(problems)
+        version = next(iter(versions.values()), None)
         if base is not None:
             version = base.version
             retired = base._retired if retired is None else retired  # noqa: SLF001  # same module family
         return Dataset._from_located(located, version=version, retired=retired)  # noqa: SLF001
+
+
+def _file_version(data: Any, file: str, versions: dict[str, str], problems: list[Problem]) -> None:
+    """Take a dataset file's own ``version`` (what the JSON export writes) out of its data, into ``versions``."""
+    if not isinstance(data, dict) or VERSION not in data:
+        return
+    found = data.pop(VERSION)
+    if isinstance(found, str):
+        versions[file] = found
+    else:
+        problems.append(Problem(file=file, path=f"$.{VERSION}", message=f"{_VERSION_EXPECTED}, found {json_type(found)}"))
+
+
+def _versions_differ(versions: dict[str, str]) -> list[Problem]:
+    """A problem for each file whose version differs from the first one stated (the manifest's, if it states one)."""
+    (first, expected), *others = versions.items()
+    return [
+        Problem(file=file, path=f"$.{VERSION}", message=f"expected the version {expected!r} that {first} states, found {found!r}")
+        for file, found in others
+        if found != expected
+    ]
 
 
 def _inside(folder: Path, name: str, file: str) -> Path:
@@ -268,7 +299,7 @@ def _manifest(data: Any, file: str) -> tuple[str | None, list[str] | None, Retir
     files = data.get("files")
     renamed = data.get("retired", {})
     if version is not None and not isinstance(version, str):
-        raise DataError([Problem(file=file, path="$.version", message="expected a string such as '2026.11.0'")])
+        raise DataError([Problem(file=file, path=f"$.{VERSION}", message=_VERSION_EXPECTED)])
     if files is not None and not (isinstance(files, list) and all(isinstance(f, str) for f in files)):
         raise DataError([Problem(file=file, path="$.files", message="expected an array of file names")])
     if not (isinstance(renamed, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in renamed.items())):
@@ -334,6 +365,11 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     a manifest does not list) is named in a ``UserWarning``, and a folder with
     no dataset file at all is a :class:`DataError`. Files larger than
     ``max_bytes`` are refused.
+
+    The dataset's version is the ``version`` a file states at its top
+    level (the JSON export writes it) or the manifest's; when several
+    state one they must agree. With ``base``, the result keeps the base's
+    version.
 
     >>> import baltic_security as bs, json, tempfile, pathlib
     >>> mine = {"commitments": [{"id": "my-pledge", "summary": "Estonia undertakes to protect cables.",
