@@ -676,3 +676,33 @@ def test_any_command_line_exits_0_1_or_2_without_a_traceback(
                     json.loads(line)
 
     check()
+
+
+# ---------------------------------------------------------------- all-numeric dates
+
+
+@pytest.mark.parametrize("flag", [["--day-first"], ["--month-first"], []])
+@pytest.mark.parametrize("text", ["03/06/2024", "06/03/2024", "13/06/2024"])
+def test_an_all_numeric_date_is_read_only_in_the_declared_order(run_cli: RunCli, text: str, flag: list[str]) -> None:
+    code, out, err = run_cli("allies", "--member-on", text, *flag, "--format", "csv")
+    if not flag:
+        # Never guessed, not even where only one order gives a date; the message names the flags.
+        assert (code, out) == (2, "")
+        assert err.startswith("usage: baltic-security allies")
+        assert "--day-first or --month-first" in err
+        assert "dayfirst=" not in err
+        return
+    first, second, year = (int(part) for part in text.split("/"))
+    day, month = (first, second) if flag == ["--day-first"] else (second, first)
+    if month > 12:
+        assert (code, out) == (2, "")
+        return
+    assert (code, err) == (0, "")
+    expected = bs.allies(member_on=bs.PartialDate(year, month, day))
+    assert [line.split(",")[0] for line in out.splitlines()[1:]] == [a.id for a in expected]
+
+
+def test_day_first_and_month_first_exclude_each_other(run_cli: RunCli) -> None:
+    code, out, err = run_cli("commitments", "--since", "01/02/2025", "--day-first", "--month-first")
+    assert (code, out) == (2, "")
+    assert "not allowed with argument" in err

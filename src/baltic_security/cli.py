@@ -356,12 +356,37 @@ def _slug(value: str) -> str:
 _DATE = "a date: 2025, 2025-06, 2025-06-03 or 'June 2025'"
 
 
-def _date(text: str) -> PartialDate:
-    """A date flag's value, read as every date argument is; a refused date is a usage error (exit 2)."""
-    try:
-        return PartialDate.parse(text)
-    except DateError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+#: The flags that take a date, read after parsing so that --day-first or --month-first applies to each.
+_DATE_FLAGS = ("since", "until", "active_on", "member_on")
+
+
+def _date_order(parser: argparse.ArgumentParser) -> None:
+    """Add --day-first and --month-first: how to read an all-numeric day and month, which is never guessed."""
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--day-first", dest="dayfirst", action="store_const", const=True, help="read a date such as 03/06/2025 day first (3 June 2025)"
+    )
+    order.add_argument(
+        "--month-first",
+        dest="dayfirst",
+        action="store_const",
+        const=False,
+        help="read a date such as 03/06/2025 month first (6 March 2025)",
+    )
+
+
+def _read_dates(args: argparse.Namespace) -> None:
+    """Read each date flag by the package's one policy; a refused date is a usage error of its subcommand (exit 2)."""
+    for name in _DATE_FLAGS:
+        text = getattr(args, name, None)
+        if text is None:
+            continue
+        try:
+            setattr(args, name, PartialDate.parse(text, dayfirst=args.dayfirst))
+        except DateError as exc:
+            # The policy names its Python keyword; on the command line the same choice is a flag.
+            reason = str(exc).replace("dayfirst=True or dayfirst=False", "--day-first or --month-first")
+            args.subparser.error(f"argument --{name.replace('_', '-')}: {reason}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -391,8 +416,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     facts = _SubcommandParser(add_help=False)
     facts.add_argument("--domain", metavar="DOMAIN", help=_vocabulary(Domain))
-    facts.add_argument("--since", metavar="DATE", type=_date, help=_DATE)
-    facts.add_argument("--until", metavar="DATE", type=_date, help=_DATE)
+    facts.add_argument("--since", metavar="DATE", help=_DATE)
+    facts.add_argument("--until", metavar="DATE", help=_DATE)
+    _date_order(facts)
     facts.add_argument("--source", metavar="ID", help="a source document id")
     facts.add_argument(
         "--min-confidence",
@@ -406,9 +432,11 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_SubcommandParser)
 
     def add(name: str, help_text: str, example: str, parents: list[_SubcommandParser]) -> argparse.ArgumentParser:
-        return sub.add_parser(
+        parser = sub.add_parser(
             name, help=help_text, description=help_text, epilog=f"example: {example}", parents=parents, formatter_class=_HelpFormatter
         )
+        parser.set_defaults(subparser=parser, dayfirst=None)
+        return parser
 
     c = add(
         "commitments",
@@ -432,9 +460,10 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--host", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
     d.add_argument("--contributor", metavar="PARTY", help="a party: id, name, ISO code, alias or demonym")
     d.add_argument("--status", help=_vocabulary(DeploymentStatus))
-    d.add_argument("--active-on", metavar="DATE", type=_date, help=_DATE)
+    d.add_argument("--active-on", metavar="DATE", help=_DATE)
     a = add("allies", "NATO member states", "baltic-security allies --baltic", [output, data])
-    a.add_argument("--member-on", metavar="DATE", type=_date, help=_DATE)
+    a.add_argument("--member-on", metavar="DATE", help=_DATE)
+    _date_order(a)
     a.add_argument("--baltic", action=argparse.BooleanOptionalAction, help="only the Baltic states (--no-baltic: only the others)")
     add("actors", "non-member parties", "baltic-security actors --kind state", [output, data]).add_argument(
         "--kind", help=_vocabulary(ActorKind)
@@ -659,6 +688,7 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     """The parsed arguments, or the exit status when argparse has answered (``--help``) or refused them (2)."""
     try:
         args = parser.parse_args(argv)
+        _read_dates(args)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     if not args.version and args.command is None:
