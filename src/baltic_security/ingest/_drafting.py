@@ -134,7 +134,7 @@ class Drafter:
         for p in paragraphs[: first - 1]:
             if p.body:
                 view = SentenceView(p.text, self.finder.find(p.text))
-                preamble.extend(i for m in view.mentions if view.governing(m) not in ("in", "at", "near") for i in m.ids)
+                preamble.extend(i for m in view.mentions if not m.place and view.governing(m) not in ("in", "at", "near") for i in m.ids)
         return self._members_only(sorted_ids(preamble)), False
 
     def _members_only(self, parties: tuple[str, ...]) -> tuple[str, ...]:
@@ -162,7 +162,7 @@ class Drafter:
         if attribution.pronoun:
             person = self.last_speaker or self.last_person
             return (person, self.people.get(person)) if person else (None, None)
-        inside = [m for m in view.mentions if attribution.who_start <= m.start and m.stop <= attribution.who_stop]
+        inside = [m for m in view.mentions if attribution.who_start <= m.start and m.stop <= attribution.who_stop and not m.place]
         person = next((m.person for m in inside if m.person), None) or self._person_in(attribution.who)
         party = self.people.get(person) if person else None
         if party is None and inside and len(inside[0].ids) == 1:
@@ -434,7 +434,7 @@ class Drafter:
 
     def _exercise_parties(self, draft: ExerciseDraft, view: SentenceView, *, assets_only: bool = False) -> None:
         for mention in view.mentions:
-            if len(mention.ids) != 1 or view.attributed(mention):
+            if len(mention.ids) != 1 or view.attributed(mention) or mention.place:
                 continue
             party = mention.ids[0]
             following = view.text[mention.stop : mention.stop + 60]

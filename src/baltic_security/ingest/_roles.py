@@ -129,6 +129,7 @@ _SKIPPABLE = frozenset(
     ]
 )
 _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout"})
+_PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
@@ -254,7 +255,12 @@ class SentenceView:
         return "".join(chars).lstrip(" ,;:")
 
     def _inside(self, clause: tuple[int, int]) -> list[PartyMention]:
-        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and not self.attributed(m)]
+        """The actors named in a clause outside attributions: places are where, never who."""
+        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and not self.attributed(m) and not m.place]
+
+    def places(self, clause: tuple[int, int]) -> list[PartyMention]:
+        """Places and bases named in a clause ("from Ämari", "in Ādaži")."""
+        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and m.place]
 
     def subjects(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
         """Parties in subject position before a cue: before it, outside attributions and prepositions."""
@@ -316,7 +322,10 @@ class SentenceView:
             ]
             if before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])
+        # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host.
+        hosts.extend(m for m in self.places(clause) if self.governing(m) in _PLACE_PREPOSITIONS and m.ids not in [h.ids for h in hosts])
         forces.sort(key=lambda m: m.start)
+        hosts.sort(key=lambda m: m.start)
         return _ids(forces), _ids(leads), _ids(hosts)
 
     def _host_preposition(self, mention: PartyMention, deploy_verb: re.Match[str] | None) -> bool:
