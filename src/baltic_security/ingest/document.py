@@ -183,7 +183,8 @@ def parse(text: str | bytes, *, name: str | None = None) -> Document:
     lines = split_paragraphs(decoded.removeprefix("\ufeff"))
     if not lines:
         raise IngestError(f"{name or '<text>'}: expected at least one non-blank line, found none")
-    labels = [_label(line) for line in lines]
+    # "3. March 2022 - 10:15" is a date line, not point 3.
+    labels = [None if _is_date_line(line) else _label(line) for line in lines]
     furniture = _furniture(lines, labels)
     metadata, meta = _metadata(lines, furniture)
     paragraphs = tuple(
@@ -207,6 +208,8 @@ def _label(line: str) -> str | None:
 # Page furniture is recognised by general patterns of web pages and print
 # layouts, never by the wording of one document.
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Where the page sits in the site: "You are here", "Home > News > Defence".
+    ("breadcrumb", re.compile(r"you are here\b.*|home\s*[>»›/].*|[^>»›]{1,30}(?:\s[>»›]\s[^>»›]{1,40}){2,}")),
     (
         "summary prompt",
         re.compile(r"(no time to read\??|get (?:a|the) summary|summari[sz]e( this)?( article)?|tl;? ?dr|key (?:points|takeaways))[.:!]?"),
@@ -244,6 +247,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"(photo|image|picture|video)( credit)?s?: .{0,80}")),
 )
 _NAVIGATION = ("article navigation", "read-more link")
+_CAPTION = re.compile(
+    r"(?:[.(|]\s*|^)(?:photo|image|picture|foto|photograph)(?:\s+credit)?s?\s*(?::|by|©)\s*[^.]{1,80}\)?\.?$|\((?:photo|image)[^)]{0,80}\)$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SIGNATURE_WORDS = re.compile(
     r"\b(minister|secretary|president|chair(man|woman|person)?|director|commander|ambassador|general|admiral|"
@@ -276,6 +283,10 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
             and not _SENTENCE_END.search(lines[i])
         ):
             flags[i] = "teaser"
+    # A photo caption ends with its credit ("... Photo: Army press office").
+    for i, line in enumerate(lines):
+        if flags[i] is None and _words(line) <= 40 and _CAPTION.search(line):
+            flags[i] = "photo caption"
     # The title printed again further down the page.
     title = next((i for i, flag in enumerate(flags) if flag is None), None)
     if title is not None:
@@ -283,6 +294,11 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
             if flags[i] is None and keys[i] == keys[title]:
                 flags[i] = "repeated title"
     _flag_signature(lines, labels, flags)
+    # Any other short line printed twice (a caption, a pull quote, a widget) is furniture both times.
+    counts = Counter(keys[i] for i in range(len(lines)) if flags[i] is None and _words(lines[i]) <= 25 and not _is_date_line(lines[i]))
+    for i, key in enumerate(keys):
+        if flags[i] is None and counts[key] > 1 and i != title:
+            flags[i] = "repeated line"
     return flags
 
 

@@ -219,18 +219,29 @@ _WORD_NUMBER = (
     rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation([w for w in _ONES if _ONES[w] < 10])}))?|"
     rf"{_alternation(_ONES)}|a\s+dozen|dozens)"
 )
-_DIGITS = r"(?<!\d )(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?"
+# A decimal comma ("0,5") has one or two digits after it; three are a thousands group ("4,500").
+_DIGITS = r"(?<!\d )(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+|,\d{1,2}(?!\d))?"
 _NUMBER = rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?"
+# Money may glue a short scale to the figure ("$2bn", "€500m").
+_SHORT_SCALES = {"bn": 1_000_000_000, "b": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000}
+_MONEY_NUMBER = rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale>{_alternation(_SHORT_SCALES)})(?![\w])|\s+(?P<word_scale>{_alternation(_SCALES)}))?"
 _QUALIFIER = rf"(?:(?P<qualifier>{_alternation(_QUALIFIERS)})\s+)?"
 _MODIFIERS = r"(?P<modifiers>(?:[A-Za-z][\w’'-]*\s+){0,3}?)"
 _PERCENT = re.compile(
     rf"(?<![\w.]){_QUALIFIER}{_NUMBER}\s*(?:%|per\s?cent\b|percent\b|pct\b)(?:\s+of)?\s+(?:(?:their|its|the|national|annual)\s+)?(?:gdp|gross\s+domestic\s+product)\b",
     re.IGNORECASE,
 )
-_MONEY_SIGN = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<sign>€|US\$|\$|EUR|USD)\s?{_NUMBER}", re.IGNORECASE)
+_MONEY_SIGN = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<sign>€|US\$|\$|EUR|USD)\s?{_MONEY_NUMBER}", re.IGNORECASE)
 _MONEY_WORD = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}\s+(?P<unit>{_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+# A hyphen before the figure makes it a model number ("F-16 jets"), not a count.
 _COUNT = re.compile(
-    rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?P<strong>-strong)?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE
+    rf"(?<![\w.,-]){_QUALIFIER}{_NUMBER}(?P<strong>-strong)?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE
+)
+# A range of counts ("40-50 troops", "between 40 and 50 troops") states its lower bound, not its upper.
+_COUNT_RANGE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<between>between|from)\s+)?(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s*[-–]\s*|\s+(?P<joint>to|and)\s+)"
+    rf"(?P<upper>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b",
+    re.IGNORECASE,
 )
 _STRONG = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}-strong\b", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
@@ -238,9 +249,14 @@ _TIME_WORD = re.compile(r"\b(?:in|by|since|until|till|from|to|of|before|after|du
 _STOP_MODIFIERS = frozenset(["of", "and", "or", "in", "to", "the", "a", "an", "for", "on", "at", "by", "with", "from", "than", "as", "per"])
 
 
-def _number(text: str, scale: str | None) -> float | int | None:
+def _number(text: str, scale: str | None, *, count: bool = False) -> float | int | None:
+    """The value of a written number; ``count`` reads "4.500" as 4500 (a count has no decimals)."""
     value: float | int
     if text[0].isdigit():
+        if count and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+            return _scaled(int(text.replace(".", "")), scale)
+        if re.fullmatch(r"\d+,\d{1,2}", text):
+            return _scaled(float(text.replace(",", ".")), scale)
         digits = re.sub(r"[,\u00a0\u202f\u2009]", "", text)
         value = float(digits) if "." in digits else int(digits)
     elif (word := " ".join(text.lower().replace("-", " ").split())) == "a dozen":
@@ -250,10 +266,14 @@ def _number(text: str, scale: str | None) -> float | int | None:
     else:
         parts = word.split()
         value = _TENS.get(parts[0], _ONES.get(parts[0], 0)) + (_ONES.get(parts[1], 0) if len(parts) > 1 else 0)
+    return _scaled(value, scale)
+
+
+def _scaled(value: float, scale: str | None) -> float | int:
     if scale:
-        value *= _SCALES[scale.lower()]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+        value *= _SCALES.get(scale.lower()) or _SHORT_SCALES[scale.lower()]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
 
 
@@ -279,15 +299,17 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
     found: list[QuantityMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], unit: Unit) -> None:
+    def add(match: re.Match[str], unit: Unit, qualifier: Qualifier | None = None) -> None:
         start, stop = match.span()
         if any(start < b and a < stop for a, b in taken):
             return
-        value = _number(match.group("number"), match.group("scale"))
+        groups = match.groupdict()
+        count = unit not in (Unit.PERCENT_GDP, Unit.EUR, Unit.USD)
+        value = _number(match.group("number"), groups.get("scale") or groups.get("word_scale"), count=count)
         if value is None:
             return
         try:
-            quantity = Quantity(value=value, unit=unit, qualifier=_qualifier(match.group("qualifier")))
+            quantity = Quantity(value=value, unit=unit, qualifier=qualifier or _qualifier(groups.get("qualifier")))
         except FieldError:
             return
         taken.append((start, stop))
@@ -299,6 +321,13 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         add(match, _CURRENCY_SIGNS[match.group("sign").lower()])
     for match in _MONEY_WORD.finditer(text):
         add(match, _CURRENCY_WORDS[" ".join(match.group("unit").lower().split())])
+    for match in _COUNT_RANGE.finditer(text):
+        if match.group("joint") and match.group("joint").lower() == "and" and not match.group("between"):
+            continue  # "3 and 14 ships" is two counts, not a range
+        lower, upper = _number(match.group("number"), None, count=True), _number(match.group("upper"), None, count=True)
+        if lower is None or upper is None or not lower < upper or match.group("modifiers").lower().split()[:1] in (["of"], ["and"]):
+            continue
+        add(match, _UNIT_WORDS[" ".join(match.group("unit").lower().split())], Qualifier.AT_LEAST)
     for match in _COUNT.finditer(text):
         modifiers = match.group("modifiers").lower().split()
         if any(word in _STOP_MODIFIERS or word in _UNIT_WORDS for word in modifiers):
@@ -338,14 +367,27 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
-_DASH = r"\s*[-–—]\s*"
+# A range joins two days with a dash, "to", "until" or (after "between") "and": "from 3 to 14 May".
+_DASH = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)"
+_FROM = r"(?:(?P<from>from|between)\s+)?"
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso-day", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])")),
-    ("d-m-y", re.compile(rf"(?<![\w-])(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w-])")),
-    ("m-d-y", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?,?\s+(?P<y>{_YEAR})(?![\w-])")),
+    (
+        "d-m-d-m-y",
+        re.compile(
+            rf"(?<![\w-]){_FROM}(?P<d>{_DAY})\s+(?P<m1>{_MONTH}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w-])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "d-m-y",
+        re.compile(rf"(?<![\w-]){_FROM}(?P<d>{_DAY})\.?(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w-])"),
+    ),
+    ("m-d-y", re.compile(rf"(?<![\w-]){_FROM}(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?,?\s+(?P<y>{_YEAR})(?![\w-])")),
     ("m-y", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w-])")),
-    ("d-m", re.compile(rf"(?<![\w-])(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])")),
-    ("m-d", re.compile(rf"(?<![\w-])(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?![\w-])")),
+    ("d-m-d-m", re.compile(rf"(?<![\w-]){_FROM}(?P<d>{_DAY})\s+(?P<m1>{_MONTH}){_DASH}(?P<d2>{_DAY})\s+(?P<m>{_MONTH})(?![\w-])")),
+    ("d-m", re.compile(rf"(?<![\w-]){_FROM}(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m>{_MONTH})(?![\w-])")),
+    ("m-d", re.compile(rf"(?<![\w-]){_FROM}(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?(?![\w-])")),
     ("iso-month", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w-])")),
     ("year", re.compile(rf"(?<![\w.,$€£-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 )
@@ -383,11 +425,14 @@ def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]
             if the_year is None:
                 continue
             month, day, day2 = groups.get("m"), groups.get("d"), groups.get("d2")
+            joint = re.search(r"\s(and)\s", match.group(0))
+            if day2 and joint and not groups.get("from"):
+                continue  # "on 3 and 14 May" names two days, not a range
             if kind.startswith("iso"):
                 date = _parse(match.group(0))
                 end = None
             elif day is not None and month is not None:
-                date = _parse(f"{day} {month} {the_year}")
+                date = _parse(f"{day} {groups.get('m1') or month} {the_year}")
                 end = _parse(f"{day2} {month} {the_year}") if day2 else None
             elif month is not None:
                 date = _parse(f"{month} {the_year}")
