@@ -190,11 +190,14 @@ def test_byline_date_line_and_dateline() -> None:
     )
 
 
-def test_undated_source_guesses_a_year_and_says_so() -> None:
-    source = ingest.draft_source(ingest.parse("A page\nTroops came in 2024.\nMore in 2024 and 2026."))
-    assert str(source.published) == "2024"
+def test_an_undated_source_is_refused_never_guessed() -> None:
+    doc = ingest.parse("A page\nTroops came in 2024.\nMore in 2024 and 2026.")
+    with pytest.raises(IngestError, match="no publication date"):
+        ingest.draft_source(doc)
+    source = ingest.draft_source(doc, published=bs.PartialDate(2024, 5))
+    assert str(source.published) == "2024-05"
     assert source.notes is not None
-    assert "guessed" in source.notes
+    assert "given by the caller" in source.notes
     assert source.reliability is bs.Reliability.F
     assert "Not graded" in source.reliability_note
 
@@ -522,7 +525,8 @@ texts = st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map("
 @given(texts)
 def test_drafts_from_any_text_are_valid_records(text: str) -> None:
     ds = bs.dataset()
-    drafts = ingest.draft(ingest.parse(text), dataset=ds)
+    drafts = ingest.draft(ingest.parse(text), dataset=ds, published="2025-06-04")
+    assert drafts.source is not None
     checked = bs.Dataset(
         allies=ds.allies(),
         actors=ds.actors(),

@@ -228,6 +228,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--out", metavar="FILE", help="also write the drafts as a dataset file")
     ingest.add_argument("--source-id", metavar="ID", help="id of the draft source (default: draft- and the title's first words)")
     ingest.add_argument("--data", metavar="PATH", help="also know the parties of this dataset file or folder")
+    ingest.add_argument(
+        "--published", metavar="DATE", help="the publication date when the text gives none (e.g. 2025-06-04); never guessed"
+    )
     export = add("export", "write the dataset in another format", "baltic-security export sqlite baltic.db", [])
     export.add_argument(
         "export_format",
@@ -263,7 +266,7 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return 
     if command == "ingest":
         from .ingest._command import run  # noqa: PLC0415  # the ingest pipeline loads only for this command
 
-        return run(args.path, out=args.out, source_id=args.source_id, dataset=_dataset(args.data))
+        return run(args.path, out=args.out, source_id=args.source_id, dataset=_dataset(args.data), published=args.published)
     if command == "paragraphs":
         from pathlib import Path  # noqa: PLC0415
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from baltic_security.dates import PartialDate
+from baltic_security.errors import DateError
 from baltic_security.model import ID_PATTERN, Commitment, Deployment, Exercise
 
 from .document import Document, read
@@ -32,10 +34,16 @@ def paragraph_map(document: Document) -> str:
 def drafts_listing(drafts: Drafts) -> str:
     """The drafts, one block per type: id, cited paragraphs with proposed grades, and the draft summary."""
     s = drafts.source
-    lines = [
-        "",
-        f"source {s.id}: {s.kind.value}, published {s.published}, reliability {s.reliability.value} (ungraded), {s.paragraphs} paragraphs",
-    ]
+    if s is None:
+        lines = ["", f"source {drafts.source_id}: {drafts.note}"]
+    else:
+        lines = [
+            "",
+            (
+                f"source {s.id}: {s.kind.value}, published {s.published} ({drafts.note}), "
+                f"reliability {s.reliability.value} (ungraded), {s.paragraphs} paragraphs"
+            ),
+        ]
     groups: tuple[tuple[str, tuple[Commitment, ...] | tuple[Exercise, ...] | tuple[Deployment, ...]], ...] = (
         ("commitments", drafts.commitments),
         ("exercises", drafts.exercises),
@@ -56,15 +64,30 @@ def drafts_listing(drafts: Drafts) -> str:
     return "\n".join(lines)
 
 
-def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset) -> int:
-    """Run the command: print the map and the drafts; write them when ``out`` is given."""
+def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset, published: str | None = None) -> int:
+    """Run the command: print the map and the drafts; write them when ``out`` is given.
+
+    ``published`` (``--published DATE``) is read by ``PartialDate.parse``; a
+    text with no date of its own and no ``--published`` is drafted, but its
+    drafts are not written (a source needs its date, never a guessed one).
+    """
     if source_id is not None and not ID_PATTERN.fullmatch(source_id):
         sys.stderr.write(f"baltic-security: --source-id: expected a lowercase slug such as 'draft-my-report', found {source_id!r}\n")
         return 2
+    date = None
+    if published is not None:
+        try:
+            date = PartialDate.parse(published)
+        except DateError as exc:
+            sys.stderr.write(f"baltic-security: --published: expected a date such as '2025-06-04', found {published!r}: {exc}\n")
+            return 2
     document = read(path)
-    drafts = draft(document, dataset=dataset, source_id=source_id)
+    drafts = draft(document, dataset=dataset, source_id=source_id, published=date)
     sys.stdout.write(paragraph_map(document) + "\n")
     sys.stdout.write(drafts_listing(drafts) + "\n")
+    if out is not None and drafts.source is None:
+        sys.stderr.write(f"baltic-security: {path}: not written: {drafts.note}\n")
+        return 1
     if out is not None:
         drafts.write(out)
         counts = f"{len(drafts.commitments)} commitments, {len(drafts.exercises)} exercises, {len(drafts.deployments)} deployments"

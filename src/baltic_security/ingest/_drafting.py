@@ -17,13 +17,14 @@ from baltic_security.vocab import CommitmentKind, CommitmentStatus, Credibility,
 
 from ._roles import Attribution, SentenceView
 from .cues import CREDIBILITY, EXERCISE_CONTINUED, FORCE_NOUNS, Cue, commitment_cues, deployment_cues, exercise_cues, hedged, unnamed_report
-from .document import Document, Paragraph, published
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
 from .parties import PartyFinder, PartyMention, people_with_titles
 
 if TYPE_CHECKING:
     from baltic_security.dataset import Dataset
     from baltic_security.dates import PartialDate
+
+    from .document import Document, Paragraph
 
 FORCE_UNITS = frozenset({Unit.TROOPS, Unit.VESSELS, Unit.AIRCRAFT, Unit.BATTLEGROUPS, Unit.BRIGADES, Unit.SYSTEMS, Unit.UNITS})
 SCALE_UNITS = FORCE_UNITS | {Unit.PARTICIPANTS, Unit.ALLIES, Unit.PEOPLE}
@@ -101,7 +102,7 @@ class ExerciseDraft:
 class Drafter:
     """Walks the body paragraphs once, sentence by sentence, and collects draft facts."""
 
-    def __init__(self, document: Document, dataset: Dataset) -> None:
+    def __init__(self, document: Document, dataset: Dataset, date: PartialDate | None) -> None:
         self.document = document
         self.dataset = dataset
         finder = PartyFinder(dataset)
@@ -110,8 +111,9 @@ class Drafter:
         self.people = {name: party for name, (party, _) in people.items()}
         self.titles = {name: title for name, (_, title) in people.items() if title}
         self.finder = finder.with_people(self.people)
-        self.date, _ = published(document)
-        self.dated = bool(document.metadata.dates)
+        self.date = date
+        # Relative dates ("today", "on Friday") are read against the document's day, and only then.
+        self.today = date.first_day if date is not None and date.precision.value == "day" else None
         self.commitments: list[CommitmentDraft] = []
         self.deployments: list[DeploymentDraft] = []
         self.exercises: list[ExerciseDraft] = []
@@ -261,7 +263,10 @@ class Drafter:
                     continue
             clause_text = view.text[clause[0] : clause[1]]
             amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
-            due = next((d.date for d in find_dates(view.text[cue.stop : clause[1]]) if d.date.first_day > self.date.last_day), None)
+            due = next(
+                (d.date for d in find_dates(view.text[cue.stop : clause[1]]) if self.date is None or d.date.first_day > self.date.last_day),
+                None,
+            )
             amount = amounts[0] if amounts else None
             self._add_commitment(paragraph=paragraph, parties=parties, cite=cite, cue=cue, text=clause_text, amount=amount, due=due)
 
@@ -369,7 +374,7 @@ class Drafter:
                 continue
             anchor = clause_cues[0].start if clause_cues else clause[0]
             window = view.text[max(clause[0], anchor - 40) : anchor + 30]
-            dates = find_dates(clause_text, year=self.date.year if self.dated else None)
+            dates = find_dates(clause_text, year=self.date.year if self.date else None, today=self.today)
             found = DeploymentDraft(
                 forces=sorted_ids(forces),
                 leads=sorted_ids(leads),
@@ -426,7 +431,7 @@ class Drafter:
             draft.last = paragraph.number
             draft.text += " " + view.text
             draft.scale.extend(q for q in quantities if q not in draft.scale)
-            dates = find_dates(view.text[name.stop :], year=name.edition or (self.date.year if self.dated else None))
+            dates = find_dates(view.text[name.stop :], year=name.edition or (self.date.year if self.date else None), today=self.today)
             if dates and draft.start is None:
                 draft.start, draft.end = dates[0].date, dates[0].end
             self._exercise_parties(draft, view)

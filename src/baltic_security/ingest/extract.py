@@ -12,6 +12,7 @@ These finders need no dataset: they read English as sources write it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -224,7 +225,10 @@ _DIGITS = r"(?<!\d )(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+|,\d{1
 _NUMBER = rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?"
 # Money may glue a short scale to the figure ("$2bn", "€500m").
 _SHORT_SCALES = {"bn": 1_000_000_000, "b": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000}
-_MONEY_NUMBER = rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s*(?P<scale>{_alternation(_SHORT_SCALES)})(?![\w])|\s+(?P<word_scale>{_alternation(_SCALES)}))?"
+_MONEY_NUMBER = (
+    rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?:\s*(?P<scale>{_alternation(_SHORT_SCALES)})(?![\w])|\s+(?P<word_scale>{_alternation(_SCALES)}))?"
+)
 _QUALIFIER = rf"(?:(?P<qualifier>{_alternation(_QUALIFIERS)})\s+)?"
 _MODIFIERS = r"(?P<modifiers>(?:[A-Za-z][\w’'-]*\s+){0,3}?)"
 _PERCENT = re.compile(
@@ -400,7 +404,7 @@ def _parse(text: str) -> PartialDate | None:
         return None
 
 
-def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]:
+def find_dates(text: str, *, year: int | None = None, today: dt.date | None = None) -> tuple[DateMention, ...]:
     """Dates in text with the precision the words give, through :meth:`PartialDate.parse`.
 
     A range ("22-23 January 2025", "July 11-12") gives its first day as
@@ -412,6 +416,16 @@ def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]
     [('2023-07-11', '2023-07-12')]
     >>> [str(d.date) for d in find_dates("Sunday (28 November 2021) and June 2025")]
     ['2021-11-28', '2025-06']
+
+    With ``today`` (the document's own day), relative days are read too:
+    "today", "tomorrow", "yesterday", and a weekday ("on Friday"), forward
+    in a future or present sentence and back in a past one ("said on
+    Monday"), within the week. Without it they are never read.
+
+    >>> import datetime as dt
+    >>> wednesday = dt.date(2025, 6, 4)
+    >>> [str(d.date) for d in find_dates("It began on Monday and ends on Friday", today=wednesday)]
+    ['2025-06-02', '2025-06-06']
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -443,9 +457,47 @@ def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]
             if date is None:
                 continue
             taken.append((start, stop))
-            found.append(DateMention(date=date, text=match.group(0), start=start, stop=stop, end=end))
+            if groups.get("from"):  # the date starts after "from" / "between"
+                start = match.end("from") + len(text[match.end("from") : stop]) - len(text[match.end("from") : stop].lstrip())
+            found.append(DateMention(date=date, text=text[start:stop], start=start, stop=stop, end=end))
+    if today is not None:
+        found.extend(_relative(text, today, taken))
     found.sort(key=lambda d: d.start)
     return tuple(found)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<shift>today|tonight|tomorrow|yesterday)|(?:(?P<which>next|last|this|on)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)}))\b",
+    re.IGNORECASE,
+)
+_SHIFTS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_FUTURE = re.compile(r"\b(?:will|shall|is|are|to|begins?|starts?|opens?|runs?|ends?|due|planned|scheduled)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|began|begun|held|took|met|said|told|sent|flew|went|came|gave|made|spoke|led|saw|\w{3,}ed)\b", re.IGNORECASE
+)
+
+
+def _relative(text: str, today: dt.date, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """Relative days against the document's day; a weekday next to a written date is that date's, not a new one."""
+    found: list[DateMention] = []
+    for match in _RELATIVE.finditer(text):
+        start, stop = match.span()
+        if any(a - 4 <= stop <= a or (start < b and a < stop) for a, b in taken):
+            continue  # "Sunday (28 November 2021)": the written date says it
+        if match.group("shift"):
+            day = today + dt.timedelta(days=_SHIFTS[match.group("shift").lower()])
+        else:
+            weekday = _WEEKDAYS.index(match.group("weekday").lower())
+            which = (match.group("which") or "").lower()
+            before = text[:start]
+            past = which == "last" or (which != "next" and not _FUTURE.search(before) and bool(_PAST.search(before)))
+            delta = (today.weekday() - weekday) % 7 if past else (weekday - today.weekday()) % 7
+            day = today - dt.timedelta(days=delta) if past else today + dt.timedelta(days=delta)
+        found.append(
+            DateMention(date=PartialDate(year=day.year, month=day.month, day=day.day), text=match.group(0), start=start, stop=stop)
+        )
+    return found
 
 
 # ---------------------------------------------------------------- exercise names

@@ -45,7 +45,7 @@ class PartyMention:
 
     >>> import baltic_security as bs
     >>> PartyFinder(bs.dataset()).find("NATO's plan")[0]
-    PartyMention(ids=('nato',), text='NATO', start=0, stop=4, possessive=True, person=None)
+    PartyMention(ids=('nato',), text='NATO', start=0, stop=4, possessive=True, person=None, kind='party')
     """
 
     ids: tuple[str, ...]
