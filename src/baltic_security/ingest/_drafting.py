@@ -16,7 +16,21 @@ from baltic_security.model import Evidence, Quantity
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Credibility, Unit
 
 from ._roles import Attribution, SentenceView
-from .cues import CREDIBILITY, EXERCISE_CONTINUED, FORCE_NOUNS, Cue, commitment_cues, deployment_cues, exercise_cues, hedged, unnamed_report
+from .cues import (
+    CREDIBILITY,
+    DEPLOY_VERBS,
+    EXERCISE_ANAPHOR,
+    EXERCISE_DURATION,
+    EXERCISE_END,
+    EXERCISE_PARTICIPATION,
+    FORCE_NOUNS,
+    Cue,
+    commitment_cues,
+    deployment_cues,
+    exercise_cues,
+    hedged,
+    unnamed_report,
+)
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
 from .parties import PartyFinder, PartyMention, people_with_titles
 
@@ -97,6 +111,12 @@ class ExerciseDraft:
     end: PartialDate | None = None
     text: str = ""
     last: int = 0
+    headline: bool = False
+
+    @property
+    def edition(self) -> int | None:
+        match = re.search(r"\b((?:19|20)\d{2})$", self.name)
+        return int(match.group(1)) if match else None
 
 
 class Drafter:
@@ -226,28 +246,42 @@ class Drafter:
     # ------------------------------------------------------------ the walk
 
     def run(self) -> None:
+        self._headline_exercises()
         for paragraph in self.document.body:
             views = [SentenceView(s.text, self.finder.find(s.text)) for s in split_sentences(paragraph.text)]
-            named_exercise = False
             for index, view in enumerate(views):
                 context = [v for j, v in enumerate(views) if j != index]
                 cite = Cited(paragraph, *self._grade(view, paragraph, context))
-                owners = self._deployments(paragraph, view, cite, context)
-                self._commitments(paragraph, view, cite, context, owners)
-                named_exercise |= self._exercises(paragraph, view, cite)
+                # Exercises first: a sentence that carries an exercise on is not also an undertaking or a deployment.
+                exercise = self._exercises(paragraph, view, cite) or self._exercise_carried_on(paragraph, view, cite)
+                owners = self._deployments(paragraph, view, cite, context, exercise=exercise)
+                self._commitments(paragraph, view, cite, context, owners, exercise=exercise)
                 self._remember(view)
-            if not named_exercise:
-                self._exercise_continued(paragraph, views)
+        title = self.document.metadata.title
+        for draft in self.exercises:
+            if draft.headline and title is not None:
+                draft.cites.append(Cited(self.document.paragraph(title.paragraph), CREDIBILITY["none"], None))
+        self.exercises = [e for e in self.exercises if e.cites]
 
     # ------------------------------------------------------------ commitments
 
-    def _commitments(
-        self, paragraph: Paragraph, view: SentenceView, cite: Cited, context: list[SentenceView], owners: list[tuple[frozenset[str], int]]
+    def _commitments(  # the sentence, where it stands, and what the other stages found in it
+        self,
+        paragraph: Paragraph,
+        view: SentenceView,
+        cite: Cited,
+        context: list[SentenceView],
+        owners: list[tuple[frozenset[str], int]],
+        *,
+        exercise: bool = False,
     ) -> None:
         deploy = deployment_cues(view.text)
         numbered = paragraph.label is not None and bool(self.numbered_parties)
         by_clause: dict[tuple[int, int], list[Cue]] = {}
         for cue in commitment_cues(view.text):
+            # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
+            if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN):
+                continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
             if numbered or not absorbed(view.text, cue, deploy):
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
@@ -351,11 +385,17 @@ class Drafter:
     # ------------------------------------------------------------ deployments
 
     def _deployments(
-        self, paragraph: Paragraph, view: SentenceView, cite: Cited, context: list[SentenceView]
+        self, paragraph: Paragraph, view: SentenceView, cite: Cited, context: list[SentenceView], *, exercise: bool = False
     ) -> list[tuple[frozenset[str], int]]:
-        """Draft the deployments a sentence states; return each one's owners and where what is deployed is named."""
+        """Draft the deployments a sentence states; return each one's owners and where what is deployed is named.
+
+        In a sentence about an exercise only a deployment verb ("have been deployed") states a deployment:
+        its counts and units are the exercise's.
+        """
         cues = deployment_cues(view.text)
-        exercise = bool(exercise_cues(view.text))
+        if exercise:
+            cues = tuple(c for c in cues if DEPLOY_VERBS.fullmatch(c.text))
+        exercise = exercise or bool(exercise_cues(view.text))
         owners: list[tuple[frozenset[str], int]] = []
         for clause in view.clauses:
             clause_text = view.text[clause[0] : clause[1]]
@@ -363,7 +403,7 @@ class Drafter:
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
             forces, leads, hosts = view.forces_and_hosts(clause)
-            if not (clause_cues or sizes or (forces and hosts)):
+            if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue
             if not (forces or leads) and paragraph.label is not None and self.numbered_parties:
                 forces = self.numbered_parties  # a numbered point's subject is the parties that issue it
@@ -420,7 +460,6 @@ class Drafter:
         names = [n for n in find_exercise_names(view.text) if not self.finder.find(n.name)]
         if not names:
             return False
-        quantities = [q.quantity for q in find_quantities(view.text) if q.quantity.unit in SCALE_UNITS]
         for name in names:
             draft = next((e for e in self.exercises if fold(e.name) == fold(name.name)), None)
             if draft is None:
@@ -430,16 +469,17 @@ class Drafter:
                 draft.cites.append(cite)
             draft.last = paragraph.number
             draft.text += " " + view.text
-            draft.scale.extend(q for q in quantities if q not in draft.scale)
-            dates = find_dates(view.text[name.stop :], year=name.edition or (self.date.year if self.date else None), today=self.today)
-            if dates and draft.start is None:
-                draft.start, draft.end = dates[0].date, dates[0].end
+            self._exercise_details(draft, view, view.text[name.stop :], year=name.edition)
             self._exercise_parties(draft, view)
         return True
 
     def _exercise_parties(self, draft: ExerciseDraft, view: SentenceView, *, assets_only: bool = False) -> None:
+        counted = [(q.start, q.stop) for q in find_quantities(view.text)]
         for mention in view.mentions:
             if len(mention.ids) != 1 or view.attributed(mention) or mention.place:
+                continue
+            # "Nineteen Allies" is a count, and "against Russia" the scenario's adversary: neither takes part.
+            if any(a <= mention.start < b for a, b in counted) or view.governing(mention) in ("against", "near", "toward", "towards"):
                 continue
             party = mention.ids[0]
             following = view.text[mention.stop : mention.stop + 60]
@@ -454,18 +494,49 @@ class Drafter:
             if party != draft.lead and party not in draft.participants and (linked or not assets_only):
                 draft.participants.append(party)
 
-    def _exercise_continued(self, paragraph: Paragraph, views: list[SentenceView]) -> None:
-        if not self.exercises or not EXERCISE_CONTINUED.search(paragraph.text):
+    def _headline_exercises(self) -> None:
+        """An exercise named only in the headline ("Steel Tide 2023 begins"), when the body speaks of an exercise."""
+        title = self.document.metadata.title
+        if title is None or not any(EXERCISE_ANAPHOR.search(p.text) for p in self.document.body):
             return
+        for name in find_exercise_names(title.value, headline=True):
+            if not self.finder.find(name.name):
+                self.exercises.append(ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[], headline=True))
+
+    def _exercise_carried_on(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
+        """Attach a sentence that carries the current exercise on: its scale, participants, start and end.
+
+        "The drill", "the exercise" refer to the latest exercise named anywhere before (or in the
+        headline); words of taking part ("participating nations", "will take part", "will practise")
+        and of duration ("runs until", "ends on") attach within two paragraphs of it.
+        """
+        if not self.exercises:
+            return False
         draft = self.exercises[-1]
-        if paragraph.number - draft.last > 2:
-            return
-        view = next(v for v in views if EXERCISE_CONTINUED.search(v.text))
-        draft.cites.append(Cited(paragraph, *self._grade(view, paragraph, [v for v in views if v is not view])))
+        anaphor = EXERCISE_ANAPHOR.search(view.text)
+        near = paragraph.number - draft.last <= 2 or not draft.cites
+        if not (anaphor or (near and (EXERCISE_PARTICIPATION.search(view.text) or EXERCISE_DURATION.search(view.text)))):
+            return False
+        if all(c.paragraph.number != paragraph.number for c in draft.cites):
+            draft.cites.append(cite)
         draft.last = paragraph.number
-        draft.text += " " + paragraph.text
-        for each in views:
-            self._exercise_parties(draft, each, assets_only=True)
+        draft.text += " " + view.text
+        self._exercise_details(draft, view, view.text, year=draft.edition)
+        participation = bool(EXERCISE_PARTICIPATION.search(view.text)) or not draft.participants
+        self._exercise_parties(draft, view, assets_only=not participation)
+        return True
+
+    def _exercise_details(self, draft: ExerciseDraft, view: SentenceView, text: str, *, year: int | None) -> None:
+        """Scale, start and end from one sentence: "about 9,000 personnel", "starts on 7 June", "runs until 23 June"."""
+        quantities = [q.quantity for q in find_quantities(view.text) if q.quantity.unit in SCALE_UNITS]
+        draft.scale.extend(q for q in quantities if q not in draft.scale)
+        dates = find_dates(text, year=year or (self.date.year if self.date else None), today=self.today)
+        for found in dates:
+            before = text[: found.start]
+            if EXERCISE_END.search(before[-40:]) and draft.end is None:
+                draft.end = found.end or found.date
+            elif draft.start is None:
+                draft.start, draft.end = found.date, draft.end or found.end
 
 
 def _weakest(cites: list[Cited], other: Cited) -> None:

@@ -126,9 +126,27 @@ FORCE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?)\b", re.IGNORECASE)
-#: Words that carry an exercise on into the next paragraphs ("the participants", "the scenario").
-EXERCISE_CONTINUED = re.compile(
-    r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|participants?|participating|took part|taking part|scenario)\b", re.IGNORECASE
+#: Words that refer back to an exercise already named ("the drill", "this year's exercise", "the scenario").
+EXERCISE_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|these|those|its|this year['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|scenario)\b",
+    re.IGNORECASE,
+)
+#: Words of taking part in an exercise ("participating nations", "will take part", "will practise a landing").
+EXERCISE_PARTICIPATION = re.compile(
+    r"\b(?:participants?|participating|participat(?:e|es|ed)|t(?:ake|akes|aking|ook|aken) part|join(?:s|ed|ing)? (?:the|in)|"
+    r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together))\b",
+    re.IGNORECASE,
+)
+#: Words of an exercise's duration ("runs until 23 May", "ends on", "concludes").
+EXERCISE_DURATION = re.compile(
+    r"\b(?:runs?|lasts?|last|continues?|ran|lasted)\s+(?:until|till|through|to)\b|"
+    r"\b(?:ends?|ended|conclud(?:es|ed)|finish(?:es|ed)|wraps? up)\b",
+    re.IGNORECASE,
+)
+#: Words right before a date that make it the end ("until 23 May", "ends on 23 May").
+EXERCISE_END = re.compile(
+    r"(?:\buntil|\btill|\bthrough|\bends?(?: on)?|\bended(?: on)?|\bconclud\w*(?: on)?|\bfinish\w*(?: on)?)\s*$", re.IGNORECASE
 )
 
 

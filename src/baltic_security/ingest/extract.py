@@ -522,7 +522,10 @@ _EXERCISE_WORD = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war ?
 _NAME_WORD = r"[^\W\d_][\w’'&]*"
 _EDITION = re.compile(rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)\d{{2}})(?![\w-])")
 _AFTER_WORD = re.compile(rf"\b[Ee]xercises?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
-_BEFORE_WORD = re.compile(rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b")
+# An acronym may stand between the name and the word: "the Northern Shield (NSH) exercise".
+_BEFORE_WORD = re.compile(
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+\([A-Z][A-Z0-9-]{{1,12}}\))?\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b"
+)
 _LEADING = frozenset(
     [
         "the",
@@ -619,7 +622,7 @@ def _name_words(series: str) -> list[str]:
     return words
 
 
-def find_exercise_names(text: str) -> tuple[ExerciseName, ...]:
+def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseName, ...]:
     """Exercise names in a sentence that speaks of an exercise, drill or manoeuvre.
 
     A name with an edition ("Baltops-2025", "BALTOPS 2025", "Steadfast
@@ -631,8 +634,14 @@ def find_exercise_names(text: str) -> tuple[ExerciseName, ...]:
     [('Baltops 2025', 2025)]
     >>> [n.name for n in find_exercise_names("Troops joined the Iron Wolf exercise in Lithuania.")]
     ['Iron Wolf']
+
+    A ``headline`` needs no such word: only a name with its edition counts
+    there ("Steel Tide 2023 begins in the Baltic").
+
+    >>> [n.name for n in find_exercise_names("Steel Tide 2023 begins in the Baltic", headline=True)]
+    ['Steel Tide 2023']
     """
-    if not _EXERCISE_WORD.search(text):
+    if not _EXERCISE_WORD.search(text) and not headline:
         return ()
     found: list[ExerciseName] = []
     taken: list[tuple[int, int]] = []
@@ -645,7 +654,7 @@ def find_exercise_names(text: str) -> tuple[ExerciseName, ...]:
         start = match.start("series") + match.group("series").find(words[0])
         taken.append((start, match.end()))
         found.append(ExerciseName(name=f"{series} {year}", series=series, edition=year, start=start, stop=match.end()))
-    for pattern in (_AFTER_WORD, _BEFORE_WORD):
+    for pattern in () if headline and not _EXERCISE_WORD.search(text) else (_AFTER_WORD, _BEFORE_WORD):
         for match in pattern.finditer(text):
             raw = match.group("series").split()
             # The name is the run of capitalised words next to the word "exercise".
