@@ -208,3 +208,20 @@ def test_command_line_errors(bench: ModuleType, corpus: Path, capsys: pytest.Cap
     (corpus / "gold.json").write_text('{"sources": [{"id": "x"}]}', encoding="utf-8")
     assert bench.main([str(corpus), "--genres", str(corpus / "absent.json")]) == 1
     assert "gold.json" in capsys.readouterr().err
+
+
+def test_the_development_part_is_scored_whole(bench: ModuleType) -> None:
+    """Every text of the development part finds its gold source, and every gold fact is counted under its type and genre."""
+    part = ROOT / "tests" / "ingest_corpus" / "dev"
+    texts, gold_path, genres_path = bench.resolve(part, None, None)
+    assert (texts, gold_path, genres_path) == (part / "texts", part / "gold.json", part / "genres.json")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    genres = bench.read_genres(genres_path)
+    report = bench.evaluate(texts, bs.load(gold_path, base=bs.dataset()), genres=genres)
+    assert report.skipped == []
+    assert len(report.texts) == len(gold["sources"]) == len(genres)
+    assert {name: row.curated for name, row in report.rows.items()} == {
+        name: len(gold[name]) for name in ("commitments", "exercises", "deployments")
+    }
+    assert sum(row.curated for row in report.genres.values()) == report.overall.curated
+    assert set(report.genres) == set(genres.values())

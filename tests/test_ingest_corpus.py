@@ -29,6 +29,10 @@ def test_the_held_apart_part_is_there() -> None:
     assert CORPUS / "heldout" in PARTS
 
 
+def test_the_development_part_is_there() -> None:
+    assert CORPUS / "dev" in PARTS
+
+
 def _texts(part: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((part / "texts").glob("*.txt"))}
 
