@@ -50,10 +50,19 @@ _NOT_SPEAKERS = frozenset({"as", "and", "but", "which", "who", "that", "it", "wh
 _UNNAMED_WHO = re.compile(
     r"\b(?:insiders?|sources?|officials?|analysts?|observers?|diplomats?|experts?|people|someone|spokes\w+)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(
-    r";|:(?=\s*[\"“‘A-Z])|,\s+(?:but|while|whereas|although|though|yet)\b|,\s+and\s+(?=(?:we|they|he|she|it|i)\b)|\s[-–—]\s",
-    re.IGNORECASE,
+_AUXILIARY = (
+    r"(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|plans?|planned|pledged|agreed|"
+    r"committed|vowed|promised|intends?|aims?|\w+ed)"
 )
+# A new clause: after a semicolon, a colon, a contrast, a dash, or ", and" / "and" before a new subject with its own verb
+# ("..., and Belgian jets are heading back to Estonia", "... in 2026 and pledged to buy ...").
+_CLAUSE_BREAK = re.compile(
+    r";|:(?=\s*[\"“‘A-Z])|,\s+(?:but|while|whereas|although|though|yet)\b|,\s+and\s+(?=(?:we|they|he|she|it|i)\b)|\s[-–—]\s|"
+    rf",\s+and\s+(?=(?:[\w’'-]+\s+){{1,4}}{_AUXILIARY}\s)|"
+    rf"\s+and\s+(?=(?:also\s+)?{_AUXILIARY}\s)",
+)
+# A clause that opens with "and" and its verb shares the subject of the clause before ("... and pledged to buy").
+_SHARED_SUBJECT = re.compile(rf"\W*and\s+(?:also\s+)?{_AUXILIARY}\s")
 _LEADING_CLAUSE = re.compile(
     r"^\W*(?:while|although|though|as|once|if|when|because|since|after|before|unless|whereas)\b[^,]{0,200},", re.IGNORECASE
 )
@@ -92,6 +101,7 @@ _PREPOSITIONS = frozenset(
         "via",
         "despite",
         "than",
+        "off",
     ]
 )
 _SKIPPABLE = frozenset(
@@ -134,6 +144,12 @@ _WORD = re.compile(r"[\w’'-]+")
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
 _HOST_WINDOW = 10
+# Verbs whose object is watched, met or countered, never the force's owner or host.
+_WATCHED = re.compile(
+    r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
+    r"respond\w* to)\w*\b",
+    re.IGNORECASE,
+)
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
 
@@ -263,8 +279,16 @@ class SentenceView:
         return [m for m in self.mentions if clause[0] <= m.start < clause[1] and m.place]
 
     def subjects(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
-        """Parties in subject position before a cue: before it, outside attributions and prepositions."""
-        return _ids(m for m in self._inside(clause) if m.stop <= cue and not self.prepositional(m))
+        """Parties in subject position before a cue: before it, outside attributions and prepositions.
+
+        A clause that opens with "and" and a verb takes the subject of the clause before it.
+        """
+        found = _ids(m for m in self._inside(clause) if m.stop <= cue and not self.prepositional(m))
+        if not found and _SHARED_SUBJECT.match(self.text, clause[0]):
+            before = [c for c in self.clauses if c[1] <= clause[0]]
+            if before:
+                return self.subjects(before[-1], before[-1][1])
+        return found
 
     def before(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
         """Any party named before the cue in its clause (outside attributions)."""
@@ -295,6 +319,9 @@ class SentenceView:
         for m in inside:
             following = text[m.stop : clause[1]]
             preceding = text[clause[0] : m.start]
+            if _WATCHED.search(preceding):
+                continue  # "jets ... intercepted Russian aircraft": what is watched is not what is deployed
+
             if re.match(r"[-‐]led\b", following) or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding):
                 leads.append(m)
                 continue
@@ -323,7 +350,12 @@ class SentenceView:
             if before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])
         # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host.
-        hosts.extend(m for m in self.places(clause) if self.governing(m) in _PLACE_PREPOSITIONS and m.ids not in [h.ids for h in hosts])
+        hosts.extend(
+            m
+            for m in self.places(clause)
+            if (self.governing(m) in _PLACE_PREPOSITIONS or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start]))
+            and m.ids not in [h.ids for h in hosts]
+        )
         forces.sort(key=lambda m: m.start)
         hosts.sort(key=lambda m: m.start)
         return _ids(forces), _ids(leads), _ids(hosts)
