@@ -15,7 +15,7 @@ from baltic_security._text import fold
 from baltic_security.model import Evidence, Quantity
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Credibility, Unit
 
-from ._roles import Attribution, SentenceView
+from ._roles import SHARED_SUBJECT, Attribution, SentenceView
 from .cues import (
     CREDIBILITY,
     DEPLOY_VERBS,
@@ -32,6 +32,7 @@ from .cues import (
     unnamed_report,
 )
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
+from .gazetteer import gazetteer
 from .parties import PartyFinder, PartyMention, people_with_titles
 
 if TYPE_CHECKING:
@@ -50,6 +51,12 @@ _ASSETS = re.compile(
 )
 _OUR_FORCES = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_GROUP_NOUN = re.compile(
+    r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_GROUP_SUBJECT = re.compile(r"\W*(?:the|both|all|these)\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE)
 
 
 @attrs.define
@@ -138,6 +145,7 @@ class Drafter:
         self.deployments: list[DeploymentDraft] = []
         self.exercises: list[ExerciseDraft] = []
         self.last_person: str | None = None
+        self.group: tuple[str, ...] = ()
         self.last_speaker: str | None = None
         self.numbered_parties, self.signed = self._numbered_parties()
 
@@ -231,7 +239,28 @@ class Drafter:
         person = self.last_speaker or self.last_person
         return self.people.get(person) if person else None
 
+    def _introduce_group(self, view: SentenceView) -> None:
+        """Remember a group introduced with its parties, for "the ministers" or "they" later.
+
+        "the defence ministers of Estonia, Latvia and Lithuania", "the Estonian and Latvian prime ministers".
+        """
+        for noun in _GROUP_NOUN.finditer(view.text):
+            after = re.match(r"\s+of\s+(?:the\s+)?", view.text[noun.end() :])
+            chain = _chain(view, noun.end() + after.end(), forward=True) if after else []
+            if not chain:
+                last = [
+                    m
+                    for m in view.mentions
+                    if m.stop <= noun.start() and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s*", view.text[m.stop : noun.start()])
+                ]
+                chain = _chain(view, last[-1].stop, forward=False) if last else []
+            ids = sorted_ids(i for m in chain for i in m.ids)
+            if len(ids) >= 2:  # a group is two or more parties
+                self.group = ids
+                return
+
     def _remember(self, view: SentenceView) -> None:
+        self._introduce_group(view)
         found = [(m.start, m.person) for m in view.mentions if m.person]
         found += [(view.text.find(name), name) for name in self.people if name in view.text]
         found = [(at, name) for at, name in found if at >= 0 and name]
@@ -327,13 +356,20 @@ class Drafter:
                 return True
         return False
 
-    def _parties(  # one return per step of the documented fallback chain
+    def _parties(  # noqa: PLR0911  # one return per step of the documented fallback chain
         self, paragraph: Paragraph, view: SentenceView, clause: tuple[int, int], cue: Cue, context: list[SentenceView]
     ) -> tuple[str, ...]:
         """Who undertakes: the subject; a pronoun's speaker; any party before; an anaphor's antecedent; any after; the speaker."""
         found = view.subjects(clause, cue.start)
         if found:
             return sorted_ids(found)
+        # "The ministers", "the leaders", "they": the group the document introduced with its parties.
+        opening = clause[0]
+        if SHARED_SUBJECT.match(view.text, clause[0]):
+            opening = max((c[0] for c in view.clauses if c[1] <= clause[0]), default=clause[0])
+        subject_words = view.unattributed(opening, cue.start)
+        if self.group and (_GROUP_SUBJECT.match(subject_words) or re.match(r"\W*they\b", subject_words, re.IGNORECASE)):
+            return self.group
         pronoun = view.pronoun_subject(clause, cue.start)
         if pronoun is not None and pronoun not in ("it", "they"):
             party = self._speaker_party(view, context)
@@ -537,6 +573,27 @@ class Drafter:
                 draft.end = found.end or found.date
             elif draft.start is None:
                 draft.start, draft.end = found.date, draft.end or found.end
+
+
+def _chain(view: SentenceView, at: int, *, forward: bool) -> list[PartyMention]:
+    """Party mentions joined by commas and "and" that start (forward) or end (backward) at ``at``."""
+    mentions = [m for m in view.mentions if not m.place]
+    text = view.text
+    if forward:
+        chain = [m for m in mentions if m.start == at][:1]
+        while chain:
+            nxt = next((m for m in mentions if m.start > chain[-1].stop and _JOINED.fullmatch(text[chain[-1].stop : m.start])), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        return chain
+    chain = [m for m in mentions if m.stop == at][:1]
+    while chain:
+        prev = next((m for m in reversed(mentions) if m.stop < chain[0].start and _JOINED.fullmatch(text[m.stop : chain[0].start])), None)
+        if prev is None:
+            break
+        chain.insert(0, prev)
+    return chain
 
 
 def _weakest(cites: list[Cited], other: Cited) -> None:

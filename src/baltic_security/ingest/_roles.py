@@ -62,7 +62,7 @@ _CLAUSE_BREAK = re.compile(
     rf"\s+and\s+(?=(?:also\s+)?{_AUXILIARY}\s)",
 )
 # A clause that opens with "and" and its verb shares the subject of the clause before ("... and pledged to buy").
-_SHARED_SUBJECT = re.compile(rf"\W*and\s+(?:also\s+)?{_AUXILIARY}\s")
+SHARED_SUBJECT = re.compile(rf"\W*and\s+(?:also\s+)?{_AUXILIARY}\s")
 _LEADING_CLAUSE = re.compile(
     r"^\W*(?:while|although|though|as|once|if|when|because|since|after|before|unless|whereas)\b[^,]{0,200},", re.IGNORECASE
 )
@@ -284,7 +284,7 @@ class SentenceView:
         A clause that opens with "and" and a verb takes the subject of the clause before it.
         """
         found = _ids(m for m in self._inside(clause) if m.stop <= cue and not self.prepositional(m))
-        if not found and _SHARED_SUBJECT.match(self.text, clause[0]):
+        if not found and SHARED_SUBJECT.match(self.text, clause[0]):
             before = [c for c in self.clauses if c[1] <= clause[0]]
             if before:
                 return self.subjects(before[-1], before[-1][1])
