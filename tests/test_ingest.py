@@ -453,7 +453,10 @@ def test_deployment_draft_with_size_hosts_and_named_speaker(wire_drafts: ingest.
         "about 4,800 troops",
         bs.DeploymentStatus.PLANNED,
     )
-    assert (brigade.evidence[0].credibility, brigade.evidence[0].attribution) == (bs.Credibility.PROBABLY_TRUE, "Boris Pistorius")
+    assert (brigade.evidence[0].credibility, brigade.evidence[0].attribution) == (
+        bs.Credibility.PROBABLY_TRUE,
+        "Defence Minister Boris Pistorius",
+    )
     assert brigade.summary == "DRAFT, reword: deployment by germany in lithuania; size about 4800 troops; cue 'station'"
 
 

@@ -51,6 +51,7 @@ _ASSETS = re.compile(
 )
 _OUR_FORCES = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")
+_NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _GROUP_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
@@ -197,7 +198,9 @@ class Drafter:
         party = self.people.get(person) if person else None
         if party is None and inside and len(inside[0].ids) == 1:
             party = inside[0].ids[0]
-        return person or attribution.who, party
+        # The attribution as written keeps the title and initials ("Rear Admiral Anne-Marie de Vries").
+        shown = attribution.who if person and person in attribution.who else (person or attribution.who)
+        return shown, party
 
     def _speakers(self, view: SentenceView, context: list[SentenceView]) -> list[tuple[str | None, str | None]]:
         # Another sentence's attribution carries over to a quotation or a sentence that opens with a pronoun.
@@ -331,7 +334,11 @@ class Drafter:
                 None,
             )
             amount = amounts[0] if amounts else None
-            self._add_commitment(paragraph=paragraph, parties=parties, cite=cite, cue=cue, text=clause_text, amount=amount, due=due)
+            # "... will raise spending to 5.4% and pledged to buy two vessels": two undertakings, two drafts.
+            coordinated = bool(SHARED_SUBJECT.match(view.text, clause[0]))
+            self._add_commitment(
+                paragraph=paragraph, parties=parties, cite=cite, cue=cue, text=clause_text, amount=amount, due=due, separate=coordinated
+            )
 
     @staticmethod
     def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
@@ -405,8 +412,9 @@ class Drafter:
         text: str,
         amount: Quantity | None,
         due: PartialDate | None,
+        separate: bool = False,
     ) -> None:
-        for existing in self.commitments:
+        for existing in [] if separate else self.commitments:
             if existing.cite.paragraph.number == paragraph.number and existing.parties == parties:
                 existing.kinds.append(cue.kind)
                 existing.amount = existing.amount or amount
@@ -515,7 +523,12 @@ class Drafter:
             if len(mention.ids) != 1 or view.attributed(mention) or mention.place:
                 continue
             # "Nineteen Allies" is a count, and "against Russia" the scenario's adversary: neither takes part.
-            if any(a <= mention.start < b for a, b in counted) or view.governing(mention) in ("against", "near", "toward", "towards"):
+            if any(a <= mention.start and mention.stop == b for a, b in counted) or view.governing(mention) in (
+                "against",
+                "near",
+                "toward",
+                "towards",
+            ):
                 continue
             party = mention.ids[0]
             following = view.text[mention.stop : mention.stop + 60]

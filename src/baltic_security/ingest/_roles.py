@@ -40,6 +40,8 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_ONLY = re.compile(rf"(?:{_SPEECH})", re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|la|le|di|da)(?=\s+[A-Z]))"
+_INVERTED = re.compile(rf"(?:[,\"”]\s*)(?:{_SPEECH})\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})(?=\s*(?:[,.;:]|$))")
 _WHO_PATTERNS = (
     re.compile(r"\baccording to (?P<who>[^,;:.()\"“”]+)", re.IGNORECASE),
     re.compile(r"\b[Ii]n (?P<who>[^,;:.]+?)['’]s? words\b"),
@@ -181,19 +183,32 @@ def _attributions(text: str) -> list[Attribution]:
             who = match.group("who").strip()
             start = match.start("who")
             found.append(Attribution(who=who, start=match.start(), stop=match.end(), who_start=start, who_stop=start + len(who)))
+    # The inverted order of reports: '..., said General John Q. Smith.', '"...," said Lt. Col. Jan K. Nowak.'
+    for match in _INVERTED.finditer(text):
+        who = match.group("who").strip()
+        if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
+            who = who[:-1]  # the sentence's full stop, not an initial's
+        start = match.start("who")
+        found.append(Attribution(who=who, start=start, stop=start + len(who), who_start=start, who_stop=start + len(who)))
+    inverted = [(a.who_start, a.who_stop) for a in found]
     for match in _VERB.finditer(text):
         tail = text[match.end() :]
         speech = bool(_SPEECH_ONLY.fullmatch(match.group("verb")))
-        if not (match.group("that") or re.match(r"\s*(?:[,.:;\"“”]|$)", tail) or speech):
+        # A verb of speech is followed by what was said, a pause or the end: "added this year" reports nothing.
+        if not (
+            match.group("that") or re.match(r"\s*(?:[,.:;\"“”]|$)", tail) or (speech and re.match(r"\s+(?:on|in|at|to|\w+ly)\b", tail))
+        ):
+            continue
+        if any(a <= match.start() < b for a, b in inverted):
             continue
         head = text[: match.start()]
-        boundary = max(head.rfind(c) for c in ',;:"“”()') + 1
+        boundary = max(head.rfind(c) for c in ',;:"“”()–—') + 1
         who = re.sub(r"\s+(?:has|have|had|also)$", "", head[boundary:].strip())
         for joint in (" and ", " but "):
             if joint in f" {who} ":
                 who = who.rsplit(joint.strip(), 1)[-1].strip()
         words = who.split()
-        if not words or len(words) > 8 or words[-1].lower() in _NOT_SPEAKERS:
+        if not words or len(words) > 8 or words[-1].lower() in _NOT_SPEAKERS or words[0].lower() in _PREPOSITIONS:
             continue
         who_start = head.rfind(who)
         stop = match.end()
