@@ -31,11 +31,14 @@ def test_every_place_has_coordinates_in_range_and_a_kind() -> None:
 
 def test_no_name_means_two_things() -> None:
     g = gazetteer()
-    names = [fold(n) for group in (g.places, g.services, g.collectives) for e in group for n in e.names]
+    names = [fold(n) for p in g.places for n in p.names] + [fold(n) for s in g.services for n in s.names]
+    names += [fold(n) for c in g.collectives for n in c.names]
     assert len(names) == len(set(names))
     # A name that is also a party's own name would make one word mean two things.
     ds = bs.dataset()
-    party_names = {fold(n) for p in [*ds.allies(), *ds.actors()] for n in (p.name, *p.aliases)}
+    party_names = {fold(n) for p in ds.allies() for n in (p.name, *p.aliases)} | {
+        fold(n) for p in ds.actors() for n in (p.name, *p.aliases)
+    }
     assert not set(names) & party_names
 
 

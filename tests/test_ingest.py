@@ -436,6 +436,7 @@ def wire_drafts() -> ingest.Drafts:
 
 
 def test_drafts_are_marked_within_the_model(wire_drafts: ingest.Drafts) -> None:
+    assert wire_drafts.source is not None
     assert wire_drafts.source.id == "draft-wire"
     assert wire_drafts.facts()
     for fact in wire_drafts.facts():
@@ -483,6 +484,7 @@ def test_exercise_draft_with_edition_scale_and_continued_evidence(wire_drafts: i
 
 def test_signed_statement_points_speak_for_the_signatories() -> None:
     drafts = ingest.draft(ingest.parse(SIGNED), dataset=bs.dataset())
+    assert drafts.source is not None
     assert drafts.source.kind is bs.SourceKind.STATEMENT
     by_point = {c.evidence[0].label: c for c in drafts.commitments}
     assert set(by_point) == {"1", "3"}  # "Noted the weather" undertakes nothing
