@@ -12,7 +12,7 @@ from baltic_security._text import fold
 from baltic_security.errors import DataError
 from baltic_security.ingest.gazetteer import gazetteer, load_gazetteer
 
-BUNDLED = Path(bs.__file__).parent / "data" / "gazetteer.json"
+BUNDLED = Path(bs.__file__).parent / "data" / "ingest" / "gazetteer.json"
 
 
 def test_every_country_is_a_party_of_the_bundled_dataset() -> None:

@@ -1,6 +1,6 @@
 r"""Reference knowledge ingestion reads from data: places, services, collective names and titles.
 
-The bundled file ``baltic_security/data/gazetteer.json`` holds what a rule
+The bundled file ``baltic_security/data/ingest/gazetteer.json`` holds what a rule
 could only hard-code: that Ämari is an air base in Estonia (with WGS84
 coordinates), that the Bundeswehr is Germany's, that the Nordic-Baltic
 Eight are eight named countries, that "Baltic defence ministers" speak for
@@ -326,6 +326,7 @@ def gazetteer() -> Gazetteer:
         if not _BUNDLED:
             from baltic_security.loader import _package_data, parse_json  # noqa: PLC0415
 
-            name = "baltic_security/data/gazetteer.json"
-            _BUNDLED.append(_read(parse_json(_package_data()("gazetteer.json"), name), name))
+            # In a folder of its own: the files directly in data/ are dataset files.
+            name = "baltic_security/data/ingest/gazetteer.json"
+            _BUNDLED.append(_read(parse_json(_package_data()("ingest/gazetteer.json"), name), name))
         return _BUNDLED[0]
