@@ -306,7 +306,7 @@ def evaluate(
             continue
         report.texts.append(f"{path.name} -> {source.id}")
         drafts = drafter(document, ds if drafting is None else drafting)
-        text = _Text(path.name, (genres or {}).get(path.name, NO_GENRE), source.id, drafts.source.id)
+        text = _Text(path.name, (genres or {}).get(path.name, NO_GENRE), source.id, drafts.source_id)
         read[source.id] = text
         drafted.extend((text, fact) for fact in drafts.facts())
     for name, cls in TYPES:

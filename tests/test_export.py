@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import cli, export, vocab
+from baltic_security._parties import party_key
 from baltic_security._text import fold
 from baltic_security.dataset import RECORD_TYPES
 from baltic_security.testing import datasets
@@ -55,7 +56,7 @@ def expected_rows(ds: bs.Dataset) -> dict[str, int]:
         records=len(ds),
         parties=len(allies) + len(actors),
         # One row per key of the dataset's party index; test_party_keys_* check the rows against bs.party.
-        party_keys=len(ds._party_keys),
+        party_keys=len(ds._party_index.keys),
         ally_aliases=sum(len(a.aliases) for a in allies),
         ally_demonyms=sum(len(a.demonyms) for a in allies),
         actor_aliases=sum(len(a.aliases) for a in actors),
@@ -806,10 +807,10 @@ def test_party_keys_are_every_spelling_the_api_accepts_folded(ds: bs.Dataset) ->
     keys = dict(rows)
     assert len(keys) == len(rows)
     for key, party in rows:
-        assert fold(key) == key
+        assert party_key(key) == key
         assert ds.party(key).id == party
     spellings = party_spellings(ds)
-    assert {fold(text): party for text, party in spellings.items()} == keys
+    assert {party_key(text): party for text, party in spellings.items()} == keys
     if ds is bs.dataset():
         assert {"eesti", "estonian", "est", "ee", "estonia"} <= {k for k, p in rows if p == "estonia"}
 
@@ -819,12 +820,13 @@ def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return export.write_sqlite(bs.dataset(), tmp_path_factory.mktemp("sql") / "baltic.db")
 
 
-def _lookup_sql(template: str, **names: str) -> str:
-    return export._with_folded("text") + " SELECT " + export._fill(template, param="text", **names)
+def _lookup_sql(template: str, *, party: bool = False, **names: str) -> str:
+    folded = export._with_folded(party="text") if party else export._with_folded("text")
+    return folded + " SELECT " + export._fill(template, param="text", **names)
 
 
 def sql_party(db: Path, text: str) -> str | None:
-    found = _query(db, _lookup_sql(export._PARTY_OF), text)
+    found = _query(db, _lookup_sql(export._PARTY_OF, party=True), text)
     return found[0][0] if found else None
 
 

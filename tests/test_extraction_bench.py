@@ -88,10 +88,13 @@ def _fixed_drafter(facts: Mapping[str, Callable[[str], Sequence[Fact]]]) -> Call
     """A drafter that returns, for each text (by its first line), the facts given, citing its draft source."""
 
     def drafter(document: ingest.Document, dataset: bs.Dataset) -> ingest.Drafts:
-        source = ingest.draft_source(document)
+        source = ingest.draft_source(document, published=bs.PartialDate(2025))
         made = facts[document.paragraphs[0].text](source.id)
         return ingest.Drafts(
             source=source,
+            source_id=source.id,
+            published=source.published,
+            note="given by the caller",
             commitments=tuple(f for f in made if isinstance(f, bs.Commitment)),
             exercises=tuple(f for f in made if isinstance(f, bs.Exercise)),
             deployments=tuple(f for f in made if isinstance(f, bs.Deployment)),

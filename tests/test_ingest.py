@@ -190,11 +190,14 @@ def test_byline_date_line_and_dateline() -> None:
     )
 
 
-def test_undated_source_guesses_a_year_and_says_so() -> None:
-    source = ingest.draft_source(ingest.parse("A page\nTroops came in 2024.\nMore in 2024 and 2026."))
-    assert str(source.published) == "2024"
+def test_an_undated_source_is_refused_never_guessed() -> None:
+    doc = ingest.parse("A page\nTroops came in 2024.\nMore in 2024 and 2026.")
+    with pytest.raises(IngestError, match="no publication date"):
+        ingest.draft_source(doc)
+    source = ingest.draft_source(doc, published=bs.PartialDate(2024, 5))
+    assert str(source.published) == "2024-05"
     assert source.notes is not None
-    assert "guessed" in source.notes
+    assert "given by the caller" in source.notes
     assert source.reliability is bs.Reliability.F
     assert "Not graded" in source.reliability_note
 
@@ -433,6 +436,7 @@ def wire_drafts() -> ingest.Drafts:
 
 
 def test_drafts_are_marked_within_the_model(wire_drafts: ingest.Drafts) -> None:
+    assert wire_drafts.source is not None
     assert wire_drafts.source.id == "draft-wire"
     assert wire_drafts.facts()
     for fact in wire_drafts.facts():
@@ -450,7 +454,10 @@ def test_deployment_draft_with_size_hosts_and_named_speaker(wire_drafts: ingest.
         "about 4,800 troops",
         bs.DeploymentStatus.PLANNED,
     )
-    assert (brigade.evidence[0].credibility, brigade.evidence[0].attribution) == (bs.Credibility.PROBABLY_TRUE, "Boris Pistorius")
+    assert (brigade.evidence[0].credibility, brigade.evidence[0].attribution) == (
+        bs.Credibility.PROBABLY_TRUE,
+        "Defence Minister Boris Pistorius",
+    )
     assert brigade.summary == "DRAFT, reword: deployment by germany in lithuania; size about 4800 troops; cue 'station'"
 
 
@@ -477,6 +484,7 @@ def test_exercise_draft_with_edition_scale_and_continued_evidence(wire_drafts: i
 
 def test_signed_statement_points_speak_for_the_signatories() -> None:
     drafts = ingest.draft(ingest.parse(SIGNED), dataset=bs.dataset())
+    assert drafts.source is not None
     assert drafts.source.kind is bs.SourceKind.STATEMENT
     by_point = {c.evidence[0].label: c for c in drafts.commitments}
     assert set(by_point) == {"1", "3"}  # "Noted the weather" undertakes nothing
@@ -522,7 +530,8 @@ texts = st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map("
 @given(texts)
 def test_drafts_from_any_text_are_valid_records(text: str) -> None:
     ds = bs.dataset()
-    drafts = ingest.draft(ingest.parse(text), dataset=ds)
+    drafts = ingest.draft(ingest.parse(text), dataset=ds, published="2025-06-04")
+    assert drafts.source is not None
     checked = bs.Dataset(
         allies=ds.allies(),
         actors=ds.actors(),

@@ -32,7 +32,8 @@ from .model import Actor, Ally
 
 __all__ = ["CollectiveName", "PartyIndex", "collective_names", "identifiers", "names", "party_key"]
 
-_SPACES = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", ".": None})  # noqa: RUF001  # the dashes are the point
+#: What a party key reads before folding: dashes as spaces, full stops as nothing ("U.K.", "North-Macedonia").
+KEY_TRANSLATION = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", ".": None})  # noqa: RUF001  # the dashes are the point
 
 
 def party_key(text: str) -> str:
@@ -41,7 +42,7 @@ def party_key(text: str) -> str:
     >>> party_key("  The  United-States ") == party_key("united states")
     True
     """
-    key = " ".join(fold(text.translate(_SPACES)).split())
+    key = " ".join(fold(text.translate(KEY_TRANSLATION)).split())
     if key.startswith("the ") and len(key) > 4:
         key = key[4:]
     if key.isascii() and key.isdigit() and len(key) < 3:  # spreadsheets drop the zeros of "008"
@@ -144,6 +145,11 @@ class PartyIndex:
         self._keys = keys
         self._names = display  # party id -> the name messages show
         self._collective: dict[str, CollectiveName] | None = None
+
+    @property
+    def keys(self) -> Mapping[str, str]:
+        """Every lookup key (as :func:`party_key` writes it) and the id of the one party it names."""
+        return self._keys
 
     @property
     def collective(self) -> Mapping[str, CollectiveName]:

@@ -357,7 +357,7 @@ _DATE = "a date: 2025, 2025-06, 2025-06-03 or 'June 2025'"
 
 
 #: The flags that take a date, read after parsing so that --day-first or --month-first applies to each.
-_DATE_FLAGS = ("since", "until", "active_on", "member_on")
+_DATE_FLAGS = ("since", "until", "active_on", "member_on", "published")
 
 
 def _date_order(parser: argparse.ArgumentParser) -> None:
@@ -501,6 +501,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--out", metavar="FILE", help="also write the drafts as a dataset file")
     ingest.add_argument(
         "--source-id", metavar="ID", type=_slug, help="id of the draft source (default: draft- and the title's first words)"
+    )
+    ingest.add_argument(
+        "--published", metavar="DATE", help="the publication date when the text gives none (e.g. 2025-06-04); never guessed"
     )
     export = add("export", "write the dataset in another format", "baltic-security export sqlite baltic.db", [data])
     export.add_argument(
@@ -656,7 +659,7 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return 
     if command == "ingest":
         from .ingest._command import run  # noqa: PLC0415  # the ingest pipeline loads only for this command
 
-        listing = run(args.path, out=args.out, source_id=args.source_id, dataset=ds)
+        listing = run(args.path, out=args.out, source_id=args.source_id, dataset=ds, published=args.published)
         return _emit(_Output(data=lambda: None, rows=lambda: ([], []), text=lambda: listing), "table", None)
     if command == "export":
         import sqlite3  # noqa: PLC0415

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._parties import KEY_TRANSLATION
 from ._text import closest, fold
 from .dataset import RECORD_TYPES, Dataset
 from .dates import PartialDate
@@ -776,7 +777,7 @@ _PARTY_KEYS = Table(
 
 def _party_key_rows(ds: Dataset) -> tuple[tuple[str, str], ...]:
     # The dataset's own index, not a second list of name fields: whatever it learns to look up, the table holds.
-    index: Mapping[str, str] = ds._party_keys  # noqa: SLF001  # the one source of the lookup keys
+    index: Mapping[str, str] = ds._party_index.keys  # noqa: SLF001  # the one source of the lookup keys
     return tuple(sorted(index.items(), key=lambda item: (item[1], item[0])))
 
 
@@ -1156,18 +1157,30 @@ def _lookup_tables(party_keys: Table) -> dict[str, Table]:
 # user types reaches them as Datasette's bound parameters (`:party`), never as SQL text.
 
 # Folds the parameter `:{param}` as `fold` does, into `folded_{param}(text)`: one character
-# at a time through fold_characters (else SQLite's ASCII lower()), then runs of spaces
-# collapsed and the ends trimmed.
+# at a time ({char}, the character as typed or as a party key reads it) through
+# fold_characters (else SQLite's ASCII lower()), then runs of spaces collapsed and the ends trimmed.
 _FOLD_CTE = (
     "typed_{param}(n, text) AS (SELECT 0, '' UNION ALL SELECT n + 1, text || coalesce("
-    '(SELECT f.folded FROM fold_characters f WHERE f."character" = substr(:{param}, n + 1, 1)), lower(substr(:{param}, n + 1, 1)))'
+    '(SELECT f.folded FROM fold_characters f WHERE f."character" = {char}), lower({char}))'
     " FROM typed_{param} WHERE n < length(:{param})), "
     "spaced_{param}(text) AS (SELECT text FROM typed_{param} WHERE n = length(:{param})"
     " UNION ALL SELECT replace(text, '  ', ' ') FROM spaced_{param} WHERE instr(text, '  ') > 0), "
     "folded_{param}(text) AS (SELECT trim(text) FROM spaced_{param} WHERE instr(text, '  ') = 0)"
 )
-# The party a folded parameter names, as Dataset.party finds it.
-_PARTY_OF = "(SELECT k.party FROM party_keys k JOIN folded_{param} f ON k.key = f.text)"
+_CHAR = "substr(:{param}, n + 1, 1)"
+# A party key (`_parties.party_key`) reads dashes as spaces and drops full stops before folding...
+_PARTY_CHAR = (
+    "CASE substr(:{param}, n + 1, 1)"
+    + "".join(f" WHEN '{chr(char)}' THEN '{to or ''}'" for char, to in KEY_TRANSLATION.items())
+    + " ELSE substr(:{param}, n + 1, 1) END"
+)
+# ...then drops a leading "the" and writes a one- or two-digit number as ISO's three digits.
+_PARTY_OF = (
+    "(SELECT k.party FROM party_keys k JOIN (SELECT CASE WHEN substr(text, 1, 4) = 'the ' AND length(text) > 4"
+    " THEN substr(text, 5) ELSE text END AS text FROM folded_{param}) f"
+    " ON k.key = CASE WHEN f.text GLOB '[0-9]' THEN '00' || f.text WHEN f.text GLOB '[0-9][0-9]' THEN '0' || f.text"
+    " ELSE f.text END)"
+)
 # The value of `{vocabulary}` a folded parameter names, as the vocabulary reads it (spaces and underscores as hyphens).
 _VALUE_OF = (
     "(SELECT v.value FROM vocabulary_keys v JOIN folded_{param} f"
@@ -1181,8 +1194,12 @@ def _fill(template: str, **names: str) -> str:
     return template
 
 
-def _with_folded(*params: str) -> str:
-    return "WITH RECURSIVE " + ", ".join(_fill(_FOLD_CTE, param=param) for param in params)
+def _with_folded(*params: str, party: str | None = None) -> str:
+    """The CTEs that fold each parameter as `fold` does, and ``party`` as a party key."""
+    ctes = [_fill(_FOLD_CTE.replace("{char}", _CHAR), param=param) for param in params]
+    if party is not None:
+        ctes.insert(0, _fill(_FOLD_CTE.replace("{char}", _PARTY_CHAR), param=party))
+    return "WITH RECURSIVE " + ", ".join(ctes)
 
 
 _ANY_SPELLING = "any spelling the Python API accepts, in any case, with or without accents"
@@ -1194,7 +1211,7 @@ _QUERIES: Mapping[str, Mapping[str, str]] = {
         "description": f"party: an id, name, ISO code, alias or demonym; domain: a domain or its alias; {_ANY_SPELLING}.",
         "sql": " ".join(
             (
-                _with_folded("party", "domain"),
+                _with_folded("domain", party="party"),
                 "SELECT c.id, c.kind, c.status, c.amount_value, c.amount_unit, c.amount_qualifier, c.summary,",
                 "s.title AS source, e.paragraph, e.label, s.reliability || e.credibility AS grade",
                 "FROM commitments c",
@@ -1215,7 +1232,7 @@ _QUERIES: Mapping[str, Mapping[str, str]] = {
         "description": f"host: an id, name, ISO code, alias or demonym; status: a deployment status; {_ANY_SPELLING}.",
         "sql": " ".join(
             (
-                _with_folded("host", "status"),
+                _with_folded("status", party="host"),
                 "SELECT d.id, d.size_value, d.size_unit, d.start, d.summary,",
                 "group_concat(DISTINCT s.reliability || e.credibility) AS grades",
                 "FROM deployments d",

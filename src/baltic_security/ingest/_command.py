@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 from baltic_security.cli import printable
 from baltic_security.model import Commitment, Deployment, Exercise
 
-from .document import Document, read
+from .document import Document, IngestError, read
 from .draft import Drafts, draft
 
 if TYPE_CHECKING:
     from baltic_security.dataset import Dataset
+    from baltic_security.dates import PartialDate
 
 _CLIP = 90
 
@@ -35,10 +36,16 @@ def paragraph_map(document: Document) -> str:
 def drafts_listing(drafts: Drafts) -> str:
     """The drafts, one block per type: id, cited paragraphs with proposed grades, and the draft summary."""
     s = drafts.source
-    lines = [
-        "",
-        f"source {s.id}: {s.kind.value}, published {s.published}, reliability {s.reliability.value} (ungraded), {s.paragraphs} paragraphs",
-    ]
+    if s is None:
+        lines = ["", f"source {drafts.source_id}: {drafts.note}"]
+    else:
+        lines = [
+            "",
+            (
+                f"source {s.id}: {s.kind.value}, published {s.published} ({drafts.note}), "
+                f"reliability {s.reliability.value} (ungraded), {s.paragraphs} paragraphs"
+            ),
+        ]
     groups: tuple[tuple[str, tuple[Commitment, ...] | tuple[Exercise, ...] | tuple[Deployment, ...]], ...] = (
         ("commitments", drafts.commitments),
         ("exercises", drafts.exercises),
@@ -59,13 +66,18 @@ def drafts_listing(drafts: Drafts) -> str:
     return "\n".join(map(printable, lines))  # a tab or control character in the text cannot break a line
 
 
-def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset) -> str:
+def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset, published: PartialDate | None = None) -> str:
     """Run the command: write the drafts when ``out`` is given, and return the map and the drafts to print.
 
     The file is written before anything is printed, so that a failure prints no data.
+    ``published`` (``--published DATE``) is the publication date when the text
+    gives none. A text with no date of its own and no ``published`` is not
+    written: its source needs a date, never a guessed one (:class:`IngestError`).
     """
     document = read(path)
-    drafts = draft(document, dataset=dataset, source_id=source_id)
+    drafts = draft(document, dataset=dataset, source_id=source_id, published=published)
+    if out is not None and drafts.source is None:
+        raise IngestError(f"{path}: drafts not written: {drafts.note}")
     if out is not None:
         drafts.write(out)
         counts = f"{len(drafts.commitments)} commitments, {len(drafts.exercises)} exercises, {len(drafts.deployments)} deployments"

@@ -15,15 +15,31 @@ from baltic_security._text import fold
 from baltic_security.model import Evidence, Quantity
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Credibility, Unit
 
-from ._roles import Attribution, SentenceView
-from .cues import CREDIBILITY, EXERCISE_CONTINUED, FORCE_NOUNS, Cue, commitment_cues, deployment_cues, exercise_cues, hedged, unnamed_report
-from .document import Document, Paragraph, published
+from ._roles import SHARED_SUBJECT, Attribution, SentenceView
+from .cues import (
+    CREDIBILITY,
+    DEPLOY_VERBS,
+    EXERCISE_ANAPHOR,
+    EXERCISE_DURATION,
+    EXERCISE_END,
+    EXERCISE_PARTICIPATION,
+    FORCE_NOUNS,
+    Cue,
+    commitment_cues,
+    deployment_cues,
+    exercise_cues,
+    hedged,
+    unnamed_report,
+)
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
+from .gazetteer import gazetteer
 from .parties import PartyFinder, PartyMention, people_with_titles
 
 if TYPE_CHECKING:
     from baltic_security.dataset import Dataset
     from baltic_security.dates import PartialDate
+
+    from .document import Document, Paragraph
 
 FORCE_UNITS = frozenset({Unit.TROOPS, Unit.VESSELS, Unit.AIRCRAFT, Unit.BATTLEGROUPS, Unit.BRIGADES, Unit.SYSTEMS, Unit.UNITS})
 SCALE_UNITS = FORCE_UNITS | {Unit.PARTICIPANTS, Unit.ALLIES, Unit.PEOPLE}
@@ -35,6 +51,13 @@ _ASSETS = re.compile(
 )
 _OUR_FORCES = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")
+_NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_GROUP_NOUN = re.compile(
+    r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_GROUP_SUBJECT = re.compile(r"\W*(?:the|both|all|these)\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE)
 
 
 @attrs.define
@@ -96,12 +119,18 @@ class ExerciseDraft:
     end: PartialDate | None = None
     text: str = ""
     last: int = 0
+    headline: bool = False
+
+    @property
+    def edition(self) -> int | None:
+        match = re.search(r"\b((?:19|20)\d{2})$", self.name)
+        return int(match.group(1)) if match else None
 
 
 class Drafter:
     """Walks the body paragraphs once, sentence by sentence, and collects draft facts."""
 
-    def __init__(self, document: Document, dataset: Dataset) -> None:
+    def __init__(self, document: Document, dataset: Dataset, date: PartialDate | None) -> None:
         self.document = document
         self.dataset = dataset
         finder = PartyFinder(dataset)
@@ -110,12 +139,14 @@ class Drafter:
         self.people = {name: party for name, (party, _) in people.items()}
         self.titles = {name: title for name, (_, title) in people.items() if title}
         self.finder = finder.with_people(self.people)
-        self.date, _ = published(document)
-        self.dated = bool(document.metadata.dates)
+        self.date = date
+        # Relative dates ("today", "on Friday") are read against the document's day, and only then.
+        self.today = date.first_day if date is not None and date.precision.value == "day" else None
         self.commitments: list[CommitmentDraft] = []
         self.deployments: list[DeploymentDraft] = []
         self.exercises: list[ExerciseDraft] = []
         self.last_person: str | None = None
+        self.group: tuple[str, ...] = ()
         self.last_speaker: str | None = None
         self.numbered_parties, self.signed = self._numbered_parties()
 
@@ -134,7 +165,7 @@ class Drafter:
         for p in paragraphs[: first - 1]:
             if p.body:
                 view = SentenceView(p.text, self.finder.find(p.text))
-                preamble.extend(i for m in view.mentions if view.governing(m) not in ("in", "at", "near") for i in m.ids)
+                preamble.extend(i for m in view.mentions if not m.place and view.governing(m) not in ("in", "at", "near") for i in m.ids)
         return self._members_only(sorted_ids(preamble)), False
 
     def _members_only(self, parties: tuple[str, ...]) -> tuple[str, ...]:
@@ -162,12 +193,14 @@ class Drafter:
         if attribution.pronoun:
             person = self.last_speaker or self.last_person
             return (person, self.people.get(person)) if person else (None, None)
-        inside = [m for m in view.mentions if attribution.who_start <= m.start and m.stop <= attribution.who_stop]
+        inside = [m for m in view.mentions if attribution.who_start <= m.start and m.stop <= attribution.who_stop and not m.place]
         person = next((m.person for m in inside if m.person), None) or self._person_in(attribution.who)
         party = self.people.get(person) if person else None
         if party is None and inside and len(inside[0].ids) == 1:
             party = inside[0].ids[0]
-        return person or attribution.who, party
+        # The attribution as written keeps the title and initials ("Rear Admiral Anne-Marie de Vries").
+        shown = attribution.who if person and person in attribution.who else (person or attribution.who)
+        return shown, party
 
     def _speakers(self, view: SentenceView, context: list[SentenceView]) -> list[tuple[str | None, str | None]]:
         # Another sentence's attribution carries over to a quotation or a sentence that opens with a pronoun.
@@ -209,7 +242,28 @@ class Drafter:
         person = self.last_speaker or self.last_person
         return self.people.get(person) if person else None
 
+    def _introduce_group(self, view: SentenceView) -> None:
+        """Remember a group introduced with its parties, for "the ministers" or "they" later.
+
+        "the defence ministers of Estonia, Latvia and Lithuania", "the Estonian and Latvian prime ministers".
+        """
+        for noun in _GROUP_NOUN.finditer(view.text):
+            after = re.match(r"\s+of\s+(?:the\s+)?", view.text[noun.end() :])
+            chain = _chain(view, noun.end() + after.end(), forward=True) if after else []
+            if not chain:
+                last = [
+                    m
+                    for m in view.mentions
+                    if m.stop <= noun.start() and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s*", view.text[m.stop : noun.start()])
+                ]
+                chain = _chain(view, last[-1].stop, forward=False) if last else []
+            ids = sorted_ids(i for m in chain for i in m.ids)
+            if len(ids) >= 2:  # a group is two or more parties
+                self.group = ids
+                return
+
     def _remember(self, view: SentenceView) -> None:
+        self._introduce_group(view)
         found = [(m.start, m.person) for m in view.mentions if m.person]
         found += [(view.text.find(name), name) for name in self.people if name in view.text]
         found = [(at, name) for at, name in found if at >= 0 and name]
@@ -224,28 +278,42 @@ class Drafter:
     # ------------------------------------------------------------ the walk
 
     def run(self) -> None:
+        self._headline_exercises()
         for paragraph in self.document.body:
             views = [SentenceView(s.text, self.finder.find(s.text)) for s in split_sentences(paragraph.text)]
-            named_exercise = False
             for index, view in enumerate(views):
                 context = [v for j, v in enumerate(views) if j != index]
                 cite = Cited(paragraph, *self._grade(view, paragraph, context))
-                owners = self._deployments(paragraph, view, cite, context)
-                self._commitments(paragraph, view, cite, context, owners)
-                named_exercise |= self._exercises(paragraph, view, cite)
+                # Exercises first: a sentence that carries an exercise on is not also an undertaking or a deployment.
+                exercise = self._exercises(paragraph, view, cite) or self._exercise_carried_on(paragraph, view, cite)
+                owners = self._deployments(paragraph, view, cite, context, exercise=exercise)
+                self._commitments(paragraph, view, cite, context, owners, exercise=exercise)
                 self._remember(view)
-            if not named_exercise:
-                self._exercise_continued(paragraph, views)
+        title = self.document.metadata.title
+        for draft in self.exercises:
+            if draft.headline and title is not None:
+                draft.cites.append(Cited(self.document.paragraph(title.paragraph), CREDIBILITY["none"], None))
+        self.exercises = [e for e in self.exercises if e.cites]
 
     # ------------------------------------------------------------ commitments
 
-    def _commitments(
-        self, paragraph: Paragraph, view: SentenceView, cite: Cited, context: list[SentenceView], owners: list[tuple[frozenset[str], int]]
+    def _commitments(  # the sentence, where it stands, and what the other stages found in it
+        self,
+        paragraph: Paragraph,
+        view: SentenceView,
+        cite: Cited,
+        context: list[SentenceView],
+        owners: list[tuple[frozenset[str], int]],
+        *,
+        exercise: bool = False,
     ) -> None:
         deploy = deployment_cues(view.text)
         numbered = paragraph.label is not None and bool(self.numbered_parties)
         by_clause: dict[tuple[int, int], list[Cue]] = {}
         for cue in commitment_cues(view.text):
+            # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
+            if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN):
+                continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
             if numbered or not absorbed(view.text, cue, deploy):
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
@@ -261,9 +329,16 @@ class Drafter:
                     continue
             clause_text = view.text[clause[0] : clause[1]]
             amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
-            due = next((d.date for d in find_dates(view.text[cue.stop : clause[1]]) if d.date.first_day > self.date.last_day), None)
+            due = next(
+                (d.date for d in find_dates(view.text[cue.stop : clause[1]]) if self.date is None or d.date.first_day > self.date.last_day),
+                None,
+            )
             amount = amounts[0] if amounts else None
-            self._add_commitment(paragraph=paragraph, parties=parties, cite=cite, cue=cue, text=clause_text, amount=amount, due=due)
+            # "... will raise spending to 5.4% and pledged to buy two vessels": two undertakings, two drafts.
+            coordinated = bool(SHARED_SUBJECT.match(view.text, clause[0]))
+            self._add_commitment(
+                paragraph=paragraph, parties=parties, cite=cite, cue=cue, text=clause_text, amount=amount, due=due, separate=coordinated
+            )
 
     @staticmethod
     def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
@@ -288,13 +363,20 @@ class Drafter:
                 return True
         return False
 
-    def _parties(  # one return per step of the documented fallback chain
+    def _parties(  # noqa: PLR0911  # one return per step of the documented fallback chain
         self, paragraph: Paragraph, view: SentenceView, clause: tuple[int, int], cue: Cue, context: list[SentenceView]
     ) -> tuple[str, ...]:
         """Who undertakes: the subject; a pronoun's speaker; any party before; an anaphor's antecedent; any after; the speaker."""
         found = view.subjects(clause, cue.start)
         if found:
             return sorted_ids(found)
+        # "The ministers", "the leaders", "they": the group the document introduced with its parties.
+        opening = clause[0]
+        if SHARED_SUBJECT.match(view.text, clause[0]):
+            opening = max((c[0] for c in view.clauses if c[1] <= clause[0]), default=clause[0])
+        subject_words = view.unattributed(opening, cue.start)
+        if self.group and (_GROUP_SUBJECT.match(subject_words) or re.match(r"\W*they\b", subject_words, re.IGNORECASE)):
+            return self.group
         pronoun = view.pronoun_subject(clause, cue.start)
         if pronoun is not None and pronoun not in ("it", "they"):
             party = self._speaker_party(view, context)
@@ -330,8 +412,9 @@ class Drafter:
         text: str,
         amount: Quantity | None,
         due: PartialDate | None,
+        separate: bool = False,
     ) -> None:
-        for existing in self.commitments:
+        for existing in [] if separate else self.commitments:
             if existing.cite.paragraph.number == paragraph.number and existing.parties == parties:
                 existing.kinds.append(cue.kind)
                 existing.amount = existing.amount or amount
@@ -346,11 +429,17 @@ class Drafter:
     # ------------------------------------------------------------ deployments
 
     def _deployments(
-        self, paragraph: Paragraph, view: SentenceView, cite: Cited, context: list[SentenceView]
+        self, paragraph: Paragraph, view: SentenceView, cite: Cited, context: list[SentenceView], *, exercise: bool = False
     ) -> list[tuple[frozenset[str], int]]:
-        """Draft the deployments a sentence states; return each one's owners and where what is deployed is named."""
+        """Draft the deployments a sentence states; return each one's owners and where what is deployed is named.
+
+        In a sentence about an exercise only a deployment verb ("have been deployed") states a deployment:
+        its counts and units are the exercise's.
+        """
         cues = deployment_cues(view.text)
-        exercise = bool(exercise_cues(view.text))
+        if exercise:
+            cues = tuple(c for c in cues if DEPLOY_VERBS.fullmatch(c.text))
+        exercise = exercise or bool(exercise_cues(view.text))
         owners: list[tuple[frozenset[str], int]] = []
         for clause in view.clauses:
             clause_text = view.text[clause[0] : clause[1]]
@@ -358,7 +447,7 @@ class Drafter:
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
             forces, leads, hosts = view.forces_and_hosts(clause)
-            if not (clause_cues or sizes or (forces and hosts)):
+            if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue
             if not (forces or leads) and paragraph.label is not None and self.numbered_parties:
                 forces = self.numbered_parties  # a numbered point's subject is the parties that issue it
@@ -369,7 +458,7 @@ class Drafter:
                 continue
             anchor = clause_cues[0].start if clause_cues else clause[0]
             window = view.text[max(clause[0], anchor - 40) : anchor + 30]
-            dates = find_dates(clause_text, year=self.date.year if self.dated else None)
+            dates = find_dates(clause_text, year=self.date.year if self.date else None, today=self.today)
             found = DeploymentDraft(
                 forces=sorted_ids(forces),
                 leads=sorted_ids(leads),
@@ -415,7 +504,6 @@ class Drafter:
         names = [n for n in find_exercise_names(view.text) if not self.finder.find(n.name)]
         if not names:
             return False
-        quantities = [q.quantity for q in find_quantities(view.text) if q.quantity.unit in SCALE_UNITS]
         for name in names:
             draft = next((e for e in self.exercises if fold(e.name) == fold(name.name)), None)
             if draft is None:
@@ -425,16 +513,22 @@ class Drafter:
                 draft.cites.append(cite)
             draft.last = paragraph.number
             draft.text += " " + view.text
-            draft.scale.extend(q for q in quantities if q not in draft.scale)
-            dates = find_dates(view.text[name.stop :], year=name.edition or (self.date.year if self.dated else None))
-            if dates and draft.start is None:
-                draft.start, draft.end = dates[0].date, dates[0].end
+            self._exercise_details(draft, view, view.text[name.stop :], year=name.edition)
             self._exercise_parties(draft, view)
         return True
 
     def _exercise_parties(self, draft: ExerciseDraft, view: SentenceView, *, assets_only: bool = False) -> None:
+        counted = [(q.start, q.stop) for q in find_quantities(view.text)]
         for mention in view.mentions:
-            if len(mention.ids) != 1 or view.attributed(mention):
+            if len(mention.ids) != 1 or view.attributed(mention) or mention.place:
+                continue
+            # "Nineteen Allies" is a count, and "against Russia" the scenario's adversary: neither takes part.
+            if any(a <= mention.start and mention.stop == b for a, b in counted) or view.governing(mention) in (
+                "against",
+                "near",
+                "toward",
+                "towards",
+            ):
                 continue
             party = mention.ids[0]
             following = view.text[mention.stop : mention.stop + 60]
@@ -449,18 +543,70 @@ class Drafter:
             if party != draft.lead and party not in draft.participants and (linked or not assets_only):
                 draft.participants.append(party)
 
-    def _exercise_continued(self, paragraph: Paragraph, views: list[SentenceView]) -> None:
-        if not self.exercises or not EXERCISE_CONTINUED.search(paragraph.text):
+    def _headline_exercises(self) -> None:
+        """An exercise named only in the headline ("Steel Tide 2023 begins"), when the body speaks of an exercise."""
+        title = self.document.metadata.title
+        if title is None or not any(EXERCISE_ANAPHOR.search(p.text) for p in self.document.body):
             return
+        for name in find_exercise_names(title.value, headline=True):
+            if not self.finder.find(name.name):
+                self.exercises.append(ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[], headline=True))
+
+    def _exercise_carried_on(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
+        """Attach a sentence that carries the current exercise on: its scale, participants, start and end.
+
+        "The drill", "the exercise" refer to the latest exercise named anywhere before (or in the
+        headline); words of taking part ("participating nations", "will take part", "will practise")
+        and of duration ("runs until", "ends on") attach within two paragraphs of it.
+        """
+        if not self.exercises:
+            return False
         draft = self.exercises[-1]
-        if paragraph.number - draft.last > 2:
-            return
-        view = next(v for v in views if EXERCISE_CONTINUED.search(v.text))
-        draft.cites.append(Cited(paragraph, *self._grade(view, paragraph, [v for v in views if v is not view])))
+        anaphor = EXERCISE_ANAPHOR.search(view.text)
+        near = paragraph.number - draft.last <= 2 or not draft.cites
+        if not (anaphor or (near and (EXERCISE_PARTICIPATION.search(view.text) or EXERCISE_DURATION.search(view.text)))):
+            return False
+        if all(c.paragraph.number != paragraph.number for c in draft.cites):
+            draft.cites.append(cite)
         draft.last = paragraph.number
-        draft.text += " " + paragraph.text
-        for each in views:
-            self._exercise_parties(draft, each, assets_only=True)
+        draft.text += " " + view.text
+        self._exercise_details(draft, view, view.text, year=draft.edition)
+        participation = bool(EXERCISE_PARTICIPATION.search(view.text)) or not draft.participants
+        self._exercise_parties(draft, view, assets_only=not participation)
+        return True
+
+    def _exercise_details(self, draft: ExerciseDraft, view: SentenceView, text: str, *, year: int | None) -> None:
+        """Scale, start and end from one sentence: "about 9,000 personnel", "starts on 7 June", "runs until 23 June"."""
+        quantities = [q.quantity for q in find_quantities(view.text) if q.quantity.unit in SCALE_UNITS]
+        draft.scale.extend(q for q in quantities if q not in draft.scale)
+        dates = find_dates(text, year=year or (self.date.year if self.date else None), today=self.today)
+        for found in dates:
+            before = text[: found.start]
+            if EXERCISE_END.search(before[-40:]) and draft.end is None:
+                draft.end = found.end or found.date
+            elif draft.start is None:
+                draft.start, draft.end = found.date, draft.end or found.end
+
+
+def _chain(view: SentenceView, at: int, *, forward: bool) -> list[PartyMention]:
+    """Party mentions joined by commas and "and" that start (forward) or end (backward) at ``at``."""
+    mentions = [m for m in view.mentions if not m.place]
+    text = view.text
+    if forward:
+        chain = [m for m in mentions if m.start == at][:1]
+        while chain:
+            nxt = next((m for m in mentions if m.start > chain[-1].stop and _JOINED.fullmatch(text[chain[-1].stop : m.start])), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        return chain
+    chain = [m for m in mentions if m.stop == at][:1]
+    while chain:
+        prev = next((m for m in reversed(mentions) if m.stop < chain[0].start and _JOINED.fullmatch(text[m.stop : chain[0].start])), None)
+        if prev is None:
+            break
+        chain.insert(0, prev)
+    return chain
 
 
 def _weakest(cites: list[Cited], other: Cited) -> None:

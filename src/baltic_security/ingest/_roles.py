@@ -40,6 +40,8 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_ONLY = re.compile(rf"(?:{_SPEECH})", re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|la|le|di|da)(?=\s+[A-Z]))"
+_INVERTED = re.compile(rf"(?:[,\"”]\s*)(?:{_SPEECH})\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})(?=\s*(?:[,.;:]|$))")
 _WHO_PATTERNS = (
     re.compile(r"\baccording to (?P<who>[^,;:.()\"“”]+)", re.IGNORECASE),
     re.compile(r"\b[Ii]n (?P<who>[^,;:.]+?)['’]s? words\b"),
@@ -50,10 +52,19 @@ _NOT_SPEAKERS = frozenset({"as", "and", "but", "which", "who", "that", "it", "wh
 _UNNAMED_WHO = re.compile(
     r"\b(?:insiders?|sources?|officials?|analysts?|observers?|diplomats?|experts?|people|someone|spokes\w+)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = re.compile(
-    r";|:(?=\s*[\"“‘A-Z])|,\s+(?:but|while|whereas|although|though|yet)\b|,\s+and\s+(?=(?:we|they|he|she|it|i)\b)|\s[-–—]\s",
-    re.IGNORECASE,
+_AUXILIARY = (
+    r"(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do|plans?|planned|pledged|agreed|"
+    r"committed|vowed|promised|intends?|aims?|\w+ed)"
 )
+# A new clause: after a semicolon, a colon, a contrast, a dash, or ", and" / "and" before a new subject with its own verb
+# ("..., and Belgian jets are heading back to Estonia", "... in 2026 and pledged to buy ...").
+_CLAUSE_BREAK = re.compile(
+    r";|:(?=\s*[\"“‘A-Z])|,\s+(?:but|while|whereas|although|though|yet)\b|,\s+and\s+(?=(?:we|they|he|she|it|i)\b)|\s[-–—]\s|"
+    rf",\s+and\s+(?=(?:[\w’'-]+\s+){{1,4}}{_AUXILIARY}\s)|"
+    rf"\s+and\s+(?=(?:also\s+)?{_AUXILIARY}\s)",
+)
+# A clause that opens with "and" and its verb shares the subject of the clause before ("... and pledged to buy").
+SHARED_SUBJECT = re.compile(rf"\W*and\s+(?:also\s+)?{_AUXILIARY}\s")
 _LEADING_CLAUSE = re.compile(
     r"^\W*(?:while|although|though|as|once|if|when|because|since|after|before|unless|whereas)\b[^,]{0,200},", re.IGNORECASE
 )
@@ -92,6 +103,7 @@ _PREPOSITIONS = frozenset(
         "via",
         "despite",
         "than",
+        "off",
     ]
 )
 _SKIPPABLE = frozenset(
@@ -129,10 +141,17 @@ _SKIPPABLE = frozenset(
     ]
 )
 _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout"})
+_PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
 _HOST_WINDOW = 10
+# Verbs whose object is watched, met or countered, never the force's owner or host.
+_WATCHED = re.compile(
+    r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
+    r"respond\w* to)\w*\b",
+    re.IGNORECASE,
+)
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
 
@@ -164,19 +183,32 @@ def _attributions(text: str) -> list[Attribution]:
             who = match.group("who").strip()
             start = match.start("who")
             found.append(Attribution(who=who, start=match.start(), stop=match.end(), who_start=start, who_stop=start + len(who)))
+    # The inverted order of reports: '..., said General John Q. Smith.', '"...," said Lt. Col. Jan K. Nowak.'
+    for match in _INVERTED.finditer(text):
+        who = match.group("who").strip()
+        if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
+            who = who[:-1]  # the sentence's full stop, not an initial's
+        start = match.start("who")
+        found.append(Attribution(who=who, start=start, stop=start + len(who), who_start=start, who_stop=start + len(who)))
+    inverted = [(a.who_start, a.who_stop) for a in found]
     for match in _VERB.finditer(text):
         tail = text[match.end() :]
         speech = bool(_SPEECH_ONLY.fullmatch(match.group("verb")))
-        if not (match.group("that") or re.match(r"\s*(?:[,.:;\"“”]|$)", tail) or speech):
+        # A verb of speech is followed by what was said, a pause or the end: "added this year" reports nothing.
+        if not (
+            match.group("that") or re.match(r"\s*(?:[,.:;\"“”]|$)", tail) or (speech and re.match(r"\s+(?:on|in|at|to|\w+ly)\b", tail))
+        ):
+            continue
+        if any(a <= match.start() < b for a, b in inverted):
             continue
         head = text[: match.start()]
-        boundary = max(head.rfind(c) for c in ',;:"“”()') + 1
+        boundary = max(head.rfind(c) for c in ',;:"“”()–—') + 1
         who = re.sub(r"\s+(?:has|have|had|also)$", "", head[boundary:].strip())
         for joint in (" and ", " but "):
             if joint in f" {who} ":
                 who = who.rsplit(joint.strip(), 1)[-1].strip()
         words = who.split()
-        if not words or len(words) > 8 or words[-1].lower() in _NOT_SPEAKERS:
+        if not words or len(words) > 8 or words[-1].lower() in _NOT_SPEAKERS or words[0].lower() in _PREPOSITIONS:
             continue
         who_start = head.rfind(who)
         stop = match.end()
@@ -254,11 +286,24 @@ class SentenceView:
         return "".join(chars).lstrip(" ,;:")
 
     def _inside(self, clause: tuple[int, int]) -> list[PartyMention]:
-        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and not self.attributed(m)]
+        """The actors named in a clause outside attributions: places are where, never who."""
+        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and not self.attributed(m) and not m.place]
+
+    def places(self, clause: tuple[int, int]) -> list[PartyMention]:
+        """Places and bases named in a clause ("from Ämari", "in Ādaži")."""
+        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and m.place]
 
     def subjects(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
-        """Parties in subject position before a cue: before it, outside attributions and prepositions."""
-        return _ids(m for m in self._inside(clause) if m.stop <= cue and not self.prepositional(m))
+        """Parties in subject position before a cue: before it, outside attributions and prepositions.
+
+        A clause that opens with "and" and a verb takes the subject of the clause before it.
+        """
+        found = _ids(m for m in self._inside(clause) if m.stop <= cue and not self.prepositional(m))
+        if not found and SHARED_SUBJECT.match(self.text, clause[0]):
+            before = [c for c in self.clauses if c[1] <= clause[0]]
+            if before:
+                return self.subjects(before[-1], before[-1][1])
+        return found
 
     def before(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
         """Any party named before the cue in its clause (outside attributions)."""
@@ -289,6 +334,9 @@ class SentenceView:
         for m in inside:
             following = text[m.stop : clause[1]]
             preceding = text[clause[0] : m.start]
+            if _WATCHED.search(preceding):
+                continue  # "jets ... intercepted Russian aircraft": what is watched is not what is deployed
+
             if re.match(r"[-‐]led\b", following) or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding):
                 leads.append(m)
                 continue
@@ -316,7 +364,15 @@ class SentenceView:
             ]
             if before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])
+        # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host.
+        hosts.extend(
+            m
+            for m in self.places(clause)
+            if (self.governing(m) in _PLACE_PREPOSITIONS or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start]))
+            and m.ids not in [h.ids for h in hosts]
+        )
         forces.sort(key=lambda m: m.start)
+        hosts.sort(key=lambda m: m.start)
         return _ids(forces), _ids(leads), _ids(hosts)
 
     def _host_preposition(self, mention: PartyMention, deploy_verb: re.Match[str] | None) -> bool:

@@ -108,12 +108,16 @@ _COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in
 
 _DEPLOY_VERB = (
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
-    r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?"
+    r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?|"
+    # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
+    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|mov(?:e|es|ed|ing) (?:in)?to|"
+    r"rotat(?:e|es|ed|ing) (?:in)?to|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) to|operat(?:e|es|ed|ing) (?:from|out of)|"
+    r"fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?"
 )
 _DEPLOYMENT = re.compile(
     rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"
     rf"\bbattalions?\b|\bcontingents?\b"
-    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b",
+    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\bdetachments?\b|\b(?:naval |air |patrol )?missions?\b",
     re.IGNORECASE,
 )
 #: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
@@ -122,13 +126,32 @@ DEPLOY_VERBS = re.compile(rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|maintains?|serve|
 FORCE_NOUNS = re.compile(
     r"\b(?:troops?|soldiers|forces?|battle ?groups?|brigades?|battalions?|division|team|units?|personnel|presence|deployments?|build-?up|"
     r"contingents?|navy|navies|vessels?|ships?|warships?|frigates?|submarines?|patrol boats|boats|aircraft|jets|fighters|weapons|missiles|"
-    r"systems|military|army|marines|sailors|reinforcements?|experts)\b",
+    r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
+    r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|F-\d+s?)\b",
     re.IGNORECASE,
 )
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?)\b", re.IGNORECASE)
-#: Words that carry an exercise on into the next paragraphs ("the participants", "the scenario").
-EXERCISE_CONTINUED = re.compile(
-    r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|participants?|participating|took part|taking part|scenario)\b", re.IGNORECASE
+#: Words that refer back to an exercise already named ("the drill", "this year's exercise", "the scenario").
+EXERCISE_ANAPHOR = re.compile(
+    r"\b(?:the|this|that|these|those|its|this year['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|scenario)\b",
+    re.IGNORECASE,
+)
+#: Words of taking part in an exercise ("participating nations", "will take part", "will practise a landing").
+EXERCISE_PARTICIPATION = re.compile(
+    r"\b(?:participants?|participating|participat(?:e|es|ed)|t(?:ake|akes|aking|ook|aken) part|join(?:s|ed|ing)? (?:the|in)|"
+    r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together))\b",
+    re.IGNORECASE,
+)
+#: Words of an exercise's duration ("runs until 23 May", "ends on", "concludes").
+EXERCISE_DURATION = re.compile(
+    r"\b(?:runs?|lasts?|last|continues?|ran|lasted)\s+(?:until|till|through|to)\b|"
+    r"\b(?:ends?|ended|conclud(?:es|ed)|finish(?:es|ed)|wraps? up)\b",
+    re.IGNORECASE,
+)
+#: Words right before a date that make it the end ("until 23 May", "ends on 23 May").
+EXERCISE_END = re.compile(
+    r"(?:\buntil|\btill|\bthrough|\bends?(?: on)?|\bended(?: on)?|\bconclud\w*(?: on)?|\bfinish\w*(?: on)?)\s*$", re.IGNORECASE
 )
 
 

@@ -4,7 +4,7 @@ Nothing is dropped: furniture ("Get a summary", "Next Article", a teaser for
 another article, a signature block) is flagged on its paragraph, so paragraph
 numbers stay those of :func:`baltic_security.paragraphs.split_paragraphs`.
 
->>> doc = parse("Talks in Riga\nNo time to read?\nRIGA - Ministers met on 3 June 2025.\n")
+>>> doc = parse("Talks in Riga\nNo time to read?\nRIGA, 3 June 2025 - Ministers met today.\n")
 >>> [(p.number, p.furniture, p.meta) for p in doc.paragraphs]
 [(1, None, 'title'), (2, 'summary prompt', None), (3, None, None)]
 >>> doc.metadata.title.value, doc.metadata.places[0].value, str(doc.metadata.dates[0].date)
@@ -17,17 +17,20 @@ import os
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import attrs
 
 from baltic_security._text import fold
-from baltic_security.dates import PartialDate
 from baltic_security.errors import BalticSecurityError
 from baltic_security.paragraphs import fingerprint, split_paragraphs
 
 from .extract import find_dates
 
-__all__ = ["Candidate", "DateCandidate", "Document", "IngestError", "Metadata", "Paragraph", "parse", "published", "read", "year_guess"]
+if TYPE_CHECKING:
+    from baltic_security.dates import PartialDate
+
+__all__ = ["NO_DATE", "Candidate", "DateCandidate", "Document", "IngestError", "Metadata", "Paragraph", "parse", "published", "read"]
 
 
 class IngestError(BalticSecurityError, ValueError):
@@ -183,7 +186,8 @@ def parse(text: str | bytes, *, name: str | None = None) -> Document:
     lines = split_paragraphs(decoded.removeprefix("\ufeff"))
     if not lines:
         raise IngestError(f"{name or '<text>'}: expected at least one non-blank line, found none")
-    labels = [_label(line) for line in lines]
+    # "3. March 2022 - 10:15" is a date line, not point 3.
+    labels = [None if _is_date_line(line) else _label(line) for line in lines]
     furniture = _furniture(lines, labels)
     metadata, meta = _metadata(lines, furniture)
     paragraphs = tuple(
@@ -207,6 +211,8 @@ def _label(line: str) -> str | None:
 # Page furniture is recognised by general patterns of web pages and print
 # layouts, never by the wording of one document.
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Where the page sits in the site: "You are here", "Home > News > Defence".
+    ("breadcrumb", re.compile(r"you are here\b.*|home\s*[>»›/].*|[^>»›]{1,30}(?:\s[>»›]\s[^>»›]{1,40}){2,}")),
     (
         "summary prompt",
         re.compile(r"(no time to read\??|get (?:a|the) summary|summari[sz]e( this)?( article)?|tl;? ?dr|key (?:points|takeaways))[.:!]?"),
@@ -244,6 +250,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("photo credit", re.compile(r"(photo|image|picture|video)( credit)?s?: .{0,80}")),
 )
 _NAVIGATION = ("article navigation", "read-more link")
+_CAPTION = re.compile(
+    r"(?:[.(|]\s*|^)(?:photo|image|picture|foto|photograph)(?:\s+credit)?s?\s*(?::|by|©)\s*[^.]{1,80}\)?\.?$|\((?:photo|image)[^)]{0,80}\)$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SIGNATURE_WORDS = re.compile(
     r"\b(minister|secretary|president|chair(man|woman|person)?|director|commander|ambassador|general|admiral|"
@@ -276,6 +286,10 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
             and not _SENTENCE_END.search(lines[i])
         ):
             flags[i] = "teaser"
+    # A photo caption ends with its credit ("... Photo: Army press office").
+    for i, line in enumerate(lines):
+        if flags[i] is None and _words(line) <= 40 and _CAPTION.search(line):
+            flags[i] = "photo caption"
     # The title printed again further down the page.
     title = next((i for i, flag in enumerate(flags) if flag is None), None)
     if title is not None:
@@ -283,6 +297,11 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
             if flags[i] is None and keys[i] == keys[title]:
                 flags[i] = "repeated title"
     _flag_signature(lines, labels, flags)
+    # Any other short line printed twice (a caption, a pull quote, a widget) is furniture both times.
+    counts = Counter(keys[i] for i in range(len(lines)) if flags[i] is None and _words(lines[i]) <= 25 and not _is_date_line(lines[i]))
+    for i, key in enumerate(keys):
+        if flags[i] is None and counts[key] > 1 and i != title:
+            flags[i] = "repeated line"
     return flags
 
 
@@ -308,9 +327,14 @@ _BYLINE = re.compile(
     r"^((?i:by)\s+[A-Z][^\d]{1,60}|[A-Z][\w.&-]*(\s*/\s*[A-Z][\w.&-]*)+(?i:\s+staff)?|[A-Z][\w.&' -]{1,40}\s+(?i:staff|"
     r"reporters?|correspondents?|desk|newsroom))$"
 )
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.]+)?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+\S")
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.]+)?(?:,?\s+[\w .,]{1,25}?\d{4})?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+\S"
+)
 _PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
 _HEAD = 6  # metadata lines sit among the first few paragraphs
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[,(]?\s*(?:the\s+)?$", re.IGNORECASE)
+_DATELINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
 
 
 def _strip_meta_prefix(line: str) -> str:
@@ -371,8 +395,13 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Meta
         dateline = _DATELINE.match(lines[i])
         if dateline is not None and not places:
             places.append(Candidate(value=_title_case(dateline.group(1)), paragraph=i + 1))
+        # A body date is the document's own only where the text dates itself: a weekday with its date
+        # ("on Sunday (28 November 2021)") or a dateline ("VILNIUS, 3 June 2025 -"); an incident date
+        # ("cables were damaged on 25 December 2024") says when something happened, not when it was written.
         for found in find_dates(lines[i]):
-            if found.date.precision.value == "day":
+            if found.date.precision.value == "day" and (
+                _WEEKDAY_BEFORE.search(lines[i][: found.start]) or (found.start < 40 and _DATELINE_DATE.match(lines[i][found.stop :]))
+            ):
                 dates.append(DateCandidate(date=found.date, paragraph=i + 1, text=found.text))
                 break
     # Dates under a signature close the document's own dating.
@@ -385,46 +414,25 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Meta
     return Metadata(title=title, dates=tuple(dates), bylines=tuple(bylines), places=tuple(places)), meta
 
 
-def year_guess(document: Document) -> tuple[int, tuple[int, ...]] | None:
-    r"""The year a document without a date most likely comes from, and the years it mentions.
+def published(document: Document) -> tuple[PartialDate | None, str]:
+    r"""The publication date the text gives itself, and a note on where it comes from; never a guess.
 
-    The most often mentioned year wins; among equally frequent years, the
-    middle one. Deadlines ("by 2030") do not count. None when the text
-    mentions no year.
-
-    >>> year_guess(parse("Plans for 2026.\nAfter the 2022 war began.\nBy 2025 or 2026."))
-    (2026, (2022, 2025, 2026))
-    """
-    # A deadline ("by 2030") says when something is due, not when the text was written.
-    years = [
-        int(y)
-        for p in document.paragraphs
-        if p.furniture is None
-        for y in re.findall(r"(?<!\bby )(?<!\buntil )(?<!\bbefore )(?<![\w.,])((?:19|20)\d{2})(?![\d%])", p.text)
-    ]
-    if not years:
-        return None
-    counts = Counter(years)
-    best = max(counts.values())
-    tied = sorted(y for y, n in counts.items() if n == best)
-    return tied[(len(tied) - 1) // 2], tuple(sorted(counts))
-
-
-def published(document: Document) -> tuple[PartialDate, str]:
-    r"""The publication date a draft source takes, and a note on where it came from.
+    None when the text gives no date of its own: no date line, no dated
+    dateline, no weekday with its date in the opening paragraphs, no date
+    under the signature. A year the text mentions ("held since 1971") or an
+    incident's date ("damaged on 25 December 2024") is not a publication date.
 
     >>> date, note = published(parse("Title\n• 2023-04-27\nText."))
     >>> str(date), note
     ('2023-04-27', "from paragraph 2 ('2023-04-27')")
+    >>> published(parse("Title\nCables were damaged on 25 December 2024."))
+    (None, 'no publication date in the text; give one (published=..., or --published DATE)')
     """
     if document.metadata.dates:
         first = document.metadata.dates[0]
         return first.date, f"from paragraph {first.paragraph} ({first.text!r})"
-    guess = year_guess(document)
-    if guess is not None:
-        year, seen = guess
-        return PartialDate(year), f"no date in the text; year guessed from the years it mentions ({', '.join(map(str, seen))}); check it"
-    import datetime as _dt  # noqa: PLC0415  # only this fallback needs today's date
+    return None, NO_DATE
 
-    today = _dt.datetime.now(tz=_dt.UTC).date()
-    return PartialDate(today.year), "no date or year in the text; the current year stands in; check it"
+
+#: What an undated text's drafts say about their publication date.
+NO_DATE = "no publication date in the text; give one (published=..., or --published DATE)"

@@ -28,12 +28,15 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from baltic_security._text import fold
+from baltic_security.dates import PartialDate
+from baltic_security.errors import DateError
 from baltic_security.model import Commitment, Deployment, Exercise, Participant, Place, Quantity, SourceDocument
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Domain, Qualifier, Reliability, SourceKind
 
 from ._drafting import AMOUNT_UNITS, CommitmentDraft, DeploymentDraft, Drafter, ExerciseDraft
 from .cues import deployment_status, domains_in
-from .document import Document, published
+from .document import Document, IngestError
+from .document import published as published_date
 
 if TYPE_CHECKING:
     from baltic_security.dataset import Dataset
@@ -52,18 +55,26 @@ _KIND_ORDER = (CommitmentKind.TARGET, CommitmentKind.PLEDGE, CommitmentKind.PLAN
 class Drafts:
     r"""The draft records for one document: its source and the facts proposed from it.
 
+    ``source`` is None when the publication date is unknown (the text gives
+    none and the caller gave none): a source record needs one, and it is
+    never guessed. ``note`` says where the date came from, or that there is
+    none; ``source_id`` is the id every draft's evidence cites.
+
     ``to_data()`` is a dataset file (keys ``sources``, ``commitments``,
     ``exercises``, ``deployments``) that ``baltic-security validate`` checks
     and ``bs.load(path, base=bs.dataset())`` merges.
 
     >>> import baltic_security as bs
     >>> from baltic_security.ingest import parse
-    >>> drafts = draft(parse("Note\nPoland pledged to host 500 troops."), dataset=bs.dataset())
+    >>> drafts = draft(parse("Note\nPoland pledged to host 500 troops."), dataset=bs.dataset(), published="2025")
     >>> sorted(drafts.to_data()), len(drafts.facts())
     (['commitments', 'deployments', 'exercises', 'sources'], 1)
     """
 
-    source: SourceDocument
+    source: SourceDocument | None
+    source_id: str
+    published: PartialDate | None
+    note: str
     commitments: tuple[Commitment, ...] = ()
     exercises: tuple[Exercise, ...] = ()
     deployments: tuple[Deployment, ...] = ()
@@ -83,12 +94,14 @@ class Drafts:
 
         >>> import baltic_security as bs
         >>> from baltic_security.ingest import parse
-        >>> data = draft(parse("Note\nFrance will deploy jets to Estonia."), dataset=bs.dataset()).to_data()
+        >>> data = draft(parse("Note\nFrance will deploy jets to Estonia."), dataset=bs.dataset(), published="2025-06-04").to_data()
         >>> data["deployments"][0]["hosts"], data["sources"][0]["reliability"]
         (['estonia'], 'F')
         """
         from baltic_security.convert import unstructure  # noqa: PLC0415  # cattrs loads on first use
 
+        if self.source is None:
+            raise IngestError(f"{self.source_id}: cannot write a source without its date: {self.note}")
         return {
             "sources": [unstructure(self.source)],
             "commitments": [unstructure(r) for r in self.commitments],
@@ -101,10 +114,10 @@ class Drafts:
 
         >>> import baltic_security as bs, tempfile, pathlib
         >>> from baltic_security.ingest import parse
-        >>> drafts = draft(parse("Notes\nEstonia will deploy troops to Latvia."), dataset=bs.dataset())
+        >>> drafts = draft(parse("Notes\n3 June 2025\nEstonia will deploy troops to Latvia."), dataset=bs.dataset())
         >>> out = drafts.write(pathlib.Path(tempfile.mkdtemp()) / "drafts.json")
         >>> merged = bs.load(out, base=bs.dataset())
-        >>> [d.hosts for d in merged.deployments(source=drafts.source.id)]
+        >>> [d.hosts for d in merged.deployments(source=drafts.source_id)]
         [('latvia',)]
         """
         target = Path(path)
@@ -115,26 +128,37 @@ class Drafts:
 # ---------------------------------------------------------------- records
 
 
-def draft(document: Document, *, dataset: Dataset | None = None, source_id: str | None = None) -> Drafts:
+def draft(
+    document: Document, *, dataset: Dataset | None = None, source_id: str | None = None, published: PartialDate | str | None = None
+) -> Drafts:
     r"""Propose cited Commitment, Exercise and Deployment records from a document.
 
     ``dataset`` supplies the party names (default: the bundled dataset);
     ``source_id`` names the draft source (default: ``draft-`` and the
-    title's first words).
+    title's first words); ``published`` is the publication date when the
+    text does not give it (a :class:`PartialDate` or a string
+    ``PartialDate.parse`` reads; it wins over the text's own). Without a
+    date, ``Drafts.source`` is None, no ``made_on`` is set and relative dates
+    ("today", "on Friday") are not read. Raises :class:`IngestError` for a
+    ``published`` string that is not a date.
 
     >>> from baltic_security.ingest import parse
     >>> drafts = draft(parse("Note\nThe exercise Spring Storm 2024 drew 7,000 Estonian troops."), source_id="draft-mine")
     >>> [(e.id, e.name, [p.actor for p in e.participants], [str(q) for q in e.scale]) for e in drafts.exercises]
     [('draft-mine-e2', 'Spring Storm 2024', ['estonia'], ['7,000 troops'])]
+    >>> drafts.source is None, drafts.note
+    (True, 'no publication date in the text; give one (published=..., or --published DATE)')
     """
     if dataset is None:
         from baltic_security import dataset as bundled  # noqa: PLC0415  # the bundled dataset loads on first use
 
         dataset = bundled()
-    source = draft_source(document, source_id=source_id)
-    drafter = Drafter(document, dataset)
+    date, note = _publication(document, published)
+    source = draft_source(document, source_id=source_id, published=date if published is not None else None) if date is not None else None
+    source_id = source.id if source is not None else (source_id or _default_id(document))
+    drafter = Drafter(document, dataset, date)
     drafter.run()
-    stem = _stem(source.id)
+    stem = _stem(source_id)
     ids: dict[str, int] = {}
 
     def new_id(letter: str, number: int) -> str:
@@ -142,13 +166,33 @@ def draft(document: Document, *, dataset: Dataset | None = None, source_id: str 
         ids[base] = ids.get(base, 0) + 1
         return base if ids[base] == 1 else f"{base}-{ids[base]}"
 
-    commitments = tuple(_commitment(d, source, new_id("c", d.cite.paragraph.number), drafter) for d in drafter.commitments)
-    exercises = tuple(_exercise(d, source, new_id("e", d.cites[0].paragraph.number)) for d in drafter.exercises)
-    deployments = tuple(_deployment(d, source, new_id("d", d.cites[0].paragraph.number)) for d in drafter.deployments)
-    return Drafts(source=source, commitments=commitments, exercises=exercises, deployments=deployments)
+    commitments = tuple(_commitment(d, source_id, new_id("c", d.cite.paragraph.number), date) for d in drafter.commitments)
+    exercises = tuple(_exercise(d, source_id, new_id("e", d.cites[0].paragraph.number)) for d in drafter.exercises)
+    deployments = tuple(_deployment(d, source_id, new_id("d", d.cites[0].paragraph.number)) for d in drafter.deployments)
+    return Drafts(
+        source=source,
+        source_id=source_id,
+        published=date,
+        note=note,
+        commitments=commitments,
+        exercises=exercises,
+        deployments=deployments,
+    )
 
 
-def _commitment(d: CommitmentDraft, source: SourceDocument, record_id: str, drafter: Drafter) -> Commitment:
+def _publication(document: Document, given: PartialDate | str | None) -> tuple[PartialDate | None, str]:
+    """The publication date: the caller's (read by the package's date policy), else the text's own, else none."""
+    if given is None:
+        return published_date(document)
+    if isinstance(given, PartialDate):
+        return given, "given by the caller"
+    try:
+        return PartialDate.parse(given), "given by the caller"
+    except DateError as exc:
+        raise IngestError(f"published: expected a date such as '2025-06-04', found {given!r}: {exc}") from None
+
+
+def _commitment(d: CommitmentDraft, source: str, record_id: str, date: PartialDate | None) -> Commitment:
     kind = min(d.kinds, key=_KIND_ORDER.index)
     if d.amount is not None and d.amount.unit in AMOUNT_UNITS:
         kind = CommitmentKind.TARGET
@@ -164,15 +208,15 @@ def _commitment(d: CommitmentDraft, source: SourceDocument, record_id: str, draf
         parties=d.parties,
         domains=domains,
         kind=kind,
-        evidence=(d.cite.evidence(source.id),),
+        evidence=(d.cite.evidence(source),),
         amount=d.amount,
-        made_on=source.published if drafter.dated else None,
+        made_on=date,
         due=d.due,
         status=d.status or CommitmentStatus.UNKNOWN,
     )
 
 
-def _deployment(d: DeploymentDraft, source: SourceDocument, record_id: str) -> Deployment:
+def _deployment(d: DeploymentDraft, source: str, record_id: str) -> Deployment:
     by = ", ".join(d.forces or d.leads) or "unnamed forces"
     summary = f"{SUMMARY_PREFIX}deployment by {by}"
     if d.hosts:
@@ -183,7 +227,7 @@ def _deployment(d: DeploymentDraft, source: SourceDocument, record_id: str) -> D
     return Deployment(
         id=record_id,
         summary=summary,
-        evidence=tuple(c.evidence(source.id) for c in d.cites),
+        evidence=tuple(c.evidence(source) for c in d.cites),
         contributors=d.forces,
         lead=d.leads[0] if len(d.leads) == 1 else None,
         hosts=d.hosts,
@@ -194,7 +238,7 @@ def _deployment(d: DeploymentDraft, source: SourceDocument, record_id: str) -> D
     )
 
 
-def _exercise(d: ExerciseDraft, source: SourceDocument, record_id: str) -> Exercise:
+def _exercise(d: ExerciseDraft, source: str, record_id: str) -> Exercise:
     start, end = d.start, d.end
     if start is not None and end is not None and end.last_day < start.first_day:
         end = None
@@ -202,7 +246,7 @@ def _exercise(d: ExerciseDraft, source: SourceDocument, record_id: str) -> Exerc
         id=record_id,
         name=d.name,
         series=d.series,
-        evidence=tuple(c.evidence(source.id) for c in d.cites),
+        evidence=tuple(c.evidence(source) for c in d.cites),
         start=start,
         end=end,
         lead=d.lead,
@@ -251,19 +295,34 @@ def _stem(source_id: str) -> str:
     return "-".join(parts)[:32].strip("-") or "source"
 
 
-def draft_source(document: Document, *, source_id: str | None = None) -> SourceDocument:
+def _default_id(document: Document) -> str:
+    meta = document.metadata
+    title = meta.title.value if meta.title else (document.name or "Untitled document")
+    return DRAFT_PREFIX + (_slug(title, 5) or document.sha256[:12])
+
+
+def draft_source(document: Document, *, source_id: str | None = None, published: PartialDate | None = None) -> SourceDocument:
     r"""The draft :class:`SourceDocument` of a document: fingerprinted, counted, graded ``F``.
+
+    ``published`` is the date when the text gives none; a text with no date
+    of its own and no ``published`` raises :class:`IngestError` (a source
+    needs its date, and the date is never guessed).
 
     >>> from baltic_security.ingest import parse
     >>> s = draft_source(parse("JOINT COMMUNIQUÉ\n23 January 2025\n1. Agreed."))
     >>> s.id, s.title, s.kind.value, str(s.published), s.reliability.value, s.paragraphs
     ('draft-joint-communique', 'Joint Communiqué', 'communique', '2025-01-23', 'F', 3)
+    >>> draft_source(parse("Notes\nHeld every year since 1971."))
+    Traceback (most recent call last):
+    ...
+    baltic_security.ingest.document.IngestError: draft-notes: no publication date in the text; give one (published=..., or --published DATE)
     """
     meta = document.metadata
     title = meta.title.value if meta.title else (document.name or "Untitled document")
-    if source_id is None:
-        source_id = DRAFT_PREFIX + (_slug(title, 5) or document.sha256[:12])
-    date, how = published(document)
+    source_id = source_id or _default_id(document)
+    date, how = (published, "given by the caller") if published is not None else published_date(document)
+    if date is None:
+        raise IngestError(f"{source_id}: {how}")
     notes = [f"Drafted by baltic-security ingest; published {how}."]
     furniture = [p.number for p in document.paragraphs if p.furniture]
     if furniture:

@@ -12,6 +12,7 @@ These finders need no dataset: they read English as sources write it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -219,18 +220,32 @@ _WORD_NUMBER = (
     rf"(?:(?:{_alternation(_TENS)})(?:[-\s](?:{_alternation([w for w in _ONES if _ONES[w] < 10])}))?|"
     rf"{_alternation(_ONES)}|a\s+dozen|dozens)"
 )
-_DIGITS = r"(?<!\d )(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?"
+# A decimal comma ("0,5") has one or two digits after it; three are a thousands group ("4,500").
+_DIGITS = r"(?<!\d )(?:\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+|,\d{1,2}(?!\d))?"
 _NUMBER = rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?"
+# Money may glue a short scale to the figure ("$2bn", "€500m").
+_SHORT_SCALES = {"bn": 1_000_000_000, "b": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "m": 1_000_000}
+_MONEY_NUMBER = (
+    rf"(?P<number>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?:\s*(?P<scale>{_alternation(_SHORT_SCALES)})(?![\w])|\s+(?P<word_scale>{_alternation(_SCALES)}))?"
+)
 _QUALIFIER = rf"(?:(?P<qualifier>{_alternation(_QUALIFIERS)})\s+)?"
 _MODIFIERS = r"(?P<modifiers>(?:[A-Za-z][\w’'-]*\s+){0,3}?)"
 _PERCENT = re.compile(
     rf"(?<![\w.]){_QUALIFIER}{_NUMBER}\s*(?:%|per\s?cent\b|percent\b|pct\b)(?:\s+of)?\s+(?:(?:their|its|the|national|annual)\s+)?(?:gdp|gross\s+domestic\s+product)\b",
     re.IGNORECASE,
 )
-_MONEY_SIGN = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<sign>€|US\$|\$|EUR|USD)\s?{_NUMBER}", re.IGNORECASE)
+_MONEY_SIGN = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<sign>€|US\$|\$|EUR|USD)\s?{_MONEY_NUMBER}", re.IGNORECASE)
 _MONEY_WORD = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}\s+(?P<unit>{_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+# A hyphen before the figure makes it a model number ("F-16 jets"), not a count.
 _COUNT = re.compile(
-    rf"(?<![\w.]){_QUALIFIER}{_NUMBER}(?P<strong>-strong)?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE
+    rf"(?<![\w.,-]){_QUALIFIER}{_NUMBER}(?P<strong>-strong)?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE
+)
+# A range of counts ("40-50 troops", "between 40 and 50 troops") states its lower bound, not its upper.
+_COUNT_RANGE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<between>between|from)\s+)?(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s*[-–]\s*|\s+(?P<joint>to|and)\s+)"
+    rf"(?P<upper>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b",
+    re.IGNORECASE,
 )
 _STRONG = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}-strong\b", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
@@ -238,9 +253,14 @@ _TIME_WORD = re.compile(r"\b(?:in|by|since|until|till|from|to|of|before|after|du
 _STOP_MODIFIERS = frozenset(["of", "and", "or", "in", "to", "the", "a", "an", "for", "on", "at", "by", "with", "from", "than", "as", "per"])
 
 
-def _number(text: str, scale: str | None) -> float | int | None:
+def _number(text: str, scale: str | None, *, count: bool = False) -> float | int | None:
+    """The value of a written number; ``count`` reads "4.500" as 4500 (a count has no decimals)."""
     value: float | int
     if text[0].isdigit():
+        if count and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+            return _scaled(int(text.replace(".", "")), scale)
+        if re.fullmatch(r"\d+,\d{1,2}", text):
+            return _scaled(float(text.replace(",", ".")), scale)
         digits = re.sub(r"[,\u00a0\u202f\u2009]", "", text)
         value = float(digits) if "." in digits else int(digits)
     elif (word := " ".join(text.lower().replace("-", " ").split())) == "a dozen":
@@ -250,10 +270,14 @@ def _number(text: str, scale: str | None) -> float | int | None:
     else:
         parts = word.split()
         value = _TENS.get(parts[0], _ONES.get(parts[0], 0)) + (_ONES.get(parts[1], 0) if len(parts) > 1 else 0)
+    return _scaled(value, scale)
+
+
+def _scaled(value: float, scale: str | None) -> float | int:
     if scale:
-        value *= _SCALES[scale.lower()]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+        value *= _SCALES.get(scale.lower()) or _SHORT_SCALES[scale.lower()]
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     return value
 
 
@@ -279,15 +303,17 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
     found: list[QuantityMention] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: re.Match[str], unit: Unit) -> None:
+    def add(match: re.Match[str], unit: Unit, qualifier: Qualifier | None = None) -> None:
         start, stop = match.span()
         if any(start < b and a < stop for a, b in taken):
             return
-        value = _number(match.group("number"), match.group("scale"))
+        groups = match.groupdict()
+        count = unit not in (Unit.PERCENT_GDP, Unit.EUR, Unit.USD)
+        value = _number(match.group("number"), groups.get("scale") or groups.get("word_scale"), count=count)
         if value is None:
             return
         try:
-            quantity = Quantity(value=value, unit=unit, qualifier=_qualifier(match.group("qualifier")))
+            quantity = Quantity(value=value, unit=unit, qualifier=qualifier or _qualifier(groups.get("qualifier")))
         except FieldError:
             return
         taken.append((start, stop))
@@ -299,6 +325,13 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         add(match, _CURRENCY_SIGNS[match.group("sign").lower()])
     for match in _MONEY_WORD.finditer(text):
         add(match, _CURRENCY_WORDS[" ".join(match.group("unit").lower().split())])
+    for match in _COUNT_RANGE.finditer(text):
+        if match.group("joint") and match.group("joint").lower() == "and" and not match.group("between"):
+            continue  # "3 and 14 ships" is two counts, not a range
+        lower, upper = _number(match.group("number"), None, count=True), _number(match.group("upper"), None, count=True)
+        if lower is None or upper is None or not lower < upper or match.group("modifiers").lower().split()[:1] in (["of"], ["and"]):
+            continue
+        add(match, _UNIT_WORDS[" ".join(match.group("unit").lower().split())], Qualifier.AT_LEAST)
     for match in _COUNT.finditer(text):
         modifiers = match.group("modifiers").lower().split()
         if any(word in _STOP_MODIFIERS or word in _UNIT_WORDS for word in modifiers):
@@ -338,8 +371,11 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
-# What joins the two ends of a range: the separators PartialDate.parse_range reads.
-_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through)\s+)"
+# What joins the two ends of a range: the separators PartialDate.parse_range reads, and "and"
+# after "between" ("between 3 and 14 May"), which the finder turns into "to" before reading.
+_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+)"
+# "from 3 to 14 May": the date starts after the word.
+_FROM = r"(?:(?P<from>from|between)\s+)?"
 # These patterns only find where a date is written; PartialDate.parse and
 # PartialDate.parse_range read what is found, so text and queries share one reading policy.
 _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -347,16 +383,20 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "range",
         re.compile(
-            rf"(?<![\w-]){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?P<to>{_TO}){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
+            rf"(?<![\w-]){_FROM}{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?P<to>{_TO}){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"
         ),
     ),
-    ("range", re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?P<to>{_TO}){_MONTH}\s+{_DAY}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])")),
+    (
+        "range",
+        re.compile(rf"(?<![\w-]){_FROM}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?P<to>{_TO}){_MONTH}\s+{_DAY}(?:,?\s+(?P<y>{_YEAR}))?(?![\w-])"),
+    ),
     ("iso-day", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])")),
-    ("d-m-y", re.compile(rf"(?<![\w-]){_DAY}(?P<to>{_TO}{_DAY})?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>{_YEAR})(?![\w-])")),
-    ("m-d-y", re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?P<to>{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})(?![\w-])")),
+    # "3. March 2022": a day written with a full stop, as German and Nordic pages write it
+    ("d-m-y", re.compile(rf"(?<![\w-]){_FROM}{_DAY}\.?(?P<to>{_TO}{_DAY})?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>{_YEAR})(?![\w-])")),
+    ("m-d-y", re.compile(rf"(?<![\w-]){_FROM}{_MONTH}\s+{_DAY}(?P<to>{_TO}{_DAY})?,?\s+(?P<y>{_YEAR})(?![\w-])")),
     ("m-y", re.compile(rf"(?<![\w-]){_MONTH}\s+(?:of\s+)?(?P<y>{_YEAR})(?![\w-])")),
-    ("d-m", re.compile(rf"(?<![\w-]){_DAY}(?P<to>{_TO}{_DAY})?\s+(?:of\s+)?{_MONTH}(?![\w-])")),
-    ("m-d", re.compile(rf"(?<![\w-]){_MONTH}\s+{_DAY}(?P<to>{_TO}{_DAY})?(?![\w-])")),
+    ("d-m", re.compile(rf"(?<![\w-]){_FROM}{_DAY}(?P<to>{_TO}{_DAY})?\s+(?:of\s+)?{_MONTH}(?![\w-])")),
+    ("m-d", re.compile(rf"(?<![\w-]){_FROM}{_MONTH}\s+{_DAY}(?P<to>{_TO}{_DAY})?(?![\w-])")),
     ("iso-month", re.compile(rf"(?<![\w-])(?P<y>{_YEAR})-(?:0[1-9]|1[0-2])(?![\w-])")),
     ("year", re.compile(rf"(?<![\w.,$€£-])(?P<y>{_YEAR})(?![\w%-]|\.\d|,\d)")),
 )
@@ -372,7 +412,7 @@ def _read(text: str, year: int | None, *, span: bool) -> tuple[PartialDate, Part
         return None
 
 
-def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]:
+def find_dates(text: str, *, year: int | None = None, today: dt.date | None = None) -> tuple[DateMention, ...]:
     """Dates in text with the precision the words give, read by :meth:`PartialDate.parse` and :meth:`PartialDate.parse_range`.
 
     A range ("22-23 January 2025", "July 11-12", "9 to 21 June 2019",
@@ -387,6 +427,18 @@ def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]
     ['2021-11-28', '2025-06']
     >>> [(str(d.date), str(d.end)) for d in find_dates("held from 30 June to 4 July 2025")]
     [('2025-06-30', '2025-07-04')]
+    >>> [(str(d.date), str(d.end)) for d in find_dates("between 3 and 14 May 2024")]
+    [('2024-05-03', '2024-05-14')]
+
+    With ``today`` (the document's own day), relative days are read too:
+    "today", "tomorrow", "yesterday", and a weekday ("on Friday"), forward
+    in a future or present sentence and back in a past one ("said on
+    Monday"), within the week. Without it they are never read.
+
+    >>> import datetime as dt
+    >>> wednesday = dt.date(2025, 6, 4)
+    >>> [str(d.date) for d in find_dates("It began on Monday and ends on Friday", today=wednesday)]
+    ['2025-06-02', '2025-06-06']
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -395,13 +447,58 @@ def find_dates(text: str, *, year: int | None = None) -> tuple[DateMention, ...]
             start, stop = match.span()
             if any(start < b and a < stop for a, b in taken):
                 continue
-            read = _read(match.group(0), year, span=match.groupdict().get("to") is not None)
+            groups = match.groupdict()
+            to = groups.get("to")
+            if to is not None and to.strip() == "and" and groups.get("from") != "between":
+                continue  # "on 3 and 14 May" names two days, not a range
+            if groups.get("from"):  # the date starts after "from" / "between"
+                start = match.end("from") + len(text[match.end("from") : stop]) - len(text[match.end("from") : stop].lstrip())
+            written = text[start:stop]
+            # The reader takes "to" where a page writes "between 3 and 14", and no full stop after a day.
+            plain = re.sub(r"(?<=\d)\.(?=\s)", "", re.sub(r"\s+and\s+", " to ", written))
+            read = _read(plain, year, span=to is not None)
             if read is None:
                 continue
-            taken.append((start, stop))
-            found.append(DateMention(date=read[0], text=match.group(0), start=start, stop=stop, end=read[1]))
+            taken.append(match.span())
+            found.append(DateMention(date=read[0], text=written, start=start, stop=stop, end=read[1]))
+    if today is not None:
+        found.extend(_relative(text, today, taken))
     found.sort(key=lambda d: d.start)
     return tuple(found)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = re.compile(
+    rf"\b(?:(?P<shift>today|tonight|tomorrow|yesterday)|(?:(?P<which>next|last|this|on)\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)}))\b",
+    re.IGNORECASE,
+)
+_SHIFTS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_FUTURE = re.compile(r"\b(?:will|shall|is|are|to|begins?|starts?|opens?|runs?|ends?|due|planned|scheduled)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|began|begun|held|took|met|said|told|sent|flew|went|came|gave|made|spoke|led|saw|\w{3,}ed)\b", re.IGNORECASE
+)
+
+
+def _relative(text: str, today: dt.date, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """Relative days against the document's day; a weekday next to a written date is that date's, not a new one."""
+    found: list[DateMention] = []
+    for match in _RELATIVE.finditer(text):
+        start, stop = match.span()
+        if any(a - 4 <= stop <= a or (start < b and a < stop) for a, b in taken):
+            continue  # "Sunday (28 November 2021)": the written date says it
+        if match.group("shift"):
+            day = today + dt.timedelta(days=_SHIFTS[match.group("shift").lower()])
+        else:
+            weekday = _WEEKDAYS.index(match.group("weekday").lower())
+            which = (match.group("which") or "").lower()
+            before = text[:start]
+            past = which == "last" or (which != "next" and not _FUTURE.search(before) and bool(_PAST.search(before)))
+            delta = (today.weekday() - weekday) % 7 if past else (weekday - today.weekday()) % 7
+            day = today - dt.timedelta(days=delta) if past else today + dt.timedelta(days=delta)
+        found.append(
+            DateMention(date=PartialDate(year=day.year, month=day.month, day=day.day), text=match.group(0), start=start, stop=stop)
+        )
+    return found
 
 
 # ---------------------------------------------------------------- exercise names
@@ -426,7 +523,10 @@ _EXERCISE_WORD = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war ?
 _NAME_WORD = r"[^\W\d_][\w’'&]*"
 _EDITION = re.compile(rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)\d{{2}})(?![\w-])")
 _AFTER_WORD = re.compile(rf"\b[Ee]xercises?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
-_BEFORE_WORD = re.compile(rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b")
+# An acronym may stand between the name and the word: "the Northern Shield (NSH) exercise".
+_BEFORE_WORD = re.compile(
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+\([A-Z][A-Z0-9-]{{1,12}}\))?\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b"
+)
 _LEADING = frozenset(
     [
         "the",
@@ -523,7 +623,7 @@ def _name_words(series: str) -> list[str]:
     return words
 
 
-def find_exercise_names(text: str) -> tuple[ExerciseName, ...]:
+def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseName, ...]:
     """Exercise names in a sentence that speaks of an exercise, drill or manoeuvre.
 
     A name with an edition ("Baltops-2025", "BALTOPS 2025", "Steadfast
@@ -535,8 +635,14 @@ def find_exercise_names(text: str) -> tuple[ExerciseName, ...]:
     [('Baltops 2025', 2025)]
     >>> [n.name for n in find_exercise_names("Troops joined the Iron Wolf exercise in Lithuania.")]
     ['Iron Wolf']
+
+    A ``headline`` needs no such word: only a name with its edition counts
+    there ("Steel Tide 2023 begins in the Baltic").
+
+    >>> [n.name for n in find_exercise_names("Steel Tide 2023 begins in the Baltic", headline=True)]
+    ['Steel Tide 2023']
     """
-    if not _EXERCISE_WORD.search(text):
+    if not _EXERCISE_WORD.search(text) and not headline:
         return ()
     found: list[ExerciseName] = []
     taken: list[tuple[int, int]] = []
@@ -549,7 +655,7 @@ def find_exercise_names(text: str) -> tuple[ExerciseName, ...]:
         start = match.start("series") + match.group("series").find(words[0])
         taken.append((start, match.end()))
         found.append(ExerciseName(name=f"{series} {year}", series=series, edition=year, start=start, stop=match.end()))
-    for pattern in (_AFTER_WORD, _BEFORE_WORD):
+    for pattern in () if headline and not _EXERCISE_WORD.search(text) else (_AFTER_WORD, _BEFORE_WORD):
         for match in pattern.finditer(text):
             raw = match.group("series").split()
             # The name is the run of capitalised words next to the word "exercise".

@@ -21,13 +21,15 @@ Pistorius") stand for that party in the rest of the document.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
 
 from baltic_security._parties import collective_names, names
 from baltic_security._text import fold
+
+from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from baltic_security.dataset import Dataset
@@ -45,7 +47,7 @@ class PartyMention:
 
     >>> import baltic_security as bs
     >>> PartyFinder(bs.dataset()).find("NATO's plan")[0]
-    PartyMention(ids=('nato',), text='NATO', start=0, stop=4, possessive=True, person=None)
+    PartyMention(ids=('nato',), text='NATO', start=0, stop=4, possessive=True, person=None, kind='party')
     """
 
     ids: tuple[str, ...]
@@ -54,6 +56,12 @@ class PartyMention:
     stop: int
     possessive: bool = False
     person: str | None = None
+    kind: str = "party"
+
+    @property
+    def place(self) -> bool:
+        """Whether the words name a place or base (a host, never a speaker, owner or subject)."""
+        return self.kind == "place"
 
 
 @attrs.frozen
@@ -61,6 +69,7 @@ class _Entry:
     ids: tuple[str, ...]
     exact: str | None  # the written form when matching is case-sensitive
     person: str | None
+    kind: str = "party"
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
@@ -102,10 +111,10 @@ class PartyFinder:
         self.dataset = dataset
         entries: dict[str, _Entry] = {}
 
-        def add(name: str, ids: tuple[str, ...], person: str | None = None) -> None:
+        def add(name: str, ids: tuple[str, ...], person: str | None = None, kind: str = "party") -> None:
             key = _key(name)
             if key and key not in entries:
-                entries[key] = _Entry(ids=ids, exact=name if (_case_sensitive(name) or person) else None, person=person)
+                entries[key] = _Entry(ids=ids, exact=name if (_case_sensitive(name) or person) else None, person=person, kind=kind)
 
         parties: list[Ally | Actor] = [*dataset.allies(), *dataset.actors()]
         for party in parties:
@@ -114,7 +123,8 @@ class PartyFinder:
         for group in collective_names():
             if all(party in dataset for party in group.stands_for):
                 for name in group.names:
-                    add(name, group.stands_for)
+                    add(name, group.stands_for, kind="collective")
+        self._add_reference(add)
         self._people = dict(people or {})
         for full, party_id in self._people.items():
             if party_id in dataset:
@@ -124,6 +134,28 @@ class PartyFinder:
         self._entries = entries
         alternation = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(entries, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?![\w])")
+
+    def _add_reference(self, add: Callable[..., None]) -> None:
+        """Names from the gazetteer: collectives, services and units, places and bases (only for parties the dataset has)."""
+        reference = gazetteer()
+        known = self.dataset.__contains__
+        for collective in reference.collectives:
+            members = tuple(m for m in collective.members if known(m))
+            for name in collective.names:
+                add(name, members, kind="collective")
+        for adjective, members in reference.adjectives.items():
+            present = tuple(m for m in members if known(m))
+            for noun in reference.group_nouns:
+                add(f"{adjective} {noun}", present, kind="collective")
+        for service in reference.services:
+            if known(service.country):
+                for name in service.names:
+                    add(name, (service.country,), kind="service")
+        for place in reference.places:
+            countries = tuple(c for c in place.countries if known(c))
+            if countries:
+                for name in place.names:
+                    add(name, countries, kind="place")
 
     def with_people(self, people: Mapping[str, str | None]) -> PartyFinder:
         """A finder that also knows these people (full name to party id; None is ignored).
@@ -155,7 +187,11 @@ class PartyFinder:
                 continue
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
-            found.append(PartyMention(ids=entry.ids, text=written, start=start, stop=stop, possessive=possessive, person=entry.person))
+            found.append(
+                PartyMention(
+                    ids=entry.ids, text=written, start=start, stop=stop, possessive=possessive, person=entry.person, kind=entry.kind
+                )
+            )
         return tuple(found)
 
     def parties(self, text: str) -> tuple[str, ...]:
@@ -165,7 +201,7 @@ class PartyFinder:
         >>> PartyFinder(bs.dataset()).parties("non-NATO partners met Türkiye and TURKEY")
         ('turkiye',)
         """
-        return tuple(dict.fromkeys(i for m in self.find(text) for i in m.ids))
+        return tuple(dict.fromkeys(i for m in self.find(text) if not m.place for i in m.ids))
 
 
 def _surnames(full: str) -> list[str]:

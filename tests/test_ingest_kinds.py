@@ -1,0 +1,401 @@
+"""Each kind of failure issue 14 lists, as a table of sentences of our own (the issue's wording and others).
+
+Every row is a member of its kind: a mechanism that fixes one row and not
+the others is a phrase, not a fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import baltic_security as bs
+from baltic_security import ingest
+from baltic_security.ingest import IngestError
+
+
+def drafts_of(*paragraphs: str, published: str | None = "2025-06-04") -> ingest.Drafts:
+    """Draft a document: a headline, an optional date line, then the paragraphs."""
+    head = ["Defence news", f"Published: {published}"] if published else ["Defence news"]
+    return ingest.draft(ingest.parse("\n".join([*head, *paragraphs])), dataset=bs.dataset())
+
+
+def titled(title: str, *paragraphs: str) -> ingest.Drafts:
+    return ingest.draft(ingest.parse("\n".join([title, "Published: 2025-06-04", *paragraphs])), dataset=bs.dataset())
+
+
+def parties_of(drafts: ingest.Drafts) -> list[tuple[str, ...]]:
+    return [c.parties for c in drafts.commitments]
+
+
+def deployments_of(drafts: ingest.Drafts) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(tuple(sorted({*d.contributors, *([d.lead] if d.lead else [])})), d.hosts) for d in drafts.deployments]
+
+
+# ---------------------------------------------------------------- exercises
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "participants"),
+    [
+        ("Danish and Norwegian crews opened the Northern Shield (NSH) exercise on Monday.", "Northern Shield", {"denmark", "norway"}),
+        ("Polish and Lithuanian troops began the Amber Gate (AG-25) drill near the border.", "Amber Gate", {"lithuania", "poland"}),
+        ("Estonian ships joined the Baltic Operations (BALTOPS) exercise that begins today.", "Baltic Operations", {"estonia"}),
+    ],
+)
+def test_an_acronym_between_the_name_and_the_word_keeps_the_exercise(sentence: str, name: str, participants: set[str]) -> None:
+    (exercise,) = drafts_of(sentence).exercises
+    assert exercise.name == name
+    assert {p.actor for p in exercise.participants} == participants
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "name", "participants"),
+    [
+        (
+            "Steel Tide 2023 begins in the Baltic",
+            "The drill started today with ships from Denmark, Sweden and Poland.",
+            "Steel Tide 2023",
+            {"denmark", "poland", "sweden"},
+        ),
+        (
+            "Frozen Harbour 2025 gets under way",
+            "The exercise brings together Finnish and Estonian marines.",
+            "Frozen Harbour 2025",
+            {"estonia", "finland"},
+        ),
+    ],
+)
+def test_an_exercise_named_only_in_the_headline(title: str, body: str, name: str, participants: set[str]) -> None:
+    drafts = titled(title, body)
+    (exercise,) = drafts.exercises
+    assert exercise.name == name
+    assert {p.actor for p in exercise.participants} == participants
+    assert 3 in [e.paragraph for e in exercise.evidence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve nations will take part in the drill, and Danish and Swedish marines will practise a beach landing.",
+        "Polish and Latvian engineers will rehearse river crossings during the exercise.",
+        "Finnish and Norwegian jets are expected to join the exercise next week.",
+    ],
+)
+def test_the_future_tense_of_an_exercise_is_not_a_commitment(sentence: str) -> None:
+    drafts = drafts_of("Exercise Grey Lynx 2025 opens on 9 June in Latvia.", sentence)
+    assert drafts.commitments == ()
+    (exercise,) = drafts.exercises
+    assert len({p.actor for p in exercise.participants}) >= 2
+
+
+def test_scale_end_and_participants_merge_into_the_exercise_across_the_document() -> None:
+    drafts = drafts_of(
+        "Exercise Steel Tide 2024 starts on 7 June.",
+        "Nineteen Allies, more than 50 ships and about 9,000 personnel will take part.",
+        "Commanders said the weather would be a test.",
+        "Participating nations: Belgium, Denmark, Estonia, Finland, France, Germany, Latvia, Lithuania and Poland.",
+        "The exercise runs until 23 June.",
+    )
+    assert drafts.commitments == ()
+    (exercise,) = drafts.exercises
+    assert sorted(str(q) for q in exercise.scale) == ["19 allies", "about 9,000 troops", "more than 50 vessels"]
+    assert {p.actor for p in exercise.participants} >= {"belgium", "denmark", "estonia", "finland", "france", "germany", "poland"}
+    assert (str(exercise.start), str(exercise.end)) == ("2024-06-07", "2024-06-23")
+    assert {e.paragraph for e in exercise.evidence} >= {3, 4, 6, 7}
+
+
+@pytest.mark.parametrize("ending", ["The drills end on 23 June.", "The exercise concludes on 23 June.", "It will last until 23 June."])
+def test_an_end_date_in_a_later_sentence(ending: str) -> None:
+    (exercise,) = drafts_of("Exercise Cold Reach 2024 starts on 7 June with Swedish ships.", ending).exercises
+    assert str(exercise.end) == "2024-06-23"
+
+
+# ---------------------------------------------------------------- commitments
+
+
+@pytest.mark.parametrize(
+    ("intro", "sentence", "parties"),
+    [
+        (
+            "The defence ministers of Estonia, Latvia and Lithuania met in Riga.",
+            "The ministers restated their backing for Ukraine and urged Russia to pull its forces out.",
+            ("estonia", "latvia", "lithuania"),
+        ),
+        (
+            "Foreign ministers of Poland and Finland held talks in Helsinki on Tuesday.",
+            "They called for tighter sanctions against Russia.",
+            ("finland", "poland"),
+        ),
+        (
+            "The Estonian and Latvian prime ministers met in Tallinn.",
+            "The leaders agreed to link their power grids to Finland.",
+            ("estonia", "latvia"),
+        ),
+    ],
+)
+def test_the_ministers_resolve_to_the_parties_introduced(intro: str, sentence: str, parties: tuple[str, ...]) -> None:
+    assert parties_of(drafts_of(intro, sentence)) == [parties]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("The Baltic defence ministers urged a new NATO spending benchmark of 3.5% of GDP.", ("estonia", "latvia", "lithuania")),
+        (
+            "The Nordic-Baltic Eight pledged more air defence aid to Ukraine.",
+            ("denmark", "estonia", "finland", "iceland", "latvia", "lithuania", "norway", "sweden"),
+        ),
+        ("The Nordic foreign ministers called on Russia to stop its attacks.", ("denmark", "finland", "iceland", "norway", "sweden")),
+    ],
+)
+def test_collective_subjects_resolve_through_the_table_of_collective_names(sentence: str, parties: tuple[str, ...]) -> None:
+    assert parties_of(drafts_of(sentence)) == [parties]
+
+
+HOSTS = (
+    "Latvian Defence Minister Anna Berzina hosted Estonian Defence Minister Karl Tamm and "
+    "Lithuanian Defence Minister Rasa Vaitkute in Riga on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "party"),
+    [
+        ('"We will double our ammunition stocks by 2027," said Anna Berzina.', "latvia"),
+        ('"Our country will buy more air defence systems," said Karl Tamm.', "estonia"),
+        ('"We will keep our pledge to Ukraine," Vaitkute said.', "lithuania"),
+    ],
+)
+def test_a_quote_takes_the_country_of_the_person_named_as_introduced(quote: str, party: str) -> None:
+    drafts = drafts_of(HOSTS, quote)
+    assert parties_of(drafts) == [(party,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "amount"),
+    [
+        (
+            (
+                "Estonia will raise defence spending to at least 5.4% of GDP in 2026 "
+                "and pledged to buy two more mine countermeasure vessels by 2028."
+            ),
+            "estonia",
+            "at least 5.4% of GDP",
+        ),
+        ("Poland will spend 4.7% of GDP on defence next year and has pledged to buy 96 attack helicopters.", "poland", "4.7% of GDP"),
+    ],
+)
+def test_two_undertakings_in_one_sentence_become_two_drafts(sentence: str, party: str, amount: str) -> None:
+    drafts = drafts_of(sentence)
+    assert parties_of(drafts) == [(party,), (party,)]
+    assert [str(c.amount) for c in drafts.commitments if c.amount] == [amount]
+    assert drafts.deployments == ()
+
+
+# ---------------------------------------------------------------- deployments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Patrol planes stationed in Estonia tracked Russian warships near the coast.", [((), ("estonia",))]),
+        ("Danish frigates based in Gdynia shadowed a Russian submarine.", [(("denmark",), ("poland",))]),
+        ("German jets deployed to Lithuania intercepted Russian aircraft over the Baltic Sea.", [(("germany",), ("lithuania",))]),
+    ],
+)
+def test_an_adversary_in_the_same_clause_is_not_an_owner(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A Dutch air detachment is arriving in Latvia next week, and Belgian jets are heading back to Estonia.",
+            [(("netherlands",), ("latvia",)), (("belgium",), ("estonia",))],
+        ),
+        (
+            "French soldiers are rotating into Estonia, and Czech gunners are moving to Lithuania.",
+            [(("france",), ("estonia",)), (("czechia",), ("lithuania",))],
+        ),
+    ],
+)
+def test_motion_verbs_and_owners_stay_in_their_clause(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eight Dutch F-35s operated from Ämari with about 150 personnel.", [(("netherlands",), ("estonia",))]),
+        ("Some 600 Polish troops are stationed at Ādaži.", [(("poland",), ("latvia",))]),
+        ("A Spanish air defence battery is based at Malbork.", [(("spain",), ("poland",))]),
+        ("Italian jets flew air policing missions from Šiauliai.", [(("italy",), ("lithuania",))]),
+    ],
+)
+def test_a_host_given_as_a_base_or_town(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Bundeswehr leads the multinational battlegroup in Lithuania.", [(("germany",), ("lithuania",))]),
+        ("The Royal Navy sent two minehunters to Estonia.", [(("united-kingdom",), ("estonia",))]),
+    ],
+)
+def test_a_service_stands_for_its_country(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "host"),
+    [
+        ("Since March, NATO's new Harbour Watch mission has patrolled the Gulf of Riga.", "nato", "latvia"),
+        ("An EU naval mission has been escorting cargo ships off Klaipėda since January.", "eu", "lithuania"),
+    ],
+)
+def test_a_launched_mission_is_a_deployment(sentence: str, owner: str, host: str) -> None:
+    ((owners, hosts),) = deployments_of(drafts_of(sentence))
+    assert owner in owners
+    assert host in hosts
+
+
+# ---------------------------------------------------------------- publication date
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("The exercise has been held every year since 1971.", "Swedish ships will join it again."),
+        ("Two cables were damaged on 25 December 2024.", "Finland said it would patrol the Gulf of Finland."),
+        ("Estonia will buy more drones.",),
+    ],
+)
+def test_an_undated_text_yields_no_date_and_says_so(paragraphs: tuple[str, ...]) -> None:
+    drafts = drafts_of(*paragraphs, published=None)
+    assert drafts.source is None
+    assert drafts.published is None
+    assert "no publication date" in drafts.note
+    assert all(c.made_on is None for c in drafts.commitments)
+    with pytest.raises(IngestError, match="published"):
+        drafts.to_data()
+
+
+def test_a_date_given_by_the_caller_is_the_publication_date() -> None:
+    doc = ingest.parse("Defence news\nTwo cables were damaged on 25 December 2024.\nFinland will buy more sea mines.")
+    drafts = ingest.draft(doc, dataset=bs.dataset(), published="2025-01-03")
+    assert drafts.source is not None
+    assert str(drafts.source.published) == "2025-01-03"
+    assert [str(c.made_on) for c in drafts.commitments] == ["2025-01-03"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Exercise Iron Fjord 2025 begins today with Norwegian ships.", "2025-06-04"),  # the document's date is Wednesday 4 June
+        ("Exercise Iron Fjord 2025 will start on Friday with Norwegian ships.", "2025-06-06"),
+        ("Exercise Iron Fjord 2025 started on Monday with Norwegian ships.", "2025-06-02"),
+        ("Exercise Iron Fjord 2025 starts tomorrow with Norwegian ships.", "2025-06-05"),
+    ],
+)
+def test_relative_dates_use_the_documents_date(sentence: str, start: str) -> None:
+    (exercise,) = drafts_of(sentence).exercises
+    assert str(exercise.start) == start
+
+
+def test_relative_dates_are_not_read_without_the_documents_date() -> None:
+    (exercise,) = drafts_of("Exercise Iron Fjord 2025 begins today with Norwegian ships.", published=None).exercises
+    assert exercise.start is None
+
+
+# ---------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("roughly 4.500 sailors", "about 4,500 troops"),
+        ("some 12.000 troops", "about 12,000 troops"),
+        ("$2bn", "2,000,000,000 USD"),
+        ("€500m", "500,000,000 EUR"),
+        ("€1.2bn", "1,200,000,000 EUR"),
+        ("0,5% of GDP", "0.5% of GDP"),
+        ("40-50 troops", "at least 40 troops"),
+        ("between 40 and 50 troops", "at least 40 troops"),
+        ("Nineteen Allies", "19 allies"),
+        ("two more vessels", "2 vessels"),
+    ],
+)
+def test_numbers_as_sources_write_them(text: str, expected: str) -> None:
+    assert [str(q.quantity) for q in ingest.find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["F-16 jets", "four F-35 aircraft took off", "MiG-29 aircraft", "the CV90 vehicles"])
+def test_a_model_number_is_not_a_count(text: str) -> None:
+    assert all(q.quantity.value not in (16, 35, 29, 90) for q in ingest.find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from 3 to 14 May 2025", "2025-05-03", "2025-05-14"),
+        ("between 3 and 14 May 2025", "2025-05-03", "2025-05-14"),
+        ("from 28 April to 14 May 2025", "2025-04-28", "2025-05-14"),
+    ],
+)
+def test_date_ranges_in_words(text: str, start: str, end: str) -> None:
+    (found,) = ingest.find_dates(text)
+    assert (str(found.date), str(found.end)) == (start, end)
+
+
+# ---------------------------------------------------------------- page furniture and attribution
+
+
+@pytest.mark.parametrize("crumb", ["You are here", "You are here: Home / News", "Home > News > Defence", "Home » Press » 2025"])
+def test_a_breadcrumb_is_never_the_title(crumb: str) -> None:
+    doc = ingest.parse(f"{crumb}\nLatvia orders new radars\nRiga will buy radars.")
+    assert doc.paragraphs[0].furniture == "breadcrumb"
+    assert doc.metadata.title is not None
+    assert doc.metadata.title.value == "Latvia orders new radars"
+
+
+def test_repeated_photo_captions_are_furniture() -> None:
+    caption = "Soldiers unload vehicles at the port. Photo: Army press office"
+    doc = ingest.parse(f"Title\n{caption}\nEstonia will buy drones.\n{caption}\nLatvia will buy radars.")
+    assert [p.furniture for p in doc.paragraphs] == [None, "photo caption", None, "photo caption", None]
+    doc = ingest.parse("Title\nTroops in the field\nEstonia will buy drones.\nTroops in the field\nLatvia will buy radars.")
+    assert [p.furniture for p in doc.paragraphs] == [None, "repeated line", None, "repeated line", None]
+
+
+@pytest.mark.parametrize(("line", "date"), [("3. March 2022 - 10:15", "2022-03-03"), ("14. June 2024, 08:00", "2024-06-14")])
+def test_a_date_line_with_a_dotted_day_is_not_a_point(line: str, date: str) -> None:
+    doc = ingest.parse(f"Title\n{line}\nText.")
+    assert doc.paragraphs[1].label is None
+    assert doc.paragraphs[1].meta == "date"
+    assert str(doc.metadata.dates[0].date) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Poland will send more troops to Lithuania, said General John Q. Smith.", "General John Q. Smith"),
+        ("Poland will send more troops to Lithuania, Rear Admiral Anne-Marie de Vries said.", "Rear Admiral Anne-Marie de Vries"),
+        ('"Poland will send more troops to Lithuania," said Lt. Col. Jan K. Nowak.', "Lt. Col. Jan K. Nowak"),
+    ],
+)
+def test_attributions_keep_whole_names_with_initials_and_titles(sentence: str, who: str) -> None:
+    (deployment,) = drafts_of(sentence).deployments
+    assert deployment.evidence[0].attribution == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven navies \u2013 with Greece and Spain added this year \u2013 will deploy ships to Estonia.",
+        "The coalition (with Portugal and Italy added last month) will deploy ships to Estonia.",
+    ],
+)
+def test_an_aside_listing_countries_is_not_an_attribution(sentence: str) -> None:
+    for record in drafts_of(sentence).facts():
+        assert all(e.attribution is None for e in record.evidence)
