@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .errors import DataError as DataError
     from .errors import DateError as DateError
     from .errors import FieldError as FieldError
+    from .errors import FieldTypeError as FieldTypeError
     from .errors import MissingExtraError as MissingExtraError
     from .errors import Problem as Problem
     from .errors import UnknownIdError as UnknownIdError
@@ -105,6 +106,7 @@ __all__ = [
     "Exercise",
     "Fact",
     "FieldError",
+    "FieldTypeError",
     "MissingExtraError",
     "PartialDate",
     "Participant",
@@ -355,7 +357,7 @@ _LAZY = {
     **dict.fromkeys(("DateLike", "PartialDate"), "dates"),
     **dict.fromkeys(
         (
-            "BalticSecurityError", "DataError", "DateError", "FieldError", "MissingExtraError",
+            "BalticSecurityError", "DataError", "DateError", "FieldError", "FieldTypeError", "MissingExtraError",
             "Problem", "UnknownIdError", "UnknownPartyError", "UnknownValueError",
         ),
         "errors",
