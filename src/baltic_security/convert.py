@@ -442,12 +442,12 @@ def _leaf(exc: BaseException, path: str, node: Any, cl: Any, names: Callable[[st
     return [(path, str(exc) or type(exc).__name__)]
 
 
-_INDEXED = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[([0-9]+)\])?")
+_INDEXED = r"([A-Za-z_][A-Za-z0-9_]*)(?:\[([0-9]+)\])?"  # a field, or an item of one: "parties[1]"
 
 
 def _slug_hint(field: str, node: Any, cl: Any, names: Callable[[str], str | None] | None) -> str:
     """The id to write where an id or reference is not a slug: what the party lookup finds, or the text made a slug."""
-    match = _INDEXED.fullmatch(field)
+    match = re.fullmatch(_INDEXED, field)
     if match is None or not isinstance(node, dict) or not (isinstance(cl, type) and attrs.has(cl)):
         return ""
     attribute = attrs.fields_dict(cl).get(match[1])

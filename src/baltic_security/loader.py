@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from ._text import closest, fold
 from .convert import _NoGC, explain, json_type, structure_hook
@@ -119,13 +119,10 @@ def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[L
     return located, problems + _explain(failed, None)
 
 
-class _Failed(NamedTuple):
-    """A record the fast path refused, kept to be explained once every file is read."""
-
-    item: Any
-    cls: type[Any]
-    file: str
-    path: str
+# A record the fast path refused, kept to be explained once every file is read:
+# (its JSON object, its class, its file, its path). A plain tuple: a NamedTuple
+# class would cost this module's import more than the rest of it.
+_Failed = tuple[Any, type[Any], str, str]
 
 
 def _read(data: Any, file: str, *, consume: bool) -> tuple[list[Located], list[Problem], list[_Failed]]:
@@ -158,7 +155,7 @@ def _read(data: Any, file: str, *, consume: bool) -> tuple[list[Located], list[P
                 if consume:
                     items[index] = None
             except Exception:  # noqa: BLE001  # re-explained with paths by the detailed converter
-                failed.append(_Failed(item, cls, file, f"$.{key}[{index}]"))
+                failed.append((item, cls, file, f"$.{key}[{index}]"))
                 continue
             add(Located(record, file, f"$.{key}[{index}]"))
     return located, problems, failed

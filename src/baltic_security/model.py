@@ -68,8 +68,6 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: Free text (summaries, notes) may hold tabs and line feeds; one-line text may not.
 FREE_TEXT_EXCLUDES = r"\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u2028\u2029"
 LINE_TEXT_EXCLUDES = r"\u0000-\u001f\u007f-\u009f\ud800-\udfff\u2028\u2029"
-_NOT_FREE = re.compile(f"[{FREE_TEXT_EXCLUDES}]")
-_NOT_LINE = re.compile(f"[{LINE_TEXT_EXCLUDES}]")
 _LINE_BREAKS = "\n\r\x85\u2028\u2029"
 
 
@@ -88,7 +86,8 @@ def _check_text(name: str, value: object, *, free: bool) -> None:
         raise FieldTypeError(name, f"expected a string, found {_shown(value)}")
     # isprintable() is one C loop and true for most text; only text it flags is searched.
     if not value.isprintable():
-        bad = (_NOT_FREE if free else _NOT_LINE).search(value)
+        # Compiled on first use (and cached by re): ~1 ms at import for what most scripts never need.
+        bad = re.search(f"[{FREE_TEXT_EXCLUDES if free else LINE_TEXT_EXCLUDES}]", value)
         if bad is not None:
             char, at = bad.group(), bad.start()
             code = f"U+{ord(char):04X}"
@@ -134,9 +133,14 @@ def _free_text(instance: object, attribute: attrs.Attribute[Any], value: Any) ->
     _check_text(attribute.name, value, free=True)
 
 
-@attrs.frozen
+# The validator objects below are plain slotted classes: an attrs class costs ~0.5 ms to
+# create at import, and `import baltic_security.model` is on every script's first query.
+
+
 class _Unique:
     """No item twice in a tuple; the path names the index of each repeat."""
+
+    __slots__ = ()
 
     def failures(self, _instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> list[FieldError]:
         if len(set(value)) == len(value):
@@ -175,11 +179,16 @@ def _sha256(instance: object, attribute: attrs.Attribute[Any], value: str) -> No
 _Validator = Callable[[Any, Any, Any], Any]
 
 
-@attrs.frozen
 class _IsInstance:
     """The value is an instance of ``type`` (never a bool where a number is wanted)."""
 
-    type: type[Any] | tuple[type[Any], ...]
+    __slots__ = ("type",)
+
+    def __init__(self, tp: type[Any] | tuple[type[Any], ...]) -> None:
+        self.type = tp
+
+    def __repr__(self) -> str:
+        return f"_IsInstance({self.type!r})"
 
     def __call__(self, _instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         wanted = self.type if isinstance(self.type, tuple) else (self.type,)
@@ -220,12 +229,17 @@ def _is(tp: type[Any] | tuple[type[Any], ...]) -> _Validator:
     return _IsInstance(tp)
 
 
-@attrs.frozen
 class _Each:
     """A tuple (never a list: records stay hashable and immutable) whose every item passes ``member_validator``."""
 
-    member_validator: _Validator
-    iterable_validator: _Validator = _IsInstance(tuple)
+    __slots__ = ("iterable_validator", "member_validator")
+
+    def __init__(self, member_validator: _Validator) -> None:
+        self.member_validator = member_validator
+        self.iterable_validator: _Validator = _IsInstance(tuple)
+
+    def __repr__(self) -> str:
+        return f"_Each({self.member_validator!r})"
 
     def failures(self, instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> list[FieldError]:
         found = []
@@ -255,11 +269,16 @@ def _in_order(start: PartialDate | None, end: PartialDate | None) -> bool:
     return start is None or end is None or not end.last_day < start.first_day
 
 
-@attrs.frozen
 class _NotBefore:
     """A date that cannot lie wholly before the date in field ``other`` (``due`` after ``made_on``)."""
 
-    other: str
+    __slots__ = ("other",)
+
+    def __init__(self, other: str) -> None:
+        self.other = other
+
+    def __repr__(self) -> str:
+        return f"_NotBefore({self.other!r})"
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: PartialDate | None) -> None:
         if value is None:
