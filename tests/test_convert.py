@@ -56,7 +56,7 @@ def test_unstructure_gives_plain_json_types() -> None:
         ({"value": True, "unit": "troops"}, "$.value", "expected a number, found boolean true"),
         ({"value": 3, "unit": "tanks"}, "$.unit", "expected one of"),
         ({"value": 3}, "$.unit", "required field missing"),
-        ({"value": 3, "unit": "troops", "colour": "red"}, "$", "unknown key 'colour'"),
+        ({"value": 3, "unit": "troops", "colour": "red"}, "$.colour", "unknown key 'colour'"),
         ([3, "troops"], "$", "expected an object (Quantity), found an array"),
     ],
 )
@@ -261,3 +261,38 @@ def test_vocabulary_aliases_and_dates_take_the_same_route() -> None:
     assert found.domains == (bs.Domain.UNDERSEA, bs.Domain.AIR_DEFENCE)
     assert found.kind is bs.CommitmentKind.TARGET
     assert found.made_on == found.due == bs.PartialDate(2025, 6)
+
+
+# ------------------------------------------------------------ every problem, with its path
+
+
+@pytest.mark.parametrize("cls", list(RECORD_TYPES.values()))
+@given(data=st.data())
+def test_every_broken_field_is_reported_at_once(cls: type[Any], data: st.DataObject) -> None:
+    # Break any set of fields, each in its own way (structuring, a validator, a member of a
+    # list): each broken field is reported, and nothing else.
+    base = _richest(cls)
+    breaks: dict[str, tuple[object, str]] = {}
+    for key, value in base.items():
+        if isinstance(value, str):
+            breaks[key] = ("x\x00y", f"$.{key}")
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            breaks[key] = ([*value, value[0]], f"$.{key}[{len(value)}]")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            breaks[key] = ([{**value[0], "colour": 1}, *value[1:]], f"$.{key}[0].colour")
+        elif isinstance(value, int) and not isinstance(value, bool):
+            breaks[key] = ("1", f"$.{key}")
+    chosen = data.draw(st.lists(st.sampled_from(sorted(breaks)), min_size=1, unique=True))
+    edited = {**base, **{key: copy.deepcopy(breaks[key][0]) for key in chosen}}
+    found = convert.explain(edited, cls, file="f", path="$")
+    assert sorted(p.path for p in found) == sorted(breaks[key][1] for key in chosen), found
+
+
+def test_a_spelling_the_vocabulary_folds_is_answered_with_the_value() -> None:
+    with pytest.raises(bs.DataError) as info:
+        bs.structure({"value": 3, "unit": "Troops ", "qualifier": "AT  LEAST"}, bs.Quantity)
+    assert [(p.path, p.message.split("; found ")[1]) for p in info.value.problems] == [
+        ("$.unit", "'Troops ' (write 'troops')"),
+        ("$.qualifier", "'AT  LEAST' (write 'at-least')"),
+    ]
+    assert bs.Domain(" Undersea ") is bs.Domain.UNDERSEA  # a query argument may be looser than a file

@@ -67,7 +67,7 @@ def test_merge_with_base(tmp_path: Path) -> None:
 # Each bad file: (name, content, expected path, words the message must hold).
 BAD_FILES: list[tuple[str, Any, str, str]] = [
     ("wrong type", {"sources": [SOURCE], "commitments": [commitment(parties="estonia")]}, "$.commitments[0].parties", "expected an array"),
-    ("unknown key", {"sources": [SOURCE], "commitments": [commitment(colour="red")]}, "$.commitments[0]", "unknown key 'colour'"),
+    ("unknown key", {"sources": [SOURCE], "commitments": [commitment(colour="red")]}, "$.commitments[0].colour", "unknown key 'colour'"),
     (
         "bad date",
         {"sources": [SOURCE], "commitments": [commitment(made_on="23/01/2025")]},
@@ -418,3 +418,134 @@ def test_first_answer_imports_only_what_it_needs(modules_after: Callable[[str], 
     loaded = modules_after("import baltic_security as bs\nassert bs.commitments(by='Estonia')")
     assert "baltic_security.dataset" in loaded
     assert not loaded & {"cattrs", "pathlib", "importlib.resources", "importlib.metadata", "dateutil"}
+
+
+# ------------------------------------------------------------ every problem, where it is, and what to write
+
+
+def test_every_problem_of_every_record_in_one_pass(tmp_path: Path) -> None:
+    bad_evidence = [{"source": "Bad Source", "paragraph": 0, "credibility": 1}, {"source": "my-source", "paragraph": 1, "credibility": 9}]
+    data = {
+        "sources": [SOURCE],
+        "commitments": [
+            commitment(id="one", summary="cables\u0000Baltic", parties=["estonia", "Latvia"], evidence=bad_evidence),
+            commitment(id="two", domains=["undersea", "subsea"], made_on="2025-06", due="2024", sumary="x"),
+        ],
+    }
+    found = {p.path: p.message for p in problems_of(write(tmp_path, data), base=bs.dataset())}
+    assert set(found) == {
+        "$.commitments[0].summary",
+        "$.commitments[0].parties[1]",
+        "$.commitments[0].evidence[0].source",
+        "$.commitments[0].evidence[0].paragraph",
+        "$.commitments[0].evidence[1].credibility",
+        "$.commitments[1].domains[1]",
+        "$.commitments[1].due",
+        "$.commitments[1].sumary",
+    }, found
+    assert "U+0000 at offset 6" in found["$.commitments[0].summary"]
+    assert "'latvia'" in found["$.commitments[0].parties[1]"]
+    assert "found undersea again (first at index 0)" in found["$.commitments[1].domains[1]"]
+    assert "(see $.commitments[1].made_on)" in found["$.commitments[1].due"]
+    assert "did you mean 'summary'" in found["$.commitments[1].sumary"]
+
+
+EXERCISE = {
+    "id": "my-drill",
+    "name": "A drill",
+    "evidence": [{"source": "my-source", "paragraph": 1, "credibility": 2}],
+    "participants": [{"actor": "estonia"}, {"actor": "latvia", "assets": ["a ship"]}, {"actor": "lithuania", "assets": ["a tank"]}],
+    "scale": [{"value": 50, "unit": "vessels"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "path"),
+    [
+        (("participants", 2, "assets", 0), "a\ttank", "$.exercises[0].participants[2].assets[0]"),
+        (("participants", 1, "assets"), ["a ship", "a ship"], "$.exercises[0].participants[1].assets[1]"),
+        (("participants", 1, "actor"), "Latvia", "$.exercises[0].participants[1].actor"),
+        (("scale", 0, "unit"), "tanks", "$.exercises[0].scale[0].unit"),
+        (("evidence", 0, "paragraph"), 0, "$.exercises[0].evidence[0].paragraph"),
+        (("participants",), [{"actor": "estonia"}, {"actor": "estonia"}], "$.exercises[0].participants[1]"),
+    ],
+)
+def test_problems_inside_lists_name_their_index(tmp_path: Path, where: tuple[Any, ...], value: Any, path: str) -> None:
+    record = json.loads(json.dumps(EXERCISE))
+    target = record
+    for step in where[:-1]:
+        target = target[step]
+    target[where[-1]] = value
+    found = problems_of(write(tmp_path, {"sources": [SOURCE], "exercises": [record]}), base=bs.dataset())
+    assert [p.path for p in found] == [path], found
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"), [("Finland", "finland"), ("EE", "estonia"), ("Eesti", "estonia"), ("Latvian", "latvia"), ("NATO", "nato")]
+)
+def test_a_party_written_by_name_is_answered_with_its_id(tmp_path: Path, written: str, meant: str) -> None:
+    (problem,) = problems_of(write(tmp_path, {"sources": [SOURCE], "commitments": [commitment(parties=[written])]}), base=bs.dataset())
+    assert problem.path == "$.commitments[0].parties[0]"
+    assert f"found {written!r}; did you mean {meant!r}?" in problem.message
+
+
+def test_a_party_the_file_defines_is_suggested_without_a_base(tmp_path: Path) -> None:
+    ally = bs.unstructure(bs.get("estonia"))
+    data = {"sources": [SOURCE], "commitments": [commitment(parties=["Estonia"])], "allies": [ally]}
+    (problem,) = problems_of(write(tmp_path, data))
+    assert "did you mean 'estonia'?" in problem.message
+
+
+def test_no_party_is_guessed_for_an_unknown_name(tmp_path: Path) -> None:
+    (problem,) = problems_of(write(tmp_path, {"sources": [SOURCE], "commitments": [commitment(parties=["Narnia"])]}), base=bs.dataset())
+    assert "did you mean" not in problem.message
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "words"),
+    [
+        ({"kind": "promise"}, "$.commitments[0].kind", "did you mean 'pledge' or 'intent'?"),
+        ({"kind": "pledgee"}, "$.commitments[0].kind", "did you mean 'pledge'?"),
+        ({"domains": ["undersee"]}, "$.commitments[0].domains[0]", "did you mean 'undersea'?"),
+        ({"domains": [" undersea"]}, "$.commitments[0].domains[0]", "(write 'undersea')"),
+        ({"domains": ["air  defence"]}, "$.commitments[0].domains[0]", "(write 'air-defence')"),
+        ({"id": "My Pledge"}, "$.commitments[0].id", "did you mean 'my-pledge'?"),
+        ({"summry": "x"}, "$.commitments[0].summry", "did you mean 'summary'?"),
+    ],
+)
+def test_suggestions_where_the_meaning_is_plain(tmp_path: Path, changes: dict[str, Any], path: str, words: str) -> None:
+    found = problems_of(write(tmp_path, {"sources": [SOURCE], "commitments": [commitment(**changes)]}), base=bs.dataset())
+    assert [p.path for p in found] == [path]
+    assert words in found[0].message
+    assert found[0].message.count("'declaration'") <= 1  # the values are listed once, not again as guesses
+
+
+def test_unknown_value_with_nothing_near_lists_the_values_once(tmp_path: Path) -> None:
+    (problem,) = problems_of(write(tmp_path, {"sources": [SOURCE], "commitments": [commitment(kind="banana")]}), base=bs.dataset())
+    assert "did you mean" not in problem.message
+    assert "expected one of 'pledge', 'target', 'plan', 'intent', 'declaration'" in problem.message
+
+
+def test_unknown_record_type_suggests_the_nearest(tmp_path: Path) -> None:
+    (problem,) = problems_of(write(tmp_path, {"comitments": []}))
+    assert problem.path == "$.comitments"
+    assert "did you mean 'commitments'?" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("key", "record", "first", "then"),
+    [("commitments", commitment(made_on="2025-06-03", due="2025-05"), "made_on", "due")],
+)
+def test_dates_out_of_order_name_both_paths(tmp_path: Path, key: str, record: dict[str, Any], first: str, then: str) -> None:
+    (problem,) = problems_of(write(tmp_path, {"sources": [SOURCE], key: [record]}), base=bs.dataset())
+    assert problem.path == f"$.{key}[0].{then}"
+    assert f"(see $.{key}[0].{first})" in problem.message
+
+
+@pytest.mark.parametrize("kind", ["exercises", "deployments"])
+def test_an_end_before_its_start_names_both_paths(tmp_path: Path, kind: str) -> None:
+    record = {"id": "x", "evidence": [{"source": "my-source", "paragraph": 1, "credibility": 2}], "start": "2025", "end": "2024-12"}
+    record.update({"name": "X"} if kind == "exercises" else {"summary": "X"})
+    (problem,) = problems_of(write(tmp_path, {"sources": [SOURCE], kind: [record]}), base=bs.dataset())
+    assert problem.path == f"$.{kind}[0].end"
+    assert f"(see $.{kind}[0].start)" in problem.message

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .errors import DataError as DataError
     from .errors import DateError as DateError
     from .errors import FieldError as FieldError
+    from .errors import FieldTypeError as FieldTypeError
     from .errors import MissingExtraError as MissingExtraError
     from .errors import OverwriteError as OverwriteError
     from .errors import Problem as Problem
@@ -106,6 +107,7 @@ __all__ = [
     "Exercise",
     "Fact",
     "FieldError",
+    "FieldTypeError",
     "MissingExtraError",
     "OverwriteError",
     "PartialDate",
@@ -363,7 +365,7 @@ _LAZY = {
     **dict.fromkeys(("DateLike", "PartialDate"), "dates"),
     **dict.fromkeys(
         (
-            "BalticSecurityError", "DataError", "DateError", "FieldError", "MissingExtraError",
+            "BalticSecurityError", "DataError", "DateError", "FieldError", "FieldTypeError", "MissingExtraError",
             "OverwriteError", "Problem", "UnknownIdError", "UnknownPartyError", "UnknownValueError",
         ),
         "errors",

@@ -21,6 +21,7 @@ import enum
 import gc
 import inspect
 import linecache
+import re
 import sys
 import threading
 import types
@@ -29,9 +30,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin, get
 
 import attrs
 
+from ._text import closest, fold
 from .dates import PartialDate
 from .errors import DataError, DateError, FieldError, Problem
+from .model import ID_PATTERN, REFERS_TO, _Each, _IsInstance
 from .vocab import (
+    ALIASES,
     ActorKind,
     CommitmentKind,
     CommitmentStatus,
@@ -42,6 +46,7 @@ from .vocab import (
     Reliability,
     SourceKind,
     Unit,
+    closest_values,
 )
 
 if TYPE_CHECKING:
@@ -111,19 +116,27 @@ def _bool(value: object, _: object) -> bool:
 def _partial_date(value: object, _: object) -> PartialDate:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO date string ('2026', '2025-06', '2025-06-03'), found {json_type(value)}")
+    if not value.isascii():  # the ISO digits are 0-9 only, whatever other scripts int() reads
+        raise ValueError(f"expected an ISO date of year, month or day precision ('2026', '2025-06', '2025-06-03'), found {value!r}")
     try:
         return PartialDate.from_iso(value)
     except (DateError, FieldError) as exc:
         raise ValueError(f"{exc} in {value!r}" if isinstance(exc, FieldError) else str(exc)) from None
 
 
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _date(value: object, _: object) -> _dt.date:
-    if not isinstance(value, str) or len(value) != 10:
+    if not isinstance(value, str):
         raise TypeError(f"expected a full ISO date 'YYYY-MM-DD', found {json_type(value)}")
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"expected a full ISO date 'YYYY-MM-DD', found {value!r}") from None
+    # fromisoformat alone would also read week dates ('2004-W13-1') and other digits than 0-9.
+    if _FULL_DATE.fullmatch(value):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"expected a full ISO date 'YYYY-MM-DD', found {value!r}")
 
 
 def _vocabulary_hook(vocab: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -134,14 +147,76 @@ def _vocabulary_hook(vocab: type[enum.Enum]) -> Callable[[object, object], enum.
         if isinstance(value, bool) or not isinstance(value, wanted):
             kind = "an integer" if wanted is int else "a string"
             raise TypeError(f"expected {kind}, one of {values}; found {json_type(value)}")
+        if isinstance(value, str) and spelling(vocab).fullmatch(value) is None:
+            raise ValueError(f"expected one of {values}; found {value!r}{_hint(vocab, value)}")
         try:
             return vocab(value)
-        except ValueError as exc:
-            suggestions = getattr(exc, "suggestions", ())
-            hint = f" (did you mean {' or '.join(map(repr, suggestions))}?)" if suggestions else ""
-            raise ValueError(f"expected one of {values}; found {value!r}{hint}") from None
+        except ValueError:
+            raise ValueError(f"expected one of {values}; found {value!r}{_hint(vocab, value)}") from None
 
     return hook
+
+
+def _hint(vocab: type[enum.Enum], value: object) -> str:
+    """What to write instead of an unknown vocabulary value: the value it folds to, else the closest ones."""
+    try:
+        member = vocab(value)
+    except ValueError:
+        near = closest_values(vocab, str(value))
+        return f" (did you mean {' or '.join(map(repr, near))}?)" if near else ""
+    return f" (write {member.value!r})"
+
+
+# ---------------------------------------------------------------- vocabulary spellings
+#
+# A dataset file may spell a vocabulary value as its value, its name or a documented
+# alias, in any case, with a hyphen, an underscore or a space between words:
+# "air-defence", "Air Defence", "AIR_DEFENCE", "IAMD". The pattern below says exactly
+# that; the converter checks it before the vocabulary's own, looser, lookup (which
+# also folds accents and white space for query arguments), and the JSON Schema
+# publishes the same pattern, so the two accept the same strings.
+
+_SEPARATORS = "-_ "
+_SPELLINGS: dict[type[enum.Enum], re.Pattern[str]] = {}
+# What a regular expression (ECMA-262 or Python) reads as syntax outside a class and inside one.
+_SYNTAX = frozenset("^$\\.*+?()[]{}|/")
+_CLASS_SYNTAX = frozenset("\\]-^[")
+
+
+def spelling_pattern(vocab: type[enum.Enum]) -> str:
+    """A regular expression matching, whole, every spelling of ``vocab`` a dataset file may use.
+
+    The same text serves Python's ``re`` and ECMA-262 (JSON Schema): only
+    literal characters, classes, groups and alternation.
+
+    >>> import re
+    >>> pattern = spelling_pattern(Qualifier)
+    >>> [bool(re.fullmatch(pattern, s)) for s in ("at-least", "At Least", "AT_LEAST", "over", "at  least")]
+    [True, True, True, True, False]
+    """
+    texts = [str(m.value) for m in vocab] + [m.name for m in vocab] + list(ALIASES.get(vocab, {}))
+    seen: dict[str, str] = {}
+    for text in texts:
+        key = "".join("-" if c in _SEPARATORS else c.casefold() for c in text)
+        seen.setdefault(key, "".join(_spelling_atom(c) for c in text))
+    return "(" + "|".join(seen[k] for k in sorted(seen)) + ")"
+
+
+def _spelling_atom(char: str) -> str:
+    if char in _SEPARATORS:
+        return "[-_ ]"
+    forms = sorted({f for f in (char, char.lower(), char.upper()) if len(f) == 1})
+    if len(forms) == 1:
+        return f"\\{char}" if char in _SYNTAX else char
+    return "[" + "".join(f"\\{f}" if f in _CLASS_SYNTAX else f for f in forms) + "]"
+
+
+def spelling(vocab: type[enum.Enum]) -> re.Pattern[str]:
+    """:func:`spelling_pattern`, compiled once per vocabulary."""
+    found = _SPELLINGS.get(vocab)
+    if found is None:
+        found = _SPELLINGS.setdefault(vocab, re.compile(spelling_pattern(vocab)))
+    return found
 
 
 def _is_tuple(tp: Any) -> bool:
@@ -157,19 +232,6 @@ def _tuple_factory(tp: Any, converter: cattrs.Converter) -> Callable[[object, ob
         if not isinstance(value, list):
             raise TypeError(f"expected an array, found {json_type(value)}")
         return inner(value, tp)  # type: ignore[no-any-return]
-
-    return hook
-
-
-def _class_factory(cl: type[Any], converter: cattrs.Converter) -> Callable[[object, object], Any]:
-    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
-
-    inner = make_dict_structure_fn(cl, converter)
-
-    def hook(value: object, _: object) -> Any:
-        if not isinstance(value, dict):
-            raise TypeError(f"expected an object ({cl.__name__}), found {json_type(value)}")
-        return inner(value, cl)
 
     return hook
 
@@ -337,45 +399,179 @@ def structure_hook(cls: type[T]) -> Callable[[Any], T]:
     return lambda data: hook(data, cls)
 
 
-def explain(data: Any, cls: type[Any], *, file: str, path: str) -> list[Problem]:
-    """Structure ``data`` with full validation and describe each problem found."""
+def explain(data: Any, cls: type[Any], *, file: str, path: str, names: Callable[[str], str | None] | None = None) -> list[Problem]:
+    """Structure ``data`` with full validation and describe every problem found.
+
+    ``names`` resolves a party written as a name ("Finland", "EE") to its id,
+    so that a reference written that way is answered with the id to write.
+
+    >>> import baltic_security as bs
+    >>> for p in explain({"source": "Bad Source", "paragraph": 0, "credibility": 1, "about": ["x", "x"]}, bs.Evidence, file="f", path="$"):
+    ...     print(p)
+    f: $.source: expected a lowercase slug such as 'baltic-sentry' (letters, digits, single hyphens), found 'Bad Source'
+    f: $.paragraph: expected an integer >= 1, found 0
+    f: $.about[1]: expected no duplicates, found 'x' again (first at index 0)
+    """
     try:
         converter(detailed=True).structure(data, cls)
     except Exception as exc:  # noqa: BLE001  # turned into Problems, never re-raised raw
-        return [Problem(file=file, path=p, message=m) for p, m in _walk(exc, path)]
+        return [Problem(file=file, path=p, message=m) for p, m in _walk(exc, path, data, cls, names)]
     return [Problem(file=file, path=path, message="invalid value")]
 
 
-def _walk(exc: BaseException, path: str) -> list[tuple[str, str]]:
+def _walk(exc: BaseException, path: str, node: Any, cl: Any, names: Callable[[str], str | None] | None) -> list[tuple[str, str]]:
+    """Every problem inside a cattrs error, with its path; ``node`` is the raw JSON at ``path``."""
     from cattrs.errors import ClassValidationError, IterableValidationError  # noqa: PLC0415
 
     if isinstance(exc, IterableValidationError):
         with_notes, without = exc.group_exceptions()
-        found = [pair for e, note in with_notes for pair in _walk(e, f"{path}[{note.index!r}]")]
-        return found + [pair for e in without for pair in _walk(e, path)]
+        found = []
+        for e, note in with_notes:
+            item = node[note.index] if isinstance(node, list) and isinstance(note.index, int) and note.index < len(node) else None
+            found += _walk(e, f"{path}[{note.index!r}]", item, None, names)
+        return found + [pair for e in without for pair in _walk(e, path, node, cl, names)]
     if isinstance(exc, ClassValidationError):
         with_notes_c, without_c = exc.group_exceptions()
-        found = [pair for e, note in with_notes_c for pair in _walk(e, f"{path}.{note.name}")]
-        return found + [pair for e in without_c for pair in _walk(e, path)]
-    return [_leaf(exc, path)]
+        found = []
+        for e, attribute in with_notes_c:
+            child = node.get(attribute.name) if isinstance(node, dict) else None
+            found += _walk(e, f"{path}.{attribute.name}", child, None, names)
+        return found + [pair for e in without_c for pair in _walk(e, path, node, exc.cl, names)]
+    return _leaf(exc, path, node, cl, names)
 
 
-def _leaf(exc: BaseException, path: str) -> tuple[str, str]:
+def _key_path(path: str, key: object) -> str:
+    return f"{path}.{key}" if isinstance(key, str) and key.isidentifier() else f"{path}[{key!r}]"
+
+
+def _leaf(exc: BaseException, path: str, node: Any, cl: Any, names: Callable[[str], str | None] | None) -> list[tuple[str, str]]:
     from cattrs.errors import ForbiddenExtraKeysError  # noqa: PLC0415
 
     if isinstance(exc, ForbiddenExtraKeysError):
-        allowed = ", ".join(a.name for a in attrs.fields(exc.cl))
-        keys = ", ".join(repr(k) for k in sorted(exc.extra_fields))
-        return (path, f"unknown key {keys}; expected only: {allowed}")
+        fields = [a.name for a in attrs.fields(exc.cl)]
+        allowed = ", ".join(fields)
+        found = []
+        for key in sorted(exc.extra_fields, key=str):
+            near = closest(str(key), fields, limit=1)
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            found.append((_key_path(path, key), f"unknown key {key!r}{hint}; expected only: {allowed}"))
+        return found
     if isinstance(exc, FieldError):
-        return (f"{path}.{exc.field}", exc.reason)
+        message = exc.reason + _slug_hint(exc.field, node, cl, names)
+        if exc.others:
+            message += " (see " + ", ".join(f"{path}.{other}" for other in exc.others) + ")"
+        return [(f"{path}.{exc.field}", message)]
     if isinstance(exc, KeyError):
-        return (path, "required field missing")
+        return [(path, "required field missing")]
     if isinstance(exc, TypeError) and len(exc.args) == 4 and isinstance(exc.args[1], attrs.Attribute):
         # attrs.validators.instance_of: (message, attribute, expected type, value)
         attribute, expected, value = exc.args[1], exc.args[2], exc.args[3]
-        return (f"{path}.{attribute.name}", f"expected {getattr(expected, '__name__', expected)}, found {json_type(value)}")
-    return (path, str(exc) or type(exc).__name__)
+        return [(f"{path}.{attribute.name}", f"expected {getattr(expected, '__name__', expected)}, found {json_type(value)}")]
+    return [(path, str(exc) or type(exc).__name__)]
+
+
+_INDEXED = r"([A-Za-z_][A-Za-z0-9_]*)(?:\[([0-9]+)\])?"  # a field, or an item of one: "parties[1]"
+
+
+def _slug_hint(field: str, node: Any, cl: Any, names: Callable[[str], str | None] | None) -> str:
+    """The id to write where an id or reference is not a slug: what the party lookup finds, or the text made a slug."""
+    match = re.fullmatch(_INDEXED, field)
+    if match is None or not isinstance(node, dict) or not (isinstance(cl, type) and attrs.has(cl)):
+        return ""
+    attribute = attrs.fields_dict(cl).get(match[1])
+    raw = node.get(match[1])
+    if match[2] is not None:
+        raw = raw[int(match[2])] if isinstance(raw, list) and int(match[2]) < len(raw) else None
+    if attribute is None or not isinstance(raw, str) or ID_PATTERN.fullmatch(raw):
+        return ""
+    refers_to = attribute.metadata.get(REFERS_TO)
+    found: str | None = None
+    if refers_to == "party" and names is not None:
+        found = names(raw)
+    elif attribute.name == "id":
+        # A new id may be made from the text; a reference made so by guesswork could name another record.
+        found = re.sub(r"[^a-z0-9]+", "-", fold(raw)).strip("-")
+    if not found or not ID_PATTERN.fullmatch(found):
+        return ""
+    return f"; did you mean {found!r}?" + (" (references are ids)" if refers_to else "")
+
+
+def _class_factory(cl: type[Any], converter: cattrs.Converter) -> Callable[[object, object], Any]:
+    from cattrs.errors import ClassValidationError  # noqa: PLC0415
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415
+
+    inner = make_dict_structure_fn(cl, converter)
+
+    def hook(value: object, _: object) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object ({cl.__name__}), found {json_type(value)}")
+        try:
+            return inner(value, cl)
+        except ClassValidationError as exc:
+            raise _every_failure(exc, value, cl, converter) from None
+
+    return hook
+
+
+def _every_failure(exc: Any, value: dict[str, Any], cl: type[Any], converter: cattrs.Converter) -> Exception:
+    """``exc`` completed: cattrs stops before the validators when a field fails, and attrs at the first validator.
+
+    Every field that structures is set on a bare instance and every validator
+    runs on it, each listing all it finds (every bad item of a tuple). A
+    validator that reads a field which did not structure is skipped: that
+    field's own problem is reported.
+    """
+    from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError  # noqa: PLC0415
+
+    with_notes, without = exc.group_exceptions()
+    failed = {note.name for _, note in with_notes}
+    kept = [e for e, _ in with_notes] + [e for e in without if isinstance(e, ForbiddenExtraKeysError)]
+    fields = attrs.fields(cl)
+    try:
+        types = _field_types(cl, fields)
+    except _Unsupported:
+        return exc  # type: ignore[no-any-return]
+    instance = object.__new__(cl)
+    for a, tp in zip(fields, types, strict=True):
+        if a.name in failed:
+            continue
+        if a.name in value:
+            try:
+                field_value = converter.structure(value[a.name], tp)
+            except Exception:  # noqa: BLE001, S112  # reported by cattrs already
+                continue
+        elif isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]  # attrs.Factory is a class at run time
+            field_value = a.default.factory(instance) if a.default.takes_self else a.default.factory()
+        elif a.default is not attrs.NOTHING:
+            field_value = a.default
+        else:
+            continue
+        object.__setattr__(instance, a.name, field_value)
+    found: list[Exception] = []
+    for a in fields:
+        if a.name not in failed and hasattr(instance, a.name):
+            found += _failures(a.validator, instance, a, getattr(instance, a.name))
+    construction = [e for e in without if not isinstance(e, ForbiddenExtraKeysError)]
+    return ClassValidationError(exc.message, kept + (found or construction), cl)
+
+
+def _failures(validator: Any, instance: Any, attribute: Any, value: Any) -> list[Exception]:
+    """What ``validator`` finds wrong with ``value``: every problem where it can list them."""
+    chain = validator if isinstance(validator, (list, tuple)) else getattr(validator, "_validators", None)
+    if chain is not None:  # a list of validators or attrs' and_: the first that fails speaks
+        return next((found for each in chain if (found := _failures(each, instance, attribute, value))), [])
+    if type(validator).__name__ == "_OptionalValidator":
+        return [] if value is None else _failures(validator.validator, instance, attribute, value)
+    if validator is None:
+        return []
+    try:
+        validator(instance, attribute, value)
+    except AttributeError:
+        return []  # it reads a field that did not structure
+    except Exception as exc:  # noqa: BLE001  # a validator's refusal, whatever its type
+        every = getattr(validator, "failures", None)
+        return (every(instance, attribute, value) if every is not None else []) or [exc]
+    return []
 
 
 # ---------------------------------------------------------------- generated fast paths
@@ -728,7 +924,9 @@ class _Generator:
             for each in validator if isinstance(validator, (list, tuple)) else validator._validators:  # noqa: SLF001
                 self._checks(each, shape, var, attr, out=out, depth=depth)
             return
-        if kind == "_InstanceOfValidator" and _guaranteed(shape, getattr(validator, "type", object)):
+        if (kind == "_InstanceOfValidator" or isinstance(validator, _IsInstance)) and _guaranteed(
+            shape, getattr(validator, "type", object)
+        ):
             return
         if kind == "_OptionalValidator" and hasattr(validator, "validator"):
             inner: list[str] = []
@@ -736,7 +934,7 @@ class _Generator:
             if inner:
                 out += [f"{pad}if {var} is not None:", *inner]
             return
-        if kind == "_DeepIterable" and shape[0] == "tuple" and hasattr(validator, "member_validator"):
+        if (kind == "_DeepIterable" or isinstance(validator, _Each)) and shape[0] == "tuple" and hasattr(validator, "member_validator"):
             self._checks(getattr(validator, "iterable_validator", None), shape, var, attr, out=out, depth=depth)
             item = self.temp("m")
             members: list[str] = []

@@ -897,10 +897,6 @@ def _cites(evidence: tuple[Evidence, ...], paragraphs: dict[str, int]) -> bool:
     return True
 
 
-def _in_order(start: PartialDate | None, end: PartialDate | None) -> bool:
-    return start is None or end is None or not end.last_day < start.first_day
-
-
 def _resolves(record: Record, party_ids: set[str], paragraphs: dict[str, int], by_id: dict[str, Record]) -> bool:  # noqa: PLR0911
     """Whether a record passes every per-record rule of :func:`check` (the same rules, no messages)."""
     cls = record.__class__
@@ -915,7 +911,6 @@ def _resolves(record: Record, party_ids: set[str], paragraphs: dict[str, int], b
             (record.lead is None or record.lead in party_ids)  # type: ignore[union-attr]
             and all(p.actor in party_ids for p in record.participants)  # type: ignore[union-attr]
             and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
-            and _in_order(record.start, record.end)  # type: ignore[union-attr]
         )
     if cls is Deployment:
         return (
@@ -923,7 +918,6 @@ def _resolves(record: Record, party_ids: set[str], paragraphs: dict[str, int], b
             and party_ids.issuperset(record.contributors)  # type: ignore[union-attr]
             and party_ids.issuperset(record.hosts)  # type: ignore[union-attr]
             and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
-            and _in_order(record.start, record.end)  # type: ignore[union-attr]
         )
     if cls is Ally or cls is SourceDocument:
         return True
@@ -1048,11 +1042,7 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
                 for k, found in enumerate(claim.evidence):
                     evidence(item, f"claims[{j}].evidence[{k}]", found)
         if isinstance(record, (Commitment, Exercise, Deployment)):
+            # (Dates in order are the model's rule: a record out of order is never built.)
             for k, found in enumerate(record.evidence):
                 evidence(item, f"evidence[{k}]", found)
-            start, end = (record.start, record.end) if isinstance(record, (Exercise, Deployment)) else (None, None)
-            if start is not None and end is not None and end.last_day < start.first_day:
-                problems.append(
-                    Problem(file=item.file, path=f"{item.path}.end", message=f"expected an end on or after the start {start}, found {end}")
-                )
     return problems, by_id, party_keys

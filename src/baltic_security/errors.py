@@ -17,6 +17,7 @@ __all__ = [
     "DataError",
     "DateError",
     "FieldError",
+    "FieldTypeError",
     "MissingExtraError",
     "OverwriteError",
     "Problem",
@@ -53,6 +54,11 @@ class DateError(BalticSecurityError, ValueError):
 class FieldError(BalticSecurityError, ValueError):
     """A record or value was built with an invalid field.
 
+    ``field`` names it, with the index of the item inside a tuple
+    (``"parties[1]"``); ``reason`` says what was expected and what was
+    found; ``others`` names the other fields a rule between fields involves
+    (``due`` is checked against ``made_on``).
+
     >>> from baltic_security import Evidence
     >>> Evidence(source="x", paragraph=0, credibility=1)
     Traceback (most recent call last):
@@ -60,10 +66,34 @@ class FieldError(BalticSecurityError, ValueError):
     baltic_security.errors.FieldError: paragraph: expected an integer >= 1, found 0
     """
 
-    def __init__(self, field: str, reason: str) -> None:
+    def __init__(self, field: str, reason: str, *, others: tuple[str, ...] = ()) -> None:
         self.field = field
         self.reason = reason
+        self.others = others
         super().__init__(f"{field}: {reason}")
+
+    def within(self, name: str, index: int) -> FieldError:
+        """The same error, for item ``index`` of the tuple field ``name``.
+
+        >>> FieldError("parties", "expected a slug").within("parties", 1).field
+        'parties[1]'
+        """
+        rest = self.field[len(name) :] if self.field.startswith(name) else ""
+        return type(self)(f"{name}[{index}]{rest}", self.reason, others=self.others)
+
+
+class FieldTypeError(FieldError, TypeError):
+    """A record or value was built with a field of the wrong Python type.
+
+    Records hold tuples (not lists) and vocabulary members (not their
+    strings); :func:`baltic_security.structure` reads plain JSON data.
+
+    >>> import baltic_security as bs
+    >>> bs.Participant(actor="estonia", assets=["FGS Bayern"])
+    Traceback (most recent call last):
+    ...
+    baltic_security.errors.FieldTypeError: assets: expected a tuple, found list ['FGS Bayern']; records hold tuples: write ('FGS Bayern',)
+    """
 
 
 @attrs.frozen(kw_only=True)

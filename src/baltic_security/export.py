@@ -30,6 +30,7 @@ import functools
 import json
 import os
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -46,7 +47,9 @@ from .errors import MissingExtraError, OverwriteError, UnknownValueError
 
 # The model's own validators say which constraints each field has.
 from .model import (
+    FREE_TEXT_EXCLUDES,
     ID_PATTERN,
+    LINE_TEXT_EXCLUDES,
     Actor,
     Ally,
     Evidence,
@@ -55,6 +58,7 @@ from .model import (
     _check_iso2,
     _check_iso3,
     _check_iso_numeric,
+    _free_text,
     _full_number,
     _lat,
     _lon,
@@ -106,8 +110,16 @@ _LICENCE = {
 
 # ---------------------------------------------------------------- the model, read once
 
-#: A full-match regular expression for a partial date: YYYY, YYYY-MM or YYYY-MM-DD.
-_PARTIAL_DATE = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+# Regular expressions for dates, in the subset Python's re and ECMA-262 (JSON Schema) share.
+# A year is 0001 to 9999; a day exists in its month; 29 February only in a leap year
+# (divisible by 4, and by 400 when by 100).
+_YEAR = "([0-9]{3}[1-9]|[0-9]{2}[1-9][0-9]|[0-9][1-9][0-9]{2}|[1-9][0-9]{3})"
+_LEAP_YEAR = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)"
+_MONTH_DAY = "((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))"
+#: A full-match regular expression for a full date, YYYY-MM-DD, that exists.
+_FULL_DATE = f"({_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29)"
+#: A full-match regular expression for a partial date that exists: YYYY, YYYY-MM or YYYY-MM-DD.
+_PARTIAL_DATE = f"({_YEAR}(-(0[1-9]|1[0-2]))?|{_FULL_DATE})"
 _PARTIAL_DATE_TEXT = "an ISO date of year, month or day precision: YYYY, YYYY-MM or YYYY-MM-DD"
 
 # What each validator of the model requires. Patterns match whole values;
@@ -119,10 +131,11 @@ _RULES: tuple[tuple[Callable[..., Any], Mapping[str, Any]], ...] = (
     (_check_iso3, {"pattern": "[A-Z]{3}"}),
     (_check_iso_numeric, {"pattern": "[0-9]{3}"}),
     (_positive, {"minimum": 1}),
-    (_amount, {"minimum": 0}),
+    (_amount, {"minimum": 0, "finite": True}),
     (_lat, {"minimum": -90, "maximum": 90}),
-    (_lon, {"minimum": -180, "maximum": 180}),
+    (_lon, {"minimum": -180, "maximum": 180, "together_with": "lat"}),
     (_non_empty, {"non_empty": True}),
+    (_free_text, {"non_empty": True, "text": "free"}),
     (_two_or_more, {"min_items": 2}),
     (_unique, {"unique": True}),
 )
@@ -294,10 +307,35 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a dataset file, generated from the model and its vocabularies.
 
     Every record and value class is a ``$defs`` entry whose properties are
-    its attrs fields; vocabularies are ``enum`` s; partial dates are strings
-    with a pattern; optional fields may be omitted or null; unknown keys are
-    errors. Rules that span records (unique ids, references that resolve,
-    paragraphs that exist) are :func:`baltic_security.load`'s to check.
+    its attrs fields. A vocabulary accepts what the loader accepts: its
+    values (an ``enum``, which editors offer), and a ``pattern`` of every
+    spelling a file may use (value, name or alias, any case, ``-``, ``_``
+    or a space between words). Dates are strings whose pattern admits only
+    dates that exist (no year 0000, no 31 April, 29 February in leap years
+    only). Text fields refuse control characters (a ``not`` pattern; free
+    text such as a summary may hold tabs and line feeds), and must hold a
+    non-blank character. Optional fields may be omitted or null; unknown
+    keys are errors. The patterns use only what Python's ``re`` and
+    ECMA-262 share.
+
+    A file the schema accepts is one :func:`baltic_security.load` accepts,
+    and the other way round, except for these rules, which a JSON Schema
+    cannot state and the loader checks (tests/test_schema.py keeps this
+    list and checks every other case):
+
+    - **cross-record rules**: ids unique across the dataset, references that
+      resolve, paragraphs that exist in their source, party names that name
+      one party only;
+    - **date order**: a commitment's ``due`` cannot end before its ``made_on``
+      begins, nor an ``end`` before its ``start``;
+    - **uniqueness after reading**: list items that differ as JSON but read
+      as the same value (``["undersea", "Subsea"]``, or two evidences that
+      differ only by a default written out);
+    - **integral fractions**: JSON Schema counts ``3.0`` as an integer; the
+      loader asks for ``3`` where a count or a grade is wanted.
+
+    What makes a file not JSON at all (NaN, duplicate keys, bad UTF-8) is
+    refused before either looks at it.
 
     >>> schema = json_schema()
     >>> schema["$defs"]["Evidence"]["properties"]["credibility"]
@@ -306,6 +344,10 @@ def json_schema() -> dict[str, Any]:
     [1, 2, 3, 4, 5, 6]
     >>> schema["$defs"]["Conflict"]["properties"]["claims"]["minItems"]
     2
+    >>> import re
+    >>> domain = schema["$defs"]["Domain"]["anyOf"][1]["pattern"]
+    >>> [bool(re.search(domain, s)) for s in ("undersea", "Undersea", "SUBSEA", "air defense", "under sea")]
+    [True, True, True, True, False]
     """
     defs: dict[str, Any] = {}
     properties: dict[str, Any] = {"version": {"description": "The dataset's version (CalVer, such as 2026.11.0).", "type": "string"}}
@@ -345,15 +387,26 @@ def _ref(tp: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
 def _definition(tp: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     if _is_vocabulary(tp):
         values = [member.value for member in tp]
-        return {"description": _doc(tp), "type": "integer" if issubclass(tp, int) else "string", "enum": values}
+        if issubclass(tp, int):
+            return {"description": _doc(tp), "type": "integer", "enum": values}
+        from .convert import spelling_pattern  # noqa: PLC0415  # the converter's own rule for a file's spellings
+
+        return {
+            "description": f"{_doc(tp)} Any case; '-', '_' or a space between words; documented aliases accepted.",
+            "type": "string",
+            "anyOf": [{"enum": values}, {"pattern": f"^{spelling_pattern(tp)}$"}],
+            **_no_control_characters(free=False),
+        }
     if tp is PartialDate:
         return {
             "description": f"A date of its source's precision: {_PARTIAL_DATE_TEXT}.",
             "type": "string",
             "pattern": f"^{_PARTIAL_DATE}$",
+            **_no_control_characters(free=False),
         }
     properties = {}
     required = []
+    pairs = []
     for field in _fields(tp):
         schema = _field_schema(field, defs)
         if not field.required and not isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]  # attrs.Factory is a class at run time
@@ -361,13 +414,37 @@ def _definition(tp: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
         properties[field.name] = schema
         if field.required:
             required.append(field.name)
-    return {
+        if "together_with" in field.rules:
+            pairs.append((field.name, field.rules["together_with"]))
+    definition: dict[str, Any] = {
         "description": _doc(tp),
         "type": "object",
         "properties": properties,
         "required": required,
         "additionalProperties": False,
     }
+    if pairs:
+        # Both or neither: when one holds a value (not null), so must the other.
+        definition["allOf"] = [
+            {"if": _holds(one), "then": _holds(other)} for first, second in pairs for one, other in ((first, second), (second, first))
+        ]
+    return definition
+
+
+def _holds(name: str) -> dict[str, Any]:
+    return {"properties": {name: {"not": {"type": "null"}}}, "required": [name]}
+
+
+# The characters no text may hold: see baltic_security.model.FREE_TEXT_EXCLUDES. A
+# `not` of an unanchored search says it in every engine; it also shuts out the
+# final line feed that Python lets `$` match before.
+def _no_control_characters(*, free: bool) -> dict[str, Any]:
+    # "type" keeps null (an optional field left empty) out of the refused shape.
+    return {"not": {"type": "string", "pattern": f"[{FREE_TEXT_EXCLUDES if free else LINE_TEXT_EXCLUDES}]"}}
+
+
+# Python's white space (str.isspace, what strip() removes), spelt out: `\s` differs between engines.
+_WHITE_SPACE = r"\u0009-\u000d\u001c-\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def _field_schema(field: _Field, defs: dict[str, Any]) -> dict[str, Any]:
@@ -394,19 +471,23 @@ def _value_schema(tp: Any, rules: Mapping[str, Any], defs: dict[str, Any]) -> di
     if attrs.has(tp) or _is_vocabulary(tp) or tp is PartialDate:
         return _ref(tp, defs)
     if tp is _dt.date:
-        return {"type": "string", "format": "date"}
+        return {"type": "string", "format": "date", "pattern": f"^{_FULL_DATE}$", **_no_control_characters(free=False)}
     if tp not in _JSON_TYPES:
         raise TypeError(f"cannot describe {tp!r} in JSON Schema")
     schema: dict[str, Any] = {"type": _JSON_TYPES[tp]}
     if "pattern" in rules:
         schema["pattern"] = f"^{rules['pattern']}$"
     elif rules.get("non_empty"):
-        schema["pattern"] = r"\S"
+        schema["pattern"] = f"[^{_WHITE_SPACE}]"
     if rules.get("non_empty"):
         schema["minLength"] = 1
+    if tp is str:
+        schema.update(_no_control_characters(free=rules.get("text") == "free"))
     for key in ("minimum", "maximum"):
         if key in rules:
             schema[key] = rules[key]
+    if rules.get("finite"):
+        schema["maximum"] = sys.float_info.max  # a number too large for a double reads as infinity
     return schema
 
 

@@ -16,9 +16,12 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._parties import identifiers, party_key
+from ._text import closest
 from .convert import _NoGC, explain, json_type, structure_hook
 from .dataset import RECORD_TYPES, Dataset, Located
 from .errors import DataError, Problem
+from .model import Actor, Ally
 from .retired import Retired
 
 if TYPE_CHECKING:
@@ -172,18 +175,36 @@ def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[L
     the record is built, so the parsed file and the records are not both
     held in memory in full.
     """
+    located, problems, failed = _read(data, file, consume=consume)
+    return located, problems + _explain(failed, None)
+
+
+# A record the fast path refused, kept to be explained once every file is read:
+# (its JSON object, its class, its file, its path). A plain tuple: a NamedTuple
+# class would cost this module's import more than the rest of it.
+_Failed = tuple[Any, type[Any], str, str]
+
+
+def _read(data: Any, file: str, *, consume: bool) -> tuple[list[Located], list[Problem], list[_Failed]]:
     if not isinstance(data, dict):
-        return [], [
-            Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {json_type(data)}")
-        ]
+        return (
+            [],
+            [Problem(file=file, path="$", message=f"expected a JSON object with keys {', '.join(RECORD_TYPES)}, found {json_type(data)}")],
+            [],
+        )
     located: list[Located] = []
     problems: list[Problem] = []
+    failed: list[_Failed] = []
     for key, items in data.items():
         if key == VERSION:
             continue  # the dataset's, not a record list: see _file_version
         cls = RECORD_TYPES.get(key)
         if cls is None:
-            problems.append(Problem(file=file, path=f"$.{key}", message=f"unknown key; expected only {VERSION}, {', '.join(RECORD_TYPES)}"))
+            near = closest(key, (VERSION, *RECORD_TYPES), limit=1)
+            hint = f" (did you mean {near[0]!r}?)" if near else ""
+            problems.append(
+                Problem(file=file, path=f"$.{key}", message=f"unknown key{hint}; expected only {VERSION}, {', '.join(RECORD_TYPES)}")
+            )
             continue
         if not isinstance(items, list):
             problems.append(
@@ -198,14 +219,33 @@ def read_records(data: Any, file: str, *, consume: bool = False) -> tuple[list[L
                 if consume:
                     items[index] = None
             except Exception:  # noqa: BLE001  # re-explained with paths by the detailed converter
-                found = explain(item, cls, file=file, path=f"$.{key}[{index}]")
-                label = item.get("id") if isinstance(item, dict) else None
-                if isinstance(label, str):
-                    found = [Problem(file=p.file, path=p.path, message=f"{p.message} (record {label!r})") for p in found]
-                problems.extend(found)
+                failed.append((item, cls, file, f"$.{key}[{index}]"))
                 continue
             add(Located(record, file, f"$.{key}[{index}]"))
-    return located, problems
+    return located, problems, failed
+
+
+def _explain(failed: list[_Failed], names: Callable[[str], str | None] | None) -> list[Problem]:
+    """Every problem of each refused record, by the detailed converter, labelled with the record's id."""
+    problems: list[Problem] = []
+    for item, cls, file, path in failed:
+        found = explain(item, cls, file=file, path=path, names=names)
+        label = item.get("id") if isinstance(item, dict) else None
+        if isinstance(label, str):
+            found = [Problem(file=p.file, path=p.path, message=f"{p.message} (record {label!r})") for p in found]
+        problems.extend(found)
+    return problems
+
+
+def _party_names(located: list[Located]) -> Callable[[str], str | None]:
+    """The id a party name, code or alias stands for among the records read (and the base), for suggestions."""
+    keys: dict[str, str] = {}
+    for each in located:
+        record = each.record
+        if isinstance(record, (Ally, Actor)):
+            for name in identifiers(record):
+                keys.setdefault(party_key(name), record.id)
+    return lambda name: keys.get(party_key(name))
 
 
 def _build(
@@ -214,6 +254,7 @@ def _build(
     located: list[Located] = []
     problems: list[Problem] = []
     versions: dict[str, str] = {} if version is None else {f"the {MANIFEST} manifest": version}
+    failed: list[_Failed] = []
     with _NoGC():
         if base is not None:
             located.extend(Located(record, "<base dataset>", f"$[{record.id!r}]") for record in base)
@@ -224,10 +265,15 @@ def _build(
                 problems.extend(exc.problems)
                 continue
             _file_version(data, file, versions, problems)
-            found, bad = read_records(data, file, consume=True)
+            found, bad, refused = _read(data, file, consume=True)
             del data
             located.extend(found)
             problems.extend(bad)
+            failed.extend(refused)
+        if failed:
+            # Explained once every file is read: a party written by name ("Finland")
+            # is then answered with the id of a party any file or the base defines.
+            problems.extend(_explain(failed, _party_names(located)))
         if len(set(versions.values())) > 1:
             problems.extend(_versions_differ(versions))
         if problems:

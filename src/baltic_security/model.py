@@ -11,6 +11,7 @@ Evidence(source='bdc-communique-2025-01-23', paragraph=20, credibility=<Credibil
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import math
 import re
 from collections.abc import Callable
@@ -20,7 +21,7 @@ import attrs
 from attrs import validators as v
 
 from .dates import PartialDate
-from .errors import FieldError
+from .errors import FieldError, FieldTypeError
 from .vocab import (
     ActorKind,
     CommitmentKind,
@@ -53,31 +54,120 @@ __all__ = [
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
+# ---------------------------------------------------------------- validators
+#
+# Every validator raises FieldError naming the field (with the index of the item in a
+# tuple, ``parties[1]``), what was expected and what was found; a wrong Python type
+# raises FieldTypeError, which is a TypeError too. A validator object with a
+# ``failures`` method can list every problem it finds, not only the first: the
+# converter uses it to explain a bad record in full (see convert.explain).
+
+#: Characters no text field holds, as a regular expression class body (read alike by
+#: Python and ECMA-262): C0 controls (free text keeps tab and line feed), DEL, C1
+#: controls, unpaired surrogates, and the Unicode line and paragraph separators.
+#: Free text (summaries, notes) may hold tabs and line feeds; one-line text may not.
+FREE_TEXT_EXCLUDES = r"\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u2028\u2029"
+LINE_TEXT_EXCLUDES = r"\u0000-\u001f\u007f-\u009f\ud800-\udfff\u2028\u2029"
+_LINE_BREAKS = "\n\r\x85\u2028\u2029"
+
+
+def _shown(value: object) -> str:
+    """A Python value for a message: its type and a short repr."""
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    plain = value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool))
+    return text if plain else f"{type(value).__name__} {text}"
+
+
+def _check_text(name: str, value: object, *, free: bool) -> None:
+    """Non-blank text holding no character that breaks search, exports or a line."""
+    if not isinstance(value, str):
+        raise FieldTypeError(name, f"expected a string, found {_shown(value)}")
+    # isprintable() is one C loop and true for most text; only text it flags is searched.
+    if not value.isprintable():
+        # Compiled on first use (and cached by re): ~1 ms at import for what most scripts never need.
+        bad = re.search(f"[{FREE_TEXT_EXCLUDES if free else LINE_TEXT_EXCLUDES}]", value)
+        if bad is not None:
+            char, at = bad.group(), bad.start()
+            code = f"U+{ord(char):04X}"
+            if "\ud800" <= char <= "\udfff":
+                reason = f"expected Unicode text, found an unpaired surrogate {code} at offset {at}"
+            elif char in _LINE_BREAKS:
+                wanted = "line breaks written as \\n" if free else "one line of text"
+                reason = f"expected {wanted}, found a line break {code} at offset {at}"
+            elif char == "\t":
+                reason = f"expected one line of text without tabs, found a tab {code} at offset {at}"
+            else:
+                reason = f"expected text without control characters, found {code} at offset {at}"
+            raise FieldError(name, reason)
+    if not value.strip():
+        raise FieldError(name, f"expected a non-empty string, found {value!r}")
+
 
 def _slug(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
-    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+    if not isinstance(value, str):
+        raise FieldTypeError(attribute.name, f"expected an id (a string), found {_shown(value)}")
+    if not ID_PATTERN.fullmatch(value):
         raise FieldError(
             attribute.name, f"expected a lowercase slug such as 'baltic-sentry' (letters, digits, single hyphens), found {value!r}"
         )
 
 
 def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """At least one item in a tuple; for a string, one line of non-blank text (see _check_text)."""
+    # Most text is printable and not blank: that is settled here, in two C loops and no call.
+    if value.__class__ is str and value.isprintable() and value and not value.isspace():
+        return
     if isinstance(value, tuple):
         if not value:
             raise FieldError(attribute.name, "expected at least one item")
-    elif not isinstance(value, str) or not value.strip():
-        raise FieldError(attribute.name, f"expected a non-empty string, found {value!r}")
+    else:
+        _check_text(attribute.name, value, free=False)
 
 
-def _unique(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    if len(set(value)) != len(value):
-        seen: set[object] = set()
-        dupes = [x for x in value if x in seen or seen.add(x)]  # type: ignore[func-returns-value]
-        raise FieldError(attribute.name, f"expected no duplicates, found {', '.join(map(str, dupes))} twice")
+def _free_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    r"""Non-blank text that may run over several lines (tabs and ``\n`` allowed)."""
+    if value.__class__ is str and value.isprintable() and value and not value.isspace():
+        return
+    _check_text(attribute.name, value, free=True)
+
+
+# The validator objects below are plain slotted classes: an attrs class costs ~0.5 ms to
+# create at import, and `import baltic_security.model` is on every script's first query.
+
+
+class _Unique:
+    """No item twice in a tuple; the path names the index of each repeat."""
+
+    __slots__ = ()
+
+    def failures(self, _instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> list[FieldError]:
+        if len(set(value)) == len(value):
+            return []
+        first: dict[object, int] = {}
+        found = []
+        for index, item in enumerate(value):
+            seen = first.setdefault(item, index)
+            if seen != index:
+                shown = str(item) if isinstance(item, enum.Enum) else repr(item)
+                found.append(
+                    FieldError(f"{attribute.name}[{index}]", f"expected no duplicates, found {shown} again (first at index {seen})")
+                )
+        return found
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        if len(set(value)) != len(value):
+            raise self.failures(instance, attribute, value)[0]
+
+
+_unique = _Unique()
 
 
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldTypeError(attribute.name, f"expected an integer >= 1, found {_shown(value)}")
+    if value < 1:
         raise FieldError(attribute.name, f"expected an integer >= 1, found {value!r}")
 
 
@@ -89,22 +179,133 @@ def _sha256(instance: object, attribute: attrs.Attribute[Any], value: str) -> No
 _Validator = Callable[[Any, Any, Any], Any]
 
 
+class _IsInstance:
+    """The value is an instance of ``type`` (never a bool where a number is wanted)."""
+
+    __slots__ = ("type",)
+
+    def __init__(self, tp: type[Any] | tuple[type[Any], ...]) -> None:
+        self.type = tp
+
+    def __repr__(self) -> str:
+        return f"_IsInstance({self.type!r})"
+
+    def __call__(self, _instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        wanted = self.type if isinstance(self.type, tuple) else (self.type,)
+        if isinstance(value, wanted) and not (isinstance(value, bool) and bool not in wanted and int in wanted):
+            return
+        names = "a number" if float in wanted and int in wanted else " or ".join(_NAMES.get(w) or _article(w.__name__) for w in wanted)
+        raise FieldTypeError(attribute.name, f"expected {names}, found {_shown(value)}{_write_instead(wanted[0], value)}")
+
+
+_NAMES: dict[type[Any], str] = {bool: "True or False", str: "a string", int: "an integer", _dt.date: "a datetime.date"}
+
+
+def _article(name: str) -> str:
+    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+
+
+def _write_instead(wanted: type[Any], value: Any) -> str:  # noqa: PLR0911  # one return per form reads best
+    """How to write ``value`` as a ``wanted``, when that is plain."""
+    if wanted is tuple and isinstance(value, (list, set, frozenset, str)):
+        items = repr(value) if isinstance(value, str) else ", ".join(repr(x) for x in value)
+        return f"; records hold tuples: write ({items}{',' if isinstance(value, str) or len(value) == 1 else ''})"
+    if isinstance(wanted, type) and issubclass(wanted, enum.Enum) and isinstance(value, (str, int)) and not isinstance(value, bool):
+        try:
+            member = wanted(value)
+        except ValueError as exc:
+            return f"; {exc}"
+        return f"; write {wanted.__name__}.{member.name}"
+    if wanted is _dt.date and isinstance(value, str):
+        return f"; write datetime.date.fromisoformat({value!r})"
+    if attrs.has(wanted) and isinstance(value, dict):
+        return f"; write {wanted.__name__}(...), or read JSON data with baltic_security.structure"
+    if wanted is PartialDate and isinstance(value, (str, int, _dt.date)):
+        return f"; write PartialDate.coerce({value!r})"
+    return ""
+
+
+def _is(tp: type[Any] | tuple[type[Any], ...]) -> _Validator:
+    return _IsInstance(tp)
+
+
+class _Each:
+    """A tuple (never a list: records stay hashable and immutable) whose every item passes ``member_validator``."""
+
+    __slots__ = ("iterable_validator", "member_validator")
+
+    def __init__(self, member_validator: _Validator) -> None:
+        self.member_validator = member_validator
+        self.iterable_validator: _Validator = _IsInstance(tuple)
+
+    def __repr__(self) -> str:
+        return f"_Each({self.member_validator!r})"
+
+    def failures(self, instance: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> list[FieldError]:
+        found = []
+        for index, item in enumerate(value):
+            try:
+                self.member_validator(instance, attribute, item)
+            except FieldError as exc:
+                found.append(exc.within(attribute.name, index))
+        return found
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        self.iterable_validator(instance, attribute, value)
+        for error in self.failures(instance, attribute, value):
+            raise error
+
+
 def _tuple_of(member: _Validator) -> _Validator:
-    # Lists would make a record unhashable and mutable: tuples only.
-    return v.deep_iterable(member, iterable_validator=v.instance_of(tuple))
+    return _Each(member)
 
 
 def _checks(*validators: _Validator) -> list[_Validator]:
     return list(validators)
 
 
+def _in_order(start: PartialDate | None, end: PartialDate | None) -> bool:
+    """Whether two partial dates can be in order: only an end whose last day is before the start's first day cannot."""
+    return start is None or end is None or not end.last_day < start.first_day
+
+
+class _NotBefore:
+    """A date that cannot lie wholly before the date in field ``other`` (``due`` after ``made_on``)."""
+
+    __slots__ = ("other",)
+
+    def __init__(self, other: str) -> None:
+        self.other = other
+
+    def __repr__(self) -> str:
+        return f"_NotBefore({self.other!r})"
+
+    def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: PartialDate | None) -> None:
+        if value is None:
+            return
+        earlier = getattr(instance, self.other)
+        if not _in_order(earlier, value):
+            raise FieldError(
+                attribute.name,
+                f"expected a date that can fall on or after {self.other} {earlier}, found {value}, which ends before it begins",
+                others=(self.other,),
+            )
+
+
+#: Field metadata of a reference: what kind of record its id names.
+REFERS_TO = "refers_to"
+_REFERS_TO_PARTY = {REFERS_TO: "party"}
+_REFERS_TO_SOURCE = {REFERS_TO: "source"}
+_REFERS_TO_RECORD = {REFERS_TO: "record"}
+
 _TEXTS: list[_Validator] = [_tuple_of(_non_empty), _unique]
 _SLUGS: list[_Validator] = [_tuple_of(_slug), _unique]
 _REQUIRED_SLUGS: list[_Validator] = [*_SLUGS, _non_empty]
-_DOMAINS: list[_Validator] = [_tuple_of(v.instance_of(Domain)), _unique]
+_DOMAINS: list[_Validator] = [_tuple_of(_is(Domain)), _unique]
 _OPT_SLUG: _Validator = v.optional(_slug)
 _OPT_TEXT: _Validator = v.optional(_non_empty)
-_OPT_DATE: _Validator = v.optional(v.instance_of(PartialDate))
+_OPT_FREE_TEXT: _Validator = v.optional(_free_text)
+_OPT_DATE: _Validator = v.optional(_is(PartialDate))
 
 
 # ---------------------------------------------------------------- values
@@ -125,20 +326,20 @@ class Evidence:
     baltic_security.errors.FieldError: paragraph: expected an integer >= 1, found 0
     """
 
-    source: str = attrs.field(validator=_slug)
+    source: str = attrs.field(validator=_slug, metadata=_REFERS_TO_SOURCE)
     paragraph: int = attrs.field(validator=_positive)
-    credibility: Credibility = attrs.field(validator=v.instance_of(Credibility))
+    credibility: Credibility = attrs.field(validator=_is(Credibility))
     label: str | None = attrs.field(default=None, validator=_OPT_TEXT)
     attribution: str | None = attrs.field(default=None, validator=_OPT_TEXT)
     about: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
 
 
-_EVIDENCE: list[_Validator] = [_tuple_of(v.instance_of(Evidence)), _unique, _non_empty]
+_EVIDENCE: list[_Validator] = [_tuple_of(_is(Evidence)), _unique, _non_empty]
 
 
 def _amount(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise FieldError(attribute.name, f"expected a number, found {value!r}")
+        raise FieldTypeError(attribute.name, f"expected a number, found {_shown(value)}")
     # An int is exact at any size in Python, but not in what reads our exports: JSON
     # readers, pandas, Parquet and SQLite hold integers exactly only up to 2**53 - 1
     # (RFC 8259, section 6), so a larger one would be rounded or refused downstream.
@@ -194,8 +395,8 @@ class Quantity:
     """
 
     value: float = attrs.field(validator=_amount)
-    unit: Unit = attrs.field(validator=v.instance_of(Unit))
-    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=v.instance_of(Qualifier))
+    unit: Unit = attrs.field(validator=_is(Unit))
+    qualifier: Qualifier = attrs.field(default=Qualifier.EXACT, validator=_is(Qualifier))
 
     def __str__(self) -> str:
         number = _full_number(self.value)
@@ -228,8 +429,8 @@ class Place:
     """
 
     name: str = attrs.field(validator=_non_empty)
-    lat: float | None = attrs.field(default=None, validator=[v.optional(v.instance_of((int, float))), _lat])
-    lon: float | None = attrs.field(default=None, validator=[v.optional(v.instance_of((int, float))), _lon])
+    lat: float | None = attrs.field(default=None, validator=[v.optional(_is((int, float))), _lat])
+    lon: float | None = attrs.field(default=None, validator=[v.optional(_is((int, float))), _lon])
 
     @property
     def known(self) -> bool:
@@ -250,7 +451,7 @@ class Participant:
     [('germany', ('FGS Bayern (frigate)',))]
     """
 
-    actor: str = attrs.field(validator=_slug)
+    actor: str = attrs.field(validator=_slug, metadata=_REFERS_TO_PARTY)
     assets: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
 
 
@@ -324,9 +525,9 @@ class Ally:
     iso2: str = attrs.field(validator=_check_iso2)
     iso3: str = attrs.field(validator=_check_iso3)
     iso_numeric: str = attrs.field(validator=_check_iso_numeric)
-    joined_nato: _dt.date = attrs.field(validator=v.instance_of(_dt.date))
-    joined_eu: _dt.date | None = attrs.field(default=None, validator=v.optional(v.instance_of(_dt.date)))
-    baltic: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    joined_nato: _dt.date = attrs.field(validator=_is(_dt.date))
+    joined_eu: _dt.date | None = attrs.field(default=None, validator=v.optional(_is(_dt.date)))
+    baltic: bool = attrs.field(default=False, validator=_is(bool))
     official_name: str = attrs.field(validator=_non_empty)
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
     demonyms: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
@@ -364,14 +565,14 @@ class Actor:
 
     id: str = attrs.field(validator=_slug)
     name: str = attrs.field(validator=_non_empty)
-    kind: ActorKind = attrs.field(validator=v.instance_of(ActorKind))
+    kind: ActorKind = attrs.field(validator=_is(ActorKind))
     official_name: str | None = attrs.field(default=None, validator=[_OPT_TEXT, _state_only])
     iso2: str | None = attrs.field(default=None, validator=[v.optional(_check_iso2), _state_only])
     iso3: str | None = attrs.field(default=None, validator=[v.optional(_check_iso3), _state_only])
     iso_numeric: str | None = attrs.field(default=None, validator=[v.optional(_check_iso_numeric), _state_only])
     aliases: tuple[str, ...] = attrs.field(default=(), validator=_TEXTS)
-    members: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS)
-    parent: str | None = attrs.field(default=None, validator=_OPT_SLUG)
+    members: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS, metadata=_REFERS_TO_PARTY)
+    parent: str | None = attrs.field(default=None, validator=_OPT_SLUG, metadata=_REFERS_TO_PARTY)
 
 
 @attrs.frozen(kw_only=True)
@@ -385,15 +586,15 @@ class SourceDocument:
 
     id: str = attrs.field(validator=_slug)
     title: str = attrs.field(validator=_non_empty)
-    kind: SourceKind = attrs.field(validator=v.instance_of(SourceKind))
-    published: PartialDate = attrs.field(validator=v.instance_of(PartialDate))
-    reliability: Reliability = attrs.field(validator=v.instance_of(Reliability))
+    kind: SourceKind = attrs.field(validator=_is(SourceKind))
+    published: PartialDate = attrs.field(validator=_is(PartialDate))
+    reliability: Reliability = attrs.field(validator=_is(Reliability))
     reliability_note: str = attrs.field(validator=_non_empty)
     sha256: str = attrs.field(validator=_sha256)
     paragraphs: int = attrs.field(validator=_positive)
     publisher: str | None = attrs.field(default=None, validator=_OPT_TEXT)
-    place: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    notes: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    place: Place | None = attrs.field(default=None, validator=v.optional(_is(Place)))
+    notes: str | None = attrs.field(default=None, validator=_OPT_FREE_TEXT)
 
 
 @attrs.frozen(kw_only=True)
@@ -407,16 +608,16 @@ class Commitment:
     """
 
     id: str = attrs.field(validator=_slug)
-    summary: str = attrs.field(validator=_non_empty)
-    parties: tuple[str, ...] = attrs.field(validator=_REQUIRED_SLUGS)
+    summary: str = attrs.field(validator=_free_text)
+    parties: tuple[str, ...] = attrs.field(validator=_REQUIRED_SLUGS, metadata=_REFERS_TO_PARTY)
     domains: tuple[Domain, ...] = attrs.field(validator=_checks(*_DOMAINS, _non_empty))
-    kind: CommitmentKind = attrs.field(validator=v.instance_of(CommitmentKind))
+    kind: CommitmentKind = attrs.field(validator=_is(CommitmentKind))
     evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
-    amount: Quantity | None = attrs.field(default=None, validator=v.optional(v.instance_of(Quantity)))
-    beneficiary: str | None = attrs.field(default=None, validator=_OPT_SLUG)
+    amount: Quantity | None = attrs.field(default=None, validator=v.optional(_is(Quantity)))
+    beneficiary: str | None = attrs.field(default=None, validator=_OPT_SLUG, metadata=_REFERS_TO_PARTY)
     made_on: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
-    due: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
-    status: CommitmentStatus = attrs.field(default=CommitmentStatus.UNKNOWN, validator=v.instance_of(CommitmentStatus))
+    due: PartialDate | None = attrs.field(default=None, validator=[_OPT_DATE, _NotBefore("made_on")])
+    status: CommitmentStatus = attrs.field(default=CommitmentStatus.UNKNOWN, validator=_is(CommitmentStatus))
 
 
 @attrs.frozen(kw_only=True)
@@ -433,14 +634,14 @@ class Exercise:
     evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
     series: str | None = attrs.field(default=None, validator=_OPT_TEXT)
     start: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
-    end: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
+    end: PartialDate | None = attrs.field(default=None, validator=[_OPT_DATE, _NotBefore("start")])
     area: str | None = attrs.field(default=None, validator=_OPT_TEXT)
-    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
-    lead: str | None = attrs.field(default=None, validator=_OPT_SLUG)
-    participants: tuple[Participant, ...] = attrs.field(default=(), validator=_checks(_tuple_of(v.instance_of(Participant)), _unique))
-    scale: tuple[Quantity, ...] = attrs.field(default=(), validator=_checks(_tuple_of(v.instance_of(Quantity)), _unique))
+    location: Place | None = attrs.field(default=None, validator=v.optional(_is(Place)))
+    lead: str | None = attrs.field(default=None, validator=_OPT_SLUG, metadata=_REFERS_TO_PARTY)
+    participants: tuple[Participant, ...] = attrs.field(default=(), validator=_checks(_tuple_of(_is(Participant)), _unique))
+    scale: tuple[Quantity, ...] = attrs.field(default=(), validator=_checks(_tuple_of(_is(Quantity)), _unique))
     domains: tuple[Domain, ...] = attrs.field(default=(), validator=_DOMAINS)
-    scenario: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    scenario: str | None = attrs.field(default=None, validator=_OPT_FREE_TEXT)
 
 
 @attrs.frozen(kw_only=True)
@@ -453,20 +654,20 @@ class Deployment:
     """
 
     id: str = attrs.field(validator=_slug)
-    summary: str = attrs.field(validator=_non_empty)
+    summary: str = attrs.field(validator=_free_text)
     evidence: tuple[Evidence, ...] = attrs.field(validator=_EVIDENCE)
-    contributors: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS)
-    lead: str | None = attrs.field(default=None, validator=_OPT_SLUG)
-    hosts: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS)
+    contributors: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS, metadata=_REFERS_TO_PARTY)
+    lead: str | None = attrs.field(default=None, validator=_OPT_SLUG, metadata=_REFERS_TO_PARTY)
+    hosts: tuple[str, ...] = attrs.field(default=(), validator=_SLUGS, metadata=_REFERS_TO_PARTY)
     area: str | None = attrs.field(default=None, validator=_OPT_TEXT)
-    location: Place | None = attrs.field(default=None, validator=v.optional(v.instance_of(Place)))
+    location: Place | None = attrs.field(default=None, validator=v.optional(_is(Place)))
     framework: str | None = attrs.field(default=None, validator=_OPT_TEXT)
     unit: str | None = attrs.field(default=None, validator=_OPT_TEXT)
-    size: Quantity | None = attrs.field(default=None, validator=v.optional(v.instance_of(Quantity)))
-    status: DeploymentStatus = attrs.field(default=DeploymentStatus.UNKNOWN, validator=v.instance_of(DeploymentStatus))
+    size: Quantity | None = attrs.field(default=None, validator=v.optional(_is(Quantity)))
+    status: DeploymentStatus = attrs.field(default=DeploymentStatus.UNKNOWN, validator=_is(DeploymentStatus))
     start: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
-    end: PartialDate | None = attrs.field(default=None, validator=_OPT_DATE)
-    conditions: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    end: PartialDate | None = attrs.field(default=None, validator=[_OPT_DATE, _NotBefore("start")])
+    conditions: str | None = attrs.field(default=None, validator=_OPT_FREE_TEXT)
     domains: tuple[Domain, ...] = attrs.field(default=(), validator=_DOMAINS)
 
 
@@ -487,9 +688,9 @@ class Conflict:
     id: str = attrs.field(validator=_slug)
     topic: str = attrs.field(validator=_non_empty)
     field: str = attrs.field(validator=_non_empty)
-    claims: tuple[Claim, ...] = attrs.field(validator=_checks(_tuple_of(v.instance_of(Claim)), _two_or_more, _unique))
-    subject: str | None = attrs.field(default=None, validator=_OPT_SLUG)
-    note: str | None = attrs.field(default=None, validator=_OPT_TEXT)
+    claims: tuple[Claim, ...] = attrs.field(validator=_checks(_tuple_of(_is(Claim)), _two_or_more, _unique))
+    subject: str | None = attrs.field(default=None, validator=_OPT_SLUG, metadata=_REFERS_TO_RECORD)
+    note: str | None = attrs.field(default=None, validator=_OPT_FREE_TEXT)
 
 
 #: Any record: what :func:`baltic_security.get` returns.

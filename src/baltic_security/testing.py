@@ -83,9 +83,9 @@ __all__ = [
 #: Valid record ids.
 slugs: st.SearchStrategy[str] = st.from_regex(r"[a-z][a-z0-9]{0,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 
-#: Non-blank text of any script, as summaries, names and notes hold.
+#: Non-blank text of any script on one line, as names, summaries and notes hold.
 texts: st.SearchStrategy[str] = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")),
     min_size=1,
     max_size=30,
 ).filter(lambda s: s.strip() != "")
@@ -268,6 +268,7 @@ def commitments(draw: st.DrawFn, index: int, parties: list[str], source_docs: li
     >>> c.id, sorted(c.parties), c.evidence[0].source
     ('commitment-3', ['actor-0', 'ally-0'], 'source-0')
     """
+    made_on, due = _ordered_span(draw)
     return Commitment(
         id=f"commitment-{index}",
         summary=draw(texts),
@@ -277,8 +278,8 @@ def commitments(draw: st.DrawFn, index: int, parties: list[str], source_docs: li
         evidence=draw(_evidences(source_docs)),
         amount=draw(_optional(quantities)),
         beneficiary=draw(_optional(st.sampled_from(parties))),
-        made_on=draw(_optional(partial_dates())),
-        due=draw(_optional(partial_dates())),
+        made_on=made_on,
+        due=due,
         status=draw(st.sampled_from(CommitmentStatus)),
     )
 

@@ -71,9 +71,7 @@ class _Vocabulary(enum.Enum):
             table = _lookup_table(cls)
             if key in table:
                 return table[key]
-            # Suggest canonical values only, found through their aliases too: meaning
-            # ("submarine" is near the alias "subsea") before spelling ("ukraine").
-            values = closest(value, {name: str(member.value) for name, member in table.items()})
+            values = closest_values(cls, value)
             if not values and len(cls) <= 8:  # nothing close: a short vocabulary is named in full
                 values = tuple(str(member.value) for member in cls)
             raise UnknownValueError(cls.__name__, value, values)
@@ -496,6 +494,25 @@ _ALIAS_TEXT: dict[type[enum.Enum], dict[str, str]] = {
     },
 }
 
+# Words near a value in meaning that are not accepted as it, because each could
+# mean more than one value: an unknown value close to one of them is offered its
+# values first ("promise": did you mean 'pledge' or 'intent'?).
+_HINT_TEXT: dict[type[enum.Enum], dict[str, tuple[str, ...]]] = {
+    CommitmentKind: {
+        "promise": ("pledge", "intent"),
+        "commitment": ("pledge", "declaration"),
+        "aim": ("target", "intent"),
+        "ambition": ("target", "intent"),
+        "objective": ("target", "plan"),
+        "schedule": ("plan",),
+        "roadmap": ("plan",),
+        "aspiration": ("intent",),
+        "statement": ("declaration",),
+    },
+    CommitmentStatus: {"pending": ("proposed", "expected"), "achieved": ("fulfilled",), "in progress": ("active",)},
+    DeploymentStatus: {"rotational": ("active",), "temporary": ("active", "planned")},
+}
+
 #: Every vocabulary's documented aliases: ``ALIASES[Domain]["subsea"] is Domain.UNDERSEA``.
 ALIASES: MappingProxyType[type[enum.Enum], MappingProxyType[str, enum.Enum]] = MappingProxyType(
     {
@@ -549,6 +566,29 @@ def _lookup_table(vocab: type[enum.Enum]) -> dict[str, enum.Enum]:
             table[_key(alias)] = member
         _TABLES[vocab] = table
     return table
+
+
+def closest_values(vocab: type[enum.Enum], value: str) -> tuple[str, ...]:
+    """The values of ``vocab`` nearest ``value``: by meaning first (hints, aliases), then by spelling.
+
+    At most three, best first; none when nothing is near.
+
+    >>> closest_values(CommitmentKind, "promise")
+    ('pledge', 'intent')
+    >>> closest_values(Domain, "undersee"), closest_values(Domain, "underwatr")
+    (('undersea',), ('undersea',))
+    >>> closest_values(CommitmentKind, "banana")
+    ()
+    """
+    table = _lookup_table(vocab)
+    hints = {_key(word): targets for word, targets in _HINT_TEXT.get(vocab, {}).items()}
+    found: list[str] = []
+    for near in closest(_key(value), hints.keys(), limit=2):
+        found += hints[near]
+    # Then values found through their names and aliases: meaning ("submarine" is near the
+    # alias "subsea") before spelling ("ukraine").
+    found += closest(value, {name: str(member.value) for name, member in table.items()})
+    return tuple(dict.fromkeys(found))[:3]
 
 
 def parse_vocab(vocab: type[E], value: E | str | int) -> E:
