@@ -191,3 +191,42 @@ def test_text_filters_compose(record: Fact, data: st.DataObject) -> None:
     second = _text(data.draw(_asked(other, english=True)))
     both = set(_query(bs.dataset(), record, f"{first} {second}"))
     assert both == set(_query(bs.dataset(), record, first)) & set(_query(bs.dataset(), record, second))
+
+
+# Each: a query as users type it, and the same words as the records write them.
+SPELLINGS = [
+    ("air defense", "air defence"),
+    ("Defense spending", "defence spending"),
+    ("4000 troops", "4,000 troops"),
+    ("3 percent", "3%"),
+    ("modernization", "modernisation"),
+]
+
+
+@pytest.mark.parametrize(("typed", "written"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_spelling_and_number_forms_find_the_same_records(typed: str, written: str) -> None:
+    assert _search.query_words(typed) == _search.query_words(written)
+    for query in (bs.commitments, bs.exercises, bs.deployments):
+        assert query(text=typed) == query(text=written)
+
+
+def test_the_spellings_table_finds_at_least_one_record_each_way() -> None:
+    assert bs.commitments(text="air defense")
+    assert bs.deployments(text="4000 troops")
+    assert bs.commitments(text="3 percent")
+
+
+def test_an_exercise_is_found_by_what_its_participants_brought() -> None:
+    exercise = next(e for e in bs.exercises() if any(p.assets for p in e.participants))
+    asset = next(a for p in exercise.participants for a in p.assets)
+    assert exercise in bs.exercises(text=asset)
+
+
+@given(st.integers(1000, 10**12))
+def test_a_number_with_thousands_separators_is_the_number(number: int) -> None:
+    assert _search.query_words(f"{number:,}") == _search.query_words(str(number))
+
+
+def test_for_and_four_stay_apart() -> None:
+    # Whole-word spellings only: no rule turns "for" into "four".
+    assert _search.query_words("for") != _search.query_words("four")

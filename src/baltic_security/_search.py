@@ -8,6 +8,8 @@ dependency (the ``search`` extra), imported on the first text search.
 
 >>> query_words("Undersea CABLE") <= record_words(["Protect undersea pipelines, cables and data links."])
 True
+>>> query_words("air defense 3 percent 4000") <= record_words(["Air defence: 3% of GDP and 4,000 troops."])
+True
 """
 
 from __future__ import annotations
@@ -35,8 +37,28 @@ def _stemmer() -> Callable[[list[str]], list[str]]:
     return stem
 
 
+# A number written with thousands separators ("4,000") is the number 4000, as typed.
+_GROUPED = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
+# "3%" is "3 percent": the sign is a word of its own.
+_PERCENT = re.compile(r"\s*%")
+# American spellings read as the British ones the sources and summaries use, on both
+# sides of a search, so "air defense" finds "air defence". Whole words only: a rule
+# such as "-or" to "-our" would also turn "for" into "four".
+_SPELLINGS = {
+    "defense": "defence", "defenses": "defences", "offense": "offence",
+    "center": "centre", "centers": "centres", "harbor": "harbour", "harbors": "harbours",
+    "armor": "armour", "armored": "armoured", "maneuver": "manoeuvre", "maneuvers": "manoeuvres",
+    "program": "programme", "programs": "programmes", "labor": "labour", "kilometer": "kilometre",
+    "kilometers": "kilometres", "organization": "organisation", "organizations": "organisations",
+    "modernization": "modernisation", "mobilization": "mobilisation", "stabilization": "stabilisation",
+    "authorized": "authorised", "recognized": "recognised", "organized": "organised", "prioritize": "prioritise",
+}  # fmt: skip
+
+
 def _words(text: str) -> list[str]:
-    return [word.replace("\u2019", "'") for word in _WORD.findall(fold(text))]
+    plain = _PERCENT.sub(" percent ", _GROUPED.sub(lambda m: m.group(0).replace(",", ""), fold(text)))
+    words = (word.replace("\u2019", "'") for word in _WORD.findall(plain))
+    return [_SPELLINGS.get(word, word) for word in words]
 
 
 def query_words(text: str) -> frozenset[str]:
