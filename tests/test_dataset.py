@@ -403,6 +403,8 @@ def test_indexed_commitment_queries_equal_a_scan(ds: bs.Dataset, data: st.DataOb
     domain = data.draw(st.one_of(st.none(), st.sampled_from(bs.Domain)))
     collective = data.draw(st.booleans())
     since, until = data.draw(st.one_of(st.none(), testing.partial_dates())), data.draw(st.one_of(st.none(), testing.partial_dates()))
+    if since is not None and until is not None and until.last_day < since.first_day:
+        since, until = until, since  # a reversed range is an error (test_until_before_since_is_an_error_not_an_empty_answer)
     ids = set() if by is None else {ds.party(by).id}
     if by is not None and collective:
         ids |= {a.id for a in ds.actors() if ds.party(by).id in a.members}
@@ -497,3 +499,29 @@ def test_conflicts_subject_by_record_or_known_id() -> None:
 def test_baltic_is_a_boolean(baltic: object) -> None:
     with pytest.raises(TypeError, match=r"^baltic: expected True or False"):
         bs.allies(baltic=baltic)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["no", "false", 0, 1])
+def test_collective_must_be_a_bool(value: object) -> None:
+    # bool("no") is True: a truthiness test would silently answer the opposite question.
+    with pytest.raises(TypeError, match="collective: expected True or False"):
+        bs.commitments(by="Estonia", collective=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("year", [2025, "2025", " 2025 "])
+def test_year_takes_a_four_digit_year_as_int_or_string(year: int | str) -> None:
+    assert bs.exercises(year=year) == bs.exercises(year=2025) != ()
+
+
+@pytest.mark.parametrize("year", [25, "25", "2025-06", 99999])
+def test_a_year_that_is_not_four_digits_is_refused(year: int | str) -> None:
+    with pytest.raises(bs.DateError, match="four-digit year"):
+        bs.exercises(year=year)
+
+
+@pytest.mark.parametrize("query", [bs.commitments, bs.exercises, bs.deployments], ids=["commitments", "exercises", "deployments"])
+def test_until_before_since_is_an_error_not_an_empty_answer(query: Callable[..., object]) -> None:
+    with pytest.raises(bs.DateError, match="before since"):
+        query(since="2026", until="2024")
+    # Touching intervals are a range, not an error.
+    query(since="2025-06", until="2025-06-30")

@@ -248,7 +248,7 @@ def exercises(
     *,
     participant: str | Ally | Actor | None = None,
     domain: Domain | DomainName | str | None = None,
-    year: int | None = None,
+    year: int | str | None = None,
     since: DateLike | None = None,
     until: DateLike | None = None,
     source: str | SourceDocument | None = None,

@@ -22,7 +22,7 @@ from . import _search
 from ._parties import PartyIndex, identifiers, party_key
 from ._text import closest, fold
 from .dates import DateLike, PartialDate
-from .errors import DataError, Problem, UnknownIdError, UnknownPartyError, UnknownValueError
+from .errors import DataError, DateError, Problem, UnknownIdError, UnknownPartyError
 from .model import (
     Actor,
     Ally,
@@ -120,6 +120,9 @@ def _texts(record: Record) -> Iterator[str]:
     location = getattr(record, "location", None)
     if location is not None:
         yield location.name
+    if isinstance(record, Exercise):  # what each participant brought: "frigate", "FGS Bayern"
+        for participant in record.participants:
+            yield from participant.assets
 
 
 def _party_refs(record: Record) -> tuple[str, ...]:
@@ -321,8 +324,11 @@ class Dataset:
       :meth:`party`), or its :class:`Ally` or :class:`Actor` record;
       ``source`` takes a source's id or its :class:`SourceDocument`. Any
       other type raises :class:`TypeError` naming the parameter.
+    - ``since`` and ``until`` take any date :meth:`PartialDate.coerce`
+      reads; an ``until`` that ends before ``since`` starts raises
+      :class:`~baltic_security.DateError` rather than answering nothing.
     - ``text`` keeps records whose summary, name, series, scenario, area,
-      framework, unit, conditions or place has **every** word given, in any
+      framework, unit, conditions, place or participants' assets has **every** word given, in any
       order, case and accents, singular or plural (words are stemmed with the Snowball
       English stemmer; ``pip install 'baltic-security[search]'``, else
       :class:`~baltic_security.MissingExtraError`). Text with no word in it
@@ -593,6 +599,9 @@ class Dataset:
         table = self._commitments
         records = table.records
         wanted_domain, filters = self._common_filters(table, domain=domain, source=source)
+        if not isinstance(collective, bool):
+            raise TypeError(f"collective: expected True or False, found {type(collective).__name__} {collective!r}")
+        since, until = _ordered(since, until)
         if by is not None:
             ids = self._parties(by, "by", collective=collective)
             self._party_filter(table, filters, ids, lambda i: not ids.isdisjoint(records[i].parties), wanted_domain, exact=True)
@@ -610,7 +619,7 @@ class Dataset:
         *,
         participant: str | Ally | Actor | None = None,
         domain: Domain | DomainName | str | None = None,
-        year: int | None = None,
+        year: int | str | None = None,
         since: DateLike | None = None,
         until: DateLike | None = None,
         source: str | SourceDocument | None = None,
@@ -619,9 +628,10 @@ class Dataset:
     ) -> tuple[Exercise, ...]:
         """Exercises matching every filter given, ordered by ``start`` then id.
 
-        ``participant`` matches the lead or any participant; ``year``,
-        ``since`` and ``until`` match exercises whose dates overlap. See
-        :class:`Dataset` for the party, ``source`` and ``text`` filters.
+        ``participant`` matches the lead or any participant; ``year`` (a
+        four-digit year, ``2025`` or ``"2025"``), ``since`` and ``until``
+        match exercises whose dates overlap. See :class:`Dataset` for the
+        party, ``source`` and ``text`` filters.
 
         >>> import baltic_security as bs
         >>> [e.name for e in bs.exercises(participant="Germany", year=2025)]
@@ -633,11 +643,11 @@ class Dataset:
         if participant is not None:
             ids = self._parties(participant, "participant")
             self._party_filter(table, filters, ids, lambda i: not ids.isdisjoint(_party_refs(records[i])), wanted_domain, exact=True)
+        since, until = _ordered(since, until)
         if year is not None:
-            if isinstance(year, bool) or not isinstance(year, int):
-                raise UnknownValueError("year", year)
-            since = PartialDate(year) if since is None else max(PartialDate.coerce(since), PartialDate(year))
-            until = PartialDate(year) if until is None else min(PartialDate.coerce(until), PartialDate(year))
+            in_year = _year(year)
+            since = in_year if since is None else max(since, in_year)
+            until = in_year if until is None else min(until, in_year)
         return self._run(table, filters, [], since=since, until=until, text=text, min_confidence=min_confidence)
 
     def deployments(
@@ -699,10 +709,11 @@ class Dataset:
         if status is not None:
             wanted = parse_vocab(DeploymentStatus, status)
             checks.append(lambda i: records[i].status is wanted)
+        since, until = _ordered(since, until)
         if active_on is not None:
             day = PartialDate.coerce(active_on)
-            since = day if since is None else max(PartialDate.coerce(since), day)
-            until = day if until is None else min(PartialDate.coerce(until), day)
+            since = day if since is None else max(since, day)
+            until = day if until is None else min(until, day)
         return self._run(table, filters, checks, since=since, until=until, text=text, min_confidence=min_confidence)
 
     def allies(self, *, member_on: DateLike | None = None, baltic: bool | None = None) -> tuple[Ally, ...]:
@@ -1046,3 +1057,22 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
             for k, found in enumerate(record.evidence):
                 evidence(item, f"evidence[{k}]", found)
     return problems, by_id, party_keys
+
+
+def _ordered(since: DateLike | None, until: DateLike | None) -> tuple[PartialDate | None, PartialDate | None]:
+    """``since`` and ``until`` read as dates; a range that ends before it starts is an error, not an empty answer."""
+    first = None if since is None else PartialDate.coerce(since)
+    last = None if until is None else PartialDate.coerce(until)
+    if first is not None and last is not None and last.last_day < first.first_day:
+        raise DateError(f"until={last} is before since={first}: the range holds no day; swap them")
+    return first, last
+
+
+def _year(year: int | str) -> PartialDate:
+    """The ``year=`` filter: a four-digit calendar year, as an int or a string; never a guessed century."""
+    if isinstance(year, bool) or not isinstance(year, (int, str)):
+        raise TypeError(f"year: expected a year such as 2025, found {type(year).__name__} {year!r}")
+    text = str(year).strip()
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise DateError(f"year: expected a four-digit year such as 2025, found {year!r}")
+    return PartialDate(int(text))
