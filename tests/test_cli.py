@@ -706,3 +706,31 @@ def test_day_first_and_month_first_exclude_each_other(run_cli: RunCli) -> None:
     code, out, err = run_cli("commitments", "--since", "01/02/2025", "--day-first", "--month-first")
     assert (code, out) == (2, "")
     assert "not allowed with argument" in err
+
+
+def test_validating_a_full_export_points_to_standalone(run_cli: RunCli, tmp_path: Path) -> None:
+    full = tmp_path / "full.json"
+    assert run_cli("export", "json", str(full))[0] == 0
+    code, _, err = run_cli("validate", str(full))
+    assert code == 1
+    assert "check a complete dataset on its own with --standalone" in err
+    assert run_cli("validate", str(full), "--standalone")[0] == 0
+    # A file that only adds records gets no such hint when it fails.
+    mine = write(tmp_path / "mine.json", {"commitments": [{**record(bs.Commitment, "my-c1"), "kind": "promise"}]})
+    code, _, err = run_cli("validate", str(mine))
+    assert code == 1
+    assert "--standalone" not in err
+
+
+def test_ingest_reads_an_all_numeric_publication_date_in_the_declared_order(run_cli: RunCli, tmp_path: Path) -> None:
+    text = tmp_path / "news.txt"
+    text.write_text("Allies open a naval exercise\nShips from Estonia and Finland sailed.\n", encoding="utf-8")
+    code, out, err = run_cli("ingest", str(text), "--published", "03/06/2025")
+    assert (code, out) == (2, "")
+    assert "--day-first or --month-first" in err
+    for flag, month in (("--day-first", 6), ("--month-first", 3)):
+        out_file = tmp_path / f"drafts{flag}.json"
+        code, _, err = run_cli("ingest", str(text), "--published", "03/06/2025", flag, "--out", str(out_file))
+        assert code == 0, err
+        source = json.loads(out_file.read_text(encoding="utf-8"))["sources"][0]
+        assert source["published"] == bs.PartialDate(2025, month, 6 if month == 3 else 3).isoformat()

@@ -505,6 +505,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--published", metavar="DATE", help="the publication date when the text gives none (e.g. 2025-06-04); never guessed"
     )
+    _date_order(ingest)
     export = add("export", "write the dataset in another format", "baltic-security export sqlite baltic.db", [data])
     export.add_argument(
         "export_format",
@@ -565,6 +566,9 @@ def _validate(args: argparse.Namespace) -> int:
         merged = load(path, base=base)
         files = _folder(path, DEFAULT_MAX_BYTES)[0] if path.is_dir() else [path]
     except DataError as exc:
+        if base is not None and any("<base dataset>" in p.message for p in exc.problems):
+            # Most often a whole dataset (an export, the package's own folder) checked as an addition to the bundled one.
+            _say(f"{args.path}: it defines records the bundled dataset already has; check a complete dataset on its own with --standalone")
         if args.format == "table":
             raise
         code = _emit(problems(exc.problems), args.format, args.output)
