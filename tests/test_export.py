@@ -29,7 +29,7 @@ from hypothesis import HealthCheck, given, settings
 
 import baltic_security as bs
 from baltic_security import cli, export
-from baltic_security.dataset import RECORD_TYPES
+from baltic_security._dataset import RECORD_TYPES
 from baltic_security.testing import datasets
 
 if TYPE_CHECKING:

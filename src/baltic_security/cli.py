@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .dataset import RECORD_TYPES
+from ._dataset import RECORD_TYPES
 from .errors import BalticSecurityError, DataError, Problem
 from .model import ID_PATTERN, Actor, Ally, Commitment, Conflict, Deployment, Evidence, Exercise, Record, SourceDocument
 from .vocab import (
@@ -47,7 +47,7 @@ from .vocab import (
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-    from .dataset import Dataset
+    from ._dataset import Dataset
 
 __all__ = ["main"]
 

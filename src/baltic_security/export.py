@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._dataset import RECORD_TYPES, Dataset
 from ._text import closest
-from .dataset import RECORD_TYPES, Dataset
 from .dates import PartialDate
 from .errors import MissingExtraError, UnknownValueError
 

@@ -16,8 +16,8 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._dataset import RECORD_TYPES, Dataset, Located
 from .convert import _NoGC, explain, json_type, structure_hook
-from .dataset import RECORD_TYPES, Dataset, Located
 from .errors import DataError, Problem
 from .retired import Retired
 
@@ -209,8 +209,6 @@ def _build(
     located: list[Located] = []
     problems: list[Problem] = []
     with _NoGC():
-        if base is not None:
-            located.extend(Located(record, "<base dataset>", f"$[{record.id!r}]") for record in base)
         for file, read in sources:
             try:
                 data = parse_json(read(), file)
@@ -226,7 +224,7 @@ def _build(
         if base is not None:
             version = base.version
             retired = base._retired if retired is None else retired  # noqa: SLF001  # same module family
-        return Dataset._from_located(located, version=version, retired=retired)  # noqa: SLF001
+        return Dataset._from_located(located, version=version, retired=retired, base=base)  # noqa: SLF001
 
 
 def _inside(folder: Path, name: str, file: str) -> Path:

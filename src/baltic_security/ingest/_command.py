@@ -12,7 +12,7 @@ from .document import Document, read
 from .draft import Drafts, draft
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
 
 _CLIP = 90
 

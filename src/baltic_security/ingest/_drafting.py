@@ -22,7 +22,7 @@ from .extract import find_dates, find_exercise_names, find_quantities, split_sen
 from .parties import PartyFinder, PartyMention, people_with_titles
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
     from baltic_security.dates import PartialDate
 
 FORCE_UNITS = frozenset({Unit.TROOPS, Unit.VESSELS, Unit.AIRCRAFT, Unit.BATTLEGROUPS, Unit.BRIGADES, Unit.SYSTEMS, Unit.UNITS})

@@ -36,7 +36,7 @@ from .cues import deployment_status, domains_in
 from .document import Document, published
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
 
 __all__ = ["DRAFT_PREFIX", "SUMMARY_PREFIX", "Drafts", "draft", "draft_source"]
 

@@ -30,7 +30,7 @@ from baltic_security._parties import collective_names, names
 from baltic_security._text import fold
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
     from baltic_security.model import Actor, Ally
 
 __all__ = ["PartyFinder", "PartyMention", "find_people", "people_with_titles"]
