@@ -6,6 +6,7 @@ import csv
 import json
 import math
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 import baltic_security as bs
 from baltic_security.export import write_csv
 from baltic_security.loader import parse_json
+from baltic_security.model import _full_number
 
 if TYPE_CHECKING:
     from conftest import RunCli
@@ -82,7 +84,15 @@ def _dataset_with_amount(tmp_path: Path, literal: str) -> Path:
     return path
 
 
-ALLY = {"id": "a", "name": "A", "iso2": "AA", "iso3": "AAA", "joined_nato": "2000-01-01"}
+ALLY = {
+    "id": "a",
+    "name": "A",
+    "official_name": "Republic of A",
+    "iso2": "AA",
+    "iso3": "AAA",
+    "iso_numeric": "999",
+    "joined_nato": "2000-01-01",
+}
 SOURCE = {
     "id": "s", "title": "t", "kind": "other", "published": "2025", "reliability": "C",
     "reliability_note": "n", "sha256": "a" * 64, "paragraphs": 2,
@@ -195,3 +205,11 @@ def test_an_integer_amount_beyond_any_float_is_refused_at_its_path(tmp_path: Pat
     (problem,) = info.value.problems
     assert problem.path == "$.commitments[0].amount.value"
     assert "an integer of 401 digits" in problem.message
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False), st.booleans())
+def test_full_number_writes_the_repr_digits_positionally(value: float, grouping: bool) -> None:
+    # The short path (repr already positional) against Decimal, which writes any repr positionally.
+    expected = format(Decimal(repr(value + 0.0)), ",f" if grouping else "f")
+    expected = expected.rstrip("0").rstrip(".") if "." in expected else expected
+    assert _full_number(value, grouping=grouping) == expected

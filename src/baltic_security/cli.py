@@ -355,7 +355,36 @@ def _slug(value: str) -> str:
 _DATE = "a date: 2025, 2025-06, 2025-06-03 or 'June 2025'"
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Unneeded:
+    """Stands for a command's parser when another command was named: takes its options and keeps nothing."""
+
+    def add_argument(self, *_: object, **__: object) -> None:
+        return None
+
+
+# Every command, in the order `--help` lists them (a test keeps this equal to the parser's).
+_COMMANDS = (
+    "commitments", "exercises", "deployments", "allies", "actors", "sources", "conflicts",
+    "show", "validate", "paragraphs", "ingest", "export", "schema",
+)  # fmt: skip
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command a command line names, if only ``--version`` (or an abbreviation of it) comes before it."""
+    for arg in argv:
+        if arg in _COMMANDS:
+            return arg
+        if len(arg) < 3 or not "--version".startswith(arg):  # "--v" is the shortest abbreviation
+            return None
+    return None
+
+
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, the options of that command alone.
+
+    Every command is listed either way; building only the one a command line
+    names keeps argparse's work off its first answer.
+    """
     parser = _Parser(
         prog=_PROG,
         description="Query source-cited data on Baltic security.",
@@ -396,7 +425,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_SubcommandParser)
 
-    def add(name: str, help_text: str, example: str, parents: list[_SubcommandParser]) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, example: str, parents: list[_SubcommandParser]) -> argparse.ArgumentParser | _Unneeded:
+        if only is not None and name != only:
+            return _Unneeded()  # the command line names another command: this one is never parsed
         return sub.add_parser(
             name, help=help_text, description=help_text, epilog=f"example: {example}", parents=parents, formatter_class=_HelpFormatter
         )
@@ -600,9 +631,10 @@ def _query(args: argparse.Namespace, ds: Dataset) -> tuple[Sequence[Record], typ
 def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return per subcommand that needs no query
     command = args.command
     if args.version:
-        from . import __version__, dataset  # noqa: PLC0415
+        from . import __version__  # noqa: PLC0415
+        from .loader import bundled_version  # noqa: PLC0415  # the manifest alone: no need to load the data
 
-        print(f"{_PROG} {__version__}, data {dataset().version}")
+        print(f"{_PROG} {__version__}, data {bundled_version()}")
         return 0
     if command == "validate":
         return _validate(args)
@@ -661,7 +693,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lithuania,Lithuania,LT,LTU,2004-03-29,2004-05-01,true
     0
     """
-    args = _parse(_parser(), argv)
+    args = _parse(_parser(_named_command(sys.argv[1:] if argv is None else argv)), argv)
     if isinstance(args, int):
         return args
     shown: set[str] = set()

@@ -24,7 +24,7 @@ from .retired import Retired
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "bundled", "load"]
+__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "bundled", "bundled_version", "load"]
 
 #: Largest dataset file :func:`load` reads unless told otherwise (256 MiB).
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
@@ -376,6 +376,17 @@ def _package_data() -> Callable[[str], bytes]:
 
     resources = files(__package__).joinpath("data")
     return lambda name: resources.joinpath(name).read_bytes()
+
+
+def bundled_version() -> str | None:
+    """The version of the dataset shipped inside the package, read from its manifest alone.
+
+    >>> import baltic_security as bs
+    >>> bundled_version() == bs.dataset().version
+    True
+    """
+    manifest = f"{__package__}/data/{MANIFEST}"
+    return _manifest(parse_json(_package_data()(MANIFEST), manifest), manifest)[0]
 
 
 def bundled() -> Dataset:
