@@ -135,6 +135,53 @@ FORMATS = ("table", "json", "jsonl", "csv")
 NO_FORMAT = {"ingest", "export", "schema"}
 
 
+def test_the_command_list_is_the_parsers() -> None:
+    assert list(SUBPARSERS) == list(cli._COMMANDS)
+
+
+@pytest.mark.parametrize("command", cli._COMMANDS)
+def test_a_command_parses_as_with_the_full_parser(command: str) -> None:
+    # main() builds only the options of the command a command line names: that parser must
+    # read its command line, and describe itself, exactly as the full parser does.
+    alone = cli._parser(command)
+    sub = next(a for a in alone._actions if isinstance(a, argparse._SubParsersAction)).choices
+    assert list(sub) == [command]
+    assert sub[command].format_help() == SUBPARSERS[command].format_help()
+    for argv in ([command, "x"], ["--version", command, "x", "y"], [command, "--format", "json", "x"]):
+        # Each parser object is its own (the one a date error is reported by): compare what was parsed.
+        assert _values(_parsed(alone, argv)) == _values(_parsed(PARSER, argv))
+
+
+def _values(args: argparse.Namespace) -> dict[str, object]:
+    return {k: v for k, v in vars(args).items() if k != "subparser"}
+
+
+def _parsed(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        try:
+            return parser.parse_args(argv)
+        except SystemExit:
+            return argparse.Namespace(error=err.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["commitments", "--by", "EE"], "commitments"),
+        (["--version", "allies"], "allies"),
+        (["--vers", "allies"], "allies"),
+        (["-h", "allies"], None),
+        (["--help"], None),
+        (["--bogus", "allies"], None),
+        (["nonsense", "allies"], None),
+        (["--", "allies"], None),
+        ([], None),
+    ],
+)
+def test_the_named_command_is_read_only_where_the_full_parser_would_read_it(argv: list[str], command: str | None) -> None:
+    assert cli._named_command(argv) == command
+
+
 def options(command: str) -> dict[str, argparse.Action]:
     return {option: action for action in SUBPARSERS[command]._actions for option in action.option_strings}
 

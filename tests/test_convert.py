@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import convert, testing
-from baltic_security.dataset import RECORD_TYPES
+from baltic_security._dataset import RECORD_TYPES
 
 
 @st.composite

@@ -31,8 +31,8 @@ import pytest
 
 import baltic_security as bs
 from baltic_security import vocab
+from baltic_security._dataset import RECORD_TYPES
 from baltic_security.cli import main
-from baltic_security.dataset import RECORD_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

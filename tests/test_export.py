@@ -34,9 +34,9 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import cli, export, vocab
+from baltic_security._dataset import RECORD_TYPES
 from baltic_security._parties import party_key
 from baltic_security._text import fold
-from baltic_security.dataset import RECORD_TYPES
 from baltic_security.testing import datasets
 
 if TYPE_CHECKING:
@@ -1273,3 +1273,12 @@ def test_cli_export_usage_and_failures(run_cli: RunCli, tmp_path: Path, monkeypa
     code, _, err = run_cli("export", "json", str(tmp_path / "no" / "such" / "dir" / "x.json"))
     assert code == 1
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("which", ["bundled", "one ally"])
+def test_json_export_is_one_record_a_line(tmp_path: Path, which: str) -> None:
+    ds = bs.dataset() if which == "bundled" else bs.Dataset(allies=bs.allies()[:1])
+    text = export.write_json(ds, tmp_path / "data.json").read_text(encoding="utf-8")
+    assert json.loads(text) == export.to_data(ds)
+    lines = [json.loads(line.removesuffix(",")) for line in text.splitlines() if line.startswith('{"')]
+    assert lines == [bs.unstructure(record) for record in ds]

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import loader
+from baltic_security._dataset import RECORD_TYPES
 
 SOURCE = {
     "id": "my-source",
@@ -62,6 +63,76 @@ def test_merge_with_base(tmp_path: Path) -> None:
     assert merged.commitments(by="EE", domain="undersea", source="my-source")[0].id == "my-pledge"
     assert merged.version == bs.dataset().version
     assert "my-pledge" not in bs.dataset()
+
+
+_BASE_ID = "bdc-2025-spending-3pct-gdp"  # a commitment of the bundled dataset
+_merge_files = st.fixed_dictionaries(
+    {
+        "sources": st.just([SOURCE]),
+        "actors": st.lists(
+            st.fixed_dictionaries(
+                {
+                    "id": st.sampled_from(["testland", "estonia"]),
+                    "name": st.sampled_from(["Testland", "Estonia", "EST", "Nato"]),
+                    "kind": st.just("organisation"),
+                }
+            ),
+            max_size=2,
+        ),
+        "commitments": st.lists(
+            st.builds(
+                commitment,
+                id=st.sampled_from(["my-a", "my-b", "my-c", _BASE_ID]),
+                parties=st.lists(st.sampled_from(["estonia", "latvia", "testland", "nowhere"]), min_size=1, max_size=2, unique=True),
+                domains=st.lists(st.sampled_from(["undersea", "air", "land"]), min_size=1, max_size=2, unique=True),
+                made_on=st.sampled_from(["2019", "2025-06", "2025-06-03", "2031"]),
+            ),
+            max_size=4,
+        ),
+    }
+)
+
+
+def _messages(exc: bs.DataError) -> list[str]:
+    # Where a record was read from differs (a file, or Python objects); what is wrong must not.
+    return [p.message.split("; first defined at")[0] for p in exc.problems]
+
+
+@given(_merge_files)
+def test_a_merge_is_the_dataset_of_both(data: dict[str, Any]) -> None:
+    # A merge checks only the added records and keeps the base's indexes where it can: it must
+    # accept, refuse and answer exactly as one dataset built of every record at once.
+    base = bs.dataset()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write(Path(tmp), data)
+        try:
+            merged: bs.Dataset | None = bs.load(path, base=base)
+        except bs.DataError as exc:
+            merged, merged_problems = None, _messages(exc)
+    groups = {key: [*base.records(cls), *(bs.structure(item, cls) for item in data.get(key, ()))] for key, cls in RECORD_TYPES.items()}
+    try:
+        whole = bs.Dataset(
+            allies=groups["allies"], actors=groups["actors"], sources=groups["sources"], commitments=groups["commitments"],
+            exercises=groups["exercises"], deployments=groups["deployments"], conflicts=groups["conflicts"], version=base.version,
+        )  # fmt: skip
+    except bs.DataError as exc:
+        assert merged is None
+        assert sorted(merged_problems) == sorted(_messages(exc))
+        return
+    assert merged is not None
+    assert list(merged) == list(whole)
+    assert repr(merged) == repr(whole)
+    queries: list[dict[str, Any]] = [
+        {"by": "Estonia"},
+        {"domain": "undersea"},
+        {"since": "2025", "until": "2025-12"},
+        {"by": "EE", "domain": "air"},
+    ]
+    for query in queries:
+        assert merged.commitments(**query) == whole.commitments(**query)
+    if "testland" in whole:
+        assert merged.commitments(by="Testland") == whole.commitments(by="Testland")
+        assert merged.party("Testland") == whole.party("Testland")
 
 
 # Each bad file: (name, content, expected path, words the message must hold).
@@ -416,7 +487,7 @@ def test_first_answer_imports_only_what_it_needs(modules_after: Callable[[str], 
     # Import cost is the first thing a script pays: these modules load on demand only
     # (cattrs to explain a bad record, pathlib for user files, the rest never at all).
     loaded = modules_after("import baltic_security as bs\nassert bs.commitments(by='Estonia')")
-    assert "baltic_security.dataset" in loaded
+    assert "baltic_security._dataset" in loaded
     assert not loaded & {"cattrs", "pathlib", "importlib.resources", "importlib.metadata", "dateutil"}
 
 

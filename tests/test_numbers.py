@@ -6,6 +6,7 @@ import csv
 import json
 import math
 import re
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 import baltic_security as bs
 from baltic_security.export import write_csv
 from baltic_security.loader import parse_json
+from baltic_security.model import _full_number
 
 if TYPE_CHECKING:
     from conftest import RunCli
@@ -220,3 +222,11 @@ def test_the_largest_integer_amount_survives_the_exports(tmp_path: Path) -> None
         assert next(csv.DictReader(f))["amount_value"] == str(largest)
     # A JSON reader that holds every number as a double gets it exactly too.
     assert float(bs.unstructure(ds.commitments()[0])["amount"]["value"]) == largest
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False), st.booleans())
+def test_full_number_writes_the_repr_digits_positionally(value: float, grouping: bool) -> None:
+    # The short path (repr already positional) against Decimal, which writes any repr positionally.
+    expected = format(Decimal(repr(value + 0.0)), ",f" if grouping else "f")
+    expected = expected.rstrip("0").rstrip(".") if "." in expected else expected
+    assert _full_number(value, grouping=grouping) == expected

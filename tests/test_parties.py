@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import testing
+from baltic_security._dataset import RECORD_TYPES
 from baltic_security._parties import collective_names, party_key
-from baltic_security.dataset import RECORD_TYPES
 from baltic_security.ingest import PartyFinder
 
 if TYPE_CHECKING:

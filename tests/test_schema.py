@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import convert, export, model
-from baltic_security.dataset import RECORD_TYPES
+from baltic_security._dataset import RECORD_TYPES
 from baltic_security.vocab import ALIASES
 
 SCHEMA = export.json_schema()

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import _search, testing
+from baltic_security._dataset import _texts
 from baltic_security._text import fold
-from baltic_security.dataset import _texts
 
 if TYPE_CHECKING:
     from conftest import RunCli

@@ -28,7 +28,7 @@ import attrs
 
 import baltic_security as bs
 from baltic_security import vocab
-from baltic_security.dataset import RECORD_TYPES
+from baltic_security._dataset import RECORD_TYPES
 
 #: The page this extension writes (Sphinx docname).
 DOCNAME = "reference/data-dictionary"

@@ -12,71 +12,69 @@ your own with :func:`load`.
 
 from __future__ import annotations
 
-import _thread
-import sys
+import os
+from threading import Lock
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-# `typing` alone costs more to import than the rest of this module: mypy and
-# pyright read any name TYPE_CHECKING as true, so the imports below are seen
-# by type checkers and editors, while at run time each public name loads its
-# module on first access (see `__getattr__` at the end).
-TYPE_CHECKING = False
+from ._dataset import Dataset
+from .dates import DateLike, PartialDate
+from .errors import (
+    BalticSecurityError,
+    DataError,
+    DateError,
+    FieldError,
+    FieldTypeError,
+    MissingExtraError,
+    OverwriteError,
+    Problem,
+    UnknownIdError,
+    UnknownPartyError,
+    UnknownValueError,
+)
+from .model import (
+    Actor,
+    Ally,
+    Claim,
+    Commitment,
+    Conflict,
+    Deployment,
+    Evidence,
+    Exercise,
+    Fact,
+    Participant,
+    Place,
+    Quantity,
+    Record,
+    SourceDocument,
+)
+from .vocab import (
+    ActorKind,
+    ActorKindName,
+    AdmiraltyCode,
+    CommitmentKind,
+    CommitmentKindName,
+    CommitmentStatus,
+    CommitmentStatusName,
+    Credibility,
+    CredibilityGrade,
+    DeploymentStatus,
+    DeploymentStatusName,
+    Domain,
+    DomainName,
+    Precision,
+    Qualifier,
+    Reliability,
+    ReliabilityGrade,
+    SourceKind,
+    SourceKindName,
+    Unit,
+)
+
 if TYPE_CHECKING:
-    import os
-    from typing import Any, TypeVar, overload
-
-    from .dataset import Dataset as Dataset
-    from .dates import DateLike as DateLike
-    from .dates import PartialDate as PartialDate
-    from .errors import BalticSecurityError as BalticSecurityError
-    from .errors import DataError as DataError
-    from .errors import DateError as DateError
-    from .errors import FieldError as FieldError
-    from .errors import FieldTypeError as FieldTypeError
-    from .errors import MissingExtraError as MissingExtraError
-    from .errors import OverwriteError as OverwriteError
-    from .errors import Problem as Problem
-    from .errors import UnknownIdError as UnknownIdError
-    from .errors import UnknownPartyError as UnknownPartyError
-    from .errors import UnknownValueError as UnknownValueError
-    from .model import Actor as Actor
-    from .model import Ally as Ally
-    from .model import Claim as Claim
-    from .model import Commitment as Commitment
-    from .model import Conflict as Conflict
-    from .model import Deployment as Deployment
-    from .model import Evidence as Evidence
-    from .model import Exercise as Exercise
-    from .model import Fact as Fact
-    from .model import Participant as Participant
-    from .model import Place as Place
-    from .model import Quantity as Quantity
-    from .model import Record as Record
-    from .model import SourceDocument as SourceDocument
-    from .vocab import ActorKind as ActorKind
-    from .vocab import ActorKindName as ActorKindName
-    from .vocab import AdmiraltyCode as AdmiraltyCode
-    from .vocab import CommitmentKind as CommitmentKind
-    from .vocab import CommitmentKindName as CommitmentKindName
-    from .vocab import CommitmentStatus as CommitmentStatus
-    from .vocab import CommitmentStatusName as CommitmentStatusName
-    from .vocab import Credibility as Credibility
-    from .vocab import CredibilityGrade as CredibilityGrade
-    from .vocab import DeploymentStatus as DeploymentStatus
-    from .vocab import DeploymentStatusName as DeploymentStatusName
-    from .vocab import Domain as Domain
-    from .vocab import DomainName as DomainName
-    from .vocab import Precision as Precision
-    from .vocab import Qualifier as Qualifier
-    from .vocab import Reliability as Reliability
-    from .vocab import ReliabilityGrade as ReliabilityGrade
-    from .vocab import SourceKind as SourceKind
-    from .vocab import SourceKindName as SourceKindName
-    from .vocab import Unit as Unit
-
     __version__: str
 
-    R = TypeVar("R", Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)
-    T = TypeVar("T")
+R = TypeVar("R", Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)
+T = TypeVar("T")
 
 __all__ = [
     "Actor",
@@ -143,7 +141,7 @@ __all__ = [
     "unstructure",
 ]
 
-_lock = _thread.allocate_lock()
+_lock = Lock()
 _bundled: Dataset | None = None
 
 
@@ -162,7 +160,7 @@ def dataset() -> Dataset:
         with _lock:
             found = _bundled
             if found is None:
-                from .loader import bundled  # noqa: PLC0415  # keeps `import baltic_security` light
+                from .loader import bundled  # noqa: PLC0415  # the data and the loader's converter load on first use
 
                 found = _bundled = bundled()
     return found
@@ -183,12 +181,10 @@ def load(path: str | os.PathLike[str], *, base: Dataset | None = None, max_bytes
     return loader.load(path, base=base, max_bytes=loader.DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
 
 
-if TYPE_CHECKING:
-
-    @overload
-    def get(id: str) -> Record: ...
-    @overload
-    def get(id: str, kind: type[R]) -> R: ...
+@overload
+def get(id: str) -> Record: ...
+@overload
+def get(id: str, kind: type[R]) -> R: ...
 
 
 def get(id: str, kind: type[R] | None = None) -> Record:
@@ -358,66 +354,14 @@ def structure(data: Any, cls: type[T]) -> T:
     return _structure(data, cls)
 
 
-# Where each public name lives; `__getattr__` imports it on first access and
-# keeps it, so `import baltic_security` stays cheap and later lookups are plain.
-_LAZY = {
-    "Dataset": "dataset",
-    **dict.fromkeys(("DateLike", "PartialDate"), "dates"),
-    **dict.fromkeys(
-        (
-            "BalticSecurityError", "DataError", "DateError", "FieldError", "FieldTypeError", "MissingExtraError",
-            "OverwriteError", "Problem", "UnknownIdError", "UnknownPartyError", "UnknownValueError",
-        ),
-        "errors",
-    ),
-    **dict.fromkeys(
-        (
-            "Actor", "Ally", "Claim", "Commitment", "Conflict", "Deployment", "Evidence",
-            "Exercise", "Fact", "Participant", "Place", "Quantity", "Record", "SourceDocument",
-        ),
-        "model",
-    ),
-    **dict.fromkeys(
-        (
-            "ActorKind", "ActorKindName", "AdmiraltyCode", "CommitmentKind", "CommitmentKindName",
-            "CommitmentStatus", "CommitmentStatusName", "Credibility", "CredibilityGrade",
-            "DeploymentStatus", "DeploymentStatusName", "Domain", "DomainName", "Precision",
-            "Qualifier", "Reliability", "ReliabilityGrade", "SourceKind", "SourceKindName", "Unit",
-        ),
-        "vocab",
-    ),
-}  # fmt: skip
-
-
-# Hidden from type checkers, which see every public name above and so flag a
-# misspelt one (`bs.comitments`) instead of typing it as Any.
+# Hidden from type checkers, which read `__version__` from its declaration above
+# and so still flag a misspelt name (`bs.comitments`) instead of typing it as str.
 if not TYPE_CHECKING:
 
-    def __getattr__(name: str) -> Any:
-        module = _LAZY.get(name)
-        if module is not None:
-            value = getattr(__import__(f"{__name__}.{module}", fromlist=[name]), name)
-            globals()[name] = value
-            return value
-        # importlib.metadata costs ~90 ms to import: read the version only when asked.
+    def __getattr__(name: str) -> str:
+        # importlib.metadata costs tens of milliseconds to import: read the version only when asked.
         if name == "__version__":
             from importlib.metadata import version  # noqa: PLC0415
 
             return version("baltic-security")
         raise AttributeError(f"module 'baltic_security' has no attribute {name!r}")
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
-
-    class _Package(type(sys)):  # the module type, without importing `types`
-        """This package, keeping `dataset` the function when the submodule of that name loads.
-
-        The import system names each newly loaded submodule on its package, and
-        `baltic_security.dataset` now loads after the function is defined.
-        """
-
-        def __setattr__(self, name: str, value: object) -> None:
-            if name != "dataset" or not isinstance(value, type(sys)):
-                super().__setattr__(name, value)
-
-    sys.modules[__name__].__class__ = _Package

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .dataset import RECORD_TYPES
+from ._dataset import RECORD_TYPES
 from .dates import PartialDate
 from .errors import BalticSecurityError, DataError, DateError, Problem
 from .model import ID_PATTERN, Actor, Ally, Commitment, Conflict, Deployment, Evidence, Exercise, Record, SourceDocument
@@ -48,7 +48,7 @@ from .vocab import (
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-    from .dataset import Dataset
+    from ._dataset import Dataset
 
 __all__ = ["main"]
 
@@ -360,7 +360,7 @@ _DATE = "a date: 2025, 2025-06, 2025-06-03 or 'June 2025'"
 _DATE_FLAGS = ("since", "until", "active_on", "member_on", "published")
 
 
-def _date_order(parser: argparse.ArgumentParser) -> None:
+def _date_order(parser: argparse.ArgumentParser | _Unneeded) -> None:
     """Add --day-first and --month-first: how to read an all-numeric day and month, which is never guessed."""
     order = parser.add_mutually_exclusive_group()
     order.add_argument(
@@ -389,7 +389,39 @@ def _read_dates(args: argparse.Namespace) -> None:
             args.subparser.error(f"argument --{name.replace('_', '-')}: {reason}")
 
 
-def _parser() -> argparse.ArgumentParser:
+class _Unneeded:
+    """Stands for a command's parser when another command was named: takes its options and keeps nothing."""
+
+    def add_argument(self, *_: object, **__: object) -> None:
+        return None
+
+    def add_mutually_exclusive_group(self) -> _Unneeded:
+        return self
+
+
+# Every command, in the order `--help` lists them (a test keeps this equal to the parser's).
+_COMMANDS = (
+    "commitments", "exercises", "deployments", "allies", "actors", "sources", "conflicts",
+    "show", "validate", "paragraphs", "ingest", "export", "schema",
+)  # fmt: skip
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command a command line names, if only ``--version`` (or an abbreviation of it) comes before it."""
+    for arg in argv:
+        if arg in _COMMANDS:
+            return arg
+        if len(arg) < 3 or not "--version".startswith(arg):  # "--v" is the shortest abbreviation
+            return None
+    return None
+
+
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, the options of that command alone.
+
+    Every command is listed either way; building only the one a command line
+    names keeps argparse's work off its first answer.
+    """
     parser = _Parser(
         prog=_PROG,
         description="Query source-cited data on Baltic security.",
@@ -431,7 +463,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_SubcommandParser)
 
-    def add(name: str, help_text: str, example: str, parents: list[_SubcommandParser]) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, example: str, parents: list[_SubcommandParser]) -> argparse.ArgumentParser | _Unneeded:
+        if only is not None and name != only:
+            return _Unneeded()  # the command line names another command: this one is never parsed
         parser = sub.add_parser(
             name, help=help_text, description=help_text, epilog=f"example: {example}", parents=parents, formatter_class=_HelpFormatter
         )
@@ -647,9 +681,10 @@ def _query(args: argparse.Namespace, ds: Dataset) -> tuple[Sequence[Record], typ
 def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return per subcommand that needs no query
     command = args.command
     if args.version:
-        from . import __version__, dataset  # noqa: PLC0415
+        from . import __version__  # noqa: PLC0415
+        from .loader import bundled_version  # noqa: PLC0415  # the manifest alone: no need to load the data
 
-        print(f"{_PROG} {__version__}, data {dataset().version}")
+        print(f"{_PROG} {__version__}, data {bundled_version()}")
         return 0
     if command == "validate":
         return _validate(args)
@@ -670,9 +705,6 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return 
 
         from .export import outputs, write  # noqa: PLC0415
 
-        if args.bom and args.export_format != "csv":
-            _say("export: error: --bom applies to the csv format only")
-            return 2
         files = outputs(args.export_format, args.path)
         existed = {f for f in files if f.exists()}
         try:
@@ -696,6 +728,8 @@ def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpa
     try:
         args = parser.parse_args(argv)
         _read_dates(args)
+        if getattr(args, "bom", False) and args.export_format != "csv":
+            args.subparser.error("argument --bom: applies to the csv format only")
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else 2
     if not args.version and args.command is None:
@@ -715,7 +749,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lithuania,Lithuania,LT,LTU,2004-03-29,2004-05-01,true
     0
     """
-    args = _parse(_parser(), argv)
+    args = _parse(_parser(_named_command(sys.argv[1:] if argv is None else argv)), argv)
     if isinstance(args, int):
         return args
     shown: set[str] = set()

@@ -39,9 +39,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._dataset import RECORD_TYPES, Dataset
 from ._parties import KEY_TRANSLATION
 from ._text import closest, fold
-from .dataset import RECORD_TYPES, Dataset
 from .dates import PartialDate
 from .errors import MissingExtraError, OverwriteError, UnknownValueError
 
@@ -272,11 +272,12 @@ def to_data(ds: Dataset) -> dict[str, Any]:
     >>> data["version"] == bs.dataset().version, data["allies"][0]["joined_nato"]
     (True, '2009-04-01')
     """
-    from .convert import unstructure  # noqa: PLC0415
+    from .convert import _NoGC, unstructure  # noqa: PLC0415
     from .loader import VERSION  # noqa: PLC0415  # the loader reads the key back
 
     data: dict[str, Any] = {} if ds.version is None else {VERSION: ds.version}
-    data.update((key, [unstructure(record) for record in ds.records(cls)]) for key, cls in RECORD_TYPES.items())
+    with _NoGC():  # as a load does: the collector would rescan the growing output again and again
+        data.update((key, [unstructure(record) for record in ds.records(cls)]) for key, cls in RECORD_TYPES.items())
     return data
 
 
@@ -291,13 +292,33 @@ def write_json(ds: Dataset, path: str | os.PathLike[str]) -> Path:
 
     An existing file at ``path`` is replaced, as a shell's ``>`` would.
 
+    Each record is one line, so the file reads and diffs record by record
+    (and the standard library's C encoder writes it: an indented layout
+    would need its pure-Python one, about three times slower).
+
     >>> import baltic_security as bs, tempfile, pathlib
     >>> out = write_json(bs.dataset(), pathlib.Path(tempfile.mkdtemp()) / "all.json")
     >>> again = bs.load(out)
     >>> list(again) == list(bs.dataset()), again.version == bs.dataset().version
     (True, True)
+    >>> for line in out.read_text(encoding="utf-8").splitlines()[:4]:  # doctest: +ELLIPSIS
+    ...     print(line)
+    {
+    "version": "...",
+    "allies": [
+    {"id": "albania", "name": "Albania", ...
     """
-    return _dump(to_data(ds), _file_target(path, "json"))
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    parts = []
+    for key, value in to_data(ds).items():
+        if not isinstance(value, list):  # the dataset's version
+            parts.append(f"{encode(key)}: {encode(value)}")
+            continue
+        lines = ",\n".join(map(encode, value))
+        parts.append(f"{encode(key)}: [\n{lines}\n]" if lines else f"{encode(key)}: []")
+    target = _file_target(path, "json")
+    target.write_text("{\n" + ",\n".join(parts) + "\n}\n", encoding="utf-8")
+    return target
 
 
 # ---------------------------------------------------------------- JSON Schema
@@ -902,12 +923,15 @@ def to_tables(ds: Dataset) -> dict[str, Table]:
     >>> dict(tables["party_keys"].rows)["eesti"]
     'estonia'
     """
+    from .convert import _NoGC  # noqa: PLC0415
+
     data = to_data(ds)
     tables = {}
-    for plan in _plans():
-        tables[plan.table.name] = _filled(plan, data)
-        if plan.table.name == "parties":
-            tables[_PARTY_KEYS.name] = attrs.evolve(_PARTY_KEYS, rows=_party_key_rows(ds))
+    with _NoGC():  # a row tuple per record and per list item: the collector would rescan them as they grow
+        for plan in _plans():
+            tables[plan.table.name] = _filled(plan, data)
+            if plan.table.name == "parties":
+                tables[_PARTY_KEYS.name] = attrs.evolve(_PARTY_KEYS, rows=_party_key_rows(ds))
     return tables
 
 

@@ -16,10 +16,10 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._dataset import RECORD_TYPES, Dataset, Located
 from ._parties import identifiers, party_key
 from ._text import closest
 from .convert import _NoGC, explain, json_type, structure_hook
-from .dataset import RECORD_TYPES, Dataset, Located
 from .errors import DataError, Problem
 from .model import Actor, Ally
 from .retired import Retired
@@ -27,7 +27,7 @@ from .retired import Retired
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "VERSION", "bundled", "load"]
+__all__ = ["DEFAULT_MAX_BYTES", "MANIFEST", "VERSION", "bundled", "bundled_version", "load"]
 
 #: Largest dataset file :func:`load` reads unless told otherwise (256 MiB).
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
@@ -237,11 +237,10 @@ def _explain(failed: list[_Failed], names: Callable[[str], str | None] | None) -
     return problems
 
 
-def _party_names(located: list[Located]) -> Callable[[str], str | None]:
-    """The id a party name, code or alias stands for among the records read (and the base), for suggestions."""
+def _party_names(located: list[Located], base: Dataset | None) -> Callable[[str], str | None]:
+    """The id a party name, code or alias stands for among the records read and the base, for suggestions."""
     keys: dict[str, str] = {}
-    for each in located:
-        record = each.record
+    for record in [*(each.record for each in located), *(base or ())]:
         if isinstance(record, (Ally, Actor)):
             for name in identifiers(record):
                 keys.setdefault(party_key(name), record.id)
@@ -256,8 +255,6 @@ def _build(
     versions: dict[str, str] = {} if version is None else {f"the {MANIFEST} manifest": version}
     failed: list[_Failed] = []
     with _NoGC():
-        if base is not None:
-            located.extend(Located(record, "<base dataset>", f"$[{record.id!r}]") for record in base)
         for file, read in sources:
             try:
                 data = parse_json(read(), file)
@@ -273,7 +270,7 @@ def _build(
         if failed:
             # Explained once every file is read: a party written by name ("Finland")
             # is then answered with the id of a party any file or the base defines.
-            problems.extend(_explain(failed, _party_names(located)))
+            problems.extend(_explain(failed, _party_names(located, base)))
         if len(set(versions.values())) > 1:
             problems.extend(_versions_differ(versions))
         if problems:
@@ -282,7 +279,7 @@ def _build(
         if base is not None:
             version = base.version
             retired = base._retired if retired is None else retired  # noqa: SLF001  # same module family
-        return Dataset._from_located(located, version=version, retired=retired)  # noqa: SLF001
+        return Dataset._from_located(located, version=version, retired=retired, base=base)  # noqa: SLF001
 
 
 def _file_version(data: Any, file: str, versions: dict[str, str], problems: list[Problem]) -> None:
@@ -460,6 +457,17 @@ def _package_data() -> Callable[[str], bytes]:
 
     resources = files(__package__).joinpath("data")
     return lambda name: resources.joinpath(name).read_bytes()
+
+
+def bundled_version() -> str | None:
+    """The version of the dataset shipped inside the package, read from its manifest alone.
+
+    >>> import baltic_security as bs
+    >>> bundled_version() == bs.dataset().version
+    True
+    """
+    manifest = f"{__package__}/data/{MANIFEST}"
+    return _manifest(parse_json(_package_data()(MANIFEST), manifest), manifest)[0]
 
 
 def bundled() -> Dataset:

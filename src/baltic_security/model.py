@@ -371,10 +371,17 @@ def _full_number(value: float, *, grouping: bool = True) -> str:
     """
     if isinstance(value, int):
         return f"{value:,}" if grouping else str(value)
-    from decimal import Decimal  # noqa: PLC0415  # ~3 ms to import: only floats need it
+    # repr gives the shortest digits that read back as the same float (`+ 0.0` turns -0.0 into 0.0).
+    text = repr(value + 0.0)
+    if "e" not in text and text[-1].isdigit():  # already positional: only the thousands to separate
+        sign, digits = ("-", text[1:]) if text[0] == "-" else ("", text)
+        whole, _, fraction = digits.partition(".")
+        fraction = fraction.rstrip("0")
+        return sign + (f"{int(whole):,}" if grouping else whole) + (f".{fraction}" if fraction else "")
+    from decimal import Decimal  # noqa: PLC0415  # ~3 ms to import: only exponents need it
 
-    # repr gives the shortest digits that read back as the same float; Decimal writes them positionally.
-    text = format(Decimal(repr(value + 0.0)), ",f" if grouping else "f")
+    # Decimal writes the digits of an exponent form positionally.
+    text = format(Decimal(text), ",f" if grouping else "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 

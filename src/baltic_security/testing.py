@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - exercised only without the extra
 
     raise MissingExtraError("hypothesis", "testing") from None
 
-from .dataset import Dataset
+from ._dataset import Dataset
 from .dates import PartialDate
 from .model import (
     Actor,

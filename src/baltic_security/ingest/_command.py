@@ -12,7 +12,7 @@ from .document import Document, IngestError, read
 from .draft import Drafts, draft
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
     from baltic_security.dates import PartialDate
 
 _CLIP = 90

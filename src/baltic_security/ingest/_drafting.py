@@ -36,7 +36,7 @@ from .gazetteer import gazetteer
 from .parties import PartyFinder, PartyMention, people_with_titles
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
     from baltic_security.dates import PartialDate
 
     from .document import Document, Paragraph

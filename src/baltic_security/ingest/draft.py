@@ -39,7 +39,7 @@ from .document import Document, IngestError
 from .document import published as published_date
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
 
 __all__ = ["DRAFT_PREFIX", "SUMMARY_PREFIX", "Drafts", "draft", "draft_source"]
 

@@ -32,7 +32,7 @@ from baltic_security._text import fold
 from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
-    from baltic_security.dataset import Dataset
+    from baltic_security._dataset import Dataset
     from baltic_security.model import Actor, Ally
 
 __all__ = ["PartyFinder", "PartyMention", "find_people", "people_with_titles"]

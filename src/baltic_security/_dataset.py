@@ -185,6 +185,15 @@ class _Days:
 _NO_POSITIONS: list[int] = []
 
 
+def _merged(old: tuple[R, ...], added: list[R]) -> tuple[R, ...]:
+    """``old`` (sorted) with ``added`` in their places; ``old`` itself when nothing is added."""
+    if not added:
+        return old
+    records = list(old)
+    records.extend(added)
+    return tuple(sorted(records, key=_order))
+
+
 class _Table(Generic[F]):
     """One fact type in canonical order, with its indexes; built once.
 
@@ -242,6 +251,27 @@ class _Table(Generic[F]):
             self.first_days.append(first)
             self.last_days.append(last)
         self.all = range(len(self.records))
+
+    @classmethod
+    def merged(
+        cls,
+        old: _Table[F] | None,
+        added: list[F],
+        dated: Callable[[F], PartialDate | None],
+        span: Callable[[F, _Days], tuple[int, int]],
+        days: _Days,
+    ) -> _Table[F]:
+        """``old`` with ``added`` records; ``old`` itself when nothing is added.
+
+        A merge base's records cite only each other, so their spans and index
+        entries stay as they are; but positions shift when records are added
+        between them, so a table that gains records is indexed again whole.
+        """
+        if old is not None and not added:
+            return old
+        records: list[F] = [] if old is None else list(old.records)
+        records.extend(added)
+        return cls(records, _party_refs, dated, span, days)
 
     @property
     def words(self) -> list[frozenset[str]]:
@@ -352,6 +382,8 @@ class Dataset:
         "_exercises",
         "_memberships",
         "_party_index",
+        "_party_keys",
+        "_party_names",
         "_retired",
         "_sources",
         "version",
@@ -387,13 +419,21 @@ class Dataset:
         self._build(located, version=version, retired=retired)
 
     @classmethod
-    def _from_located(cls, located: list[Located], *, version: str | None, retired: Retired | None = None) -> Dataset:
+    def _from_located(
+        cls, located: list[Located], *, version: str | None, retired: Retired | None = None, base: Dataset | None = None
+    ) -> Dataset:
+        """A dataset of ``located``, or of ``base`` with ``located`` merged in.
+
+        The base was checked and indexed when it was built: only the added
+        records are checked (against the base's ids and party names), and a
+        record type that gains no record keeps the base's sorted tuple and indexes.
+        """
         self = cls.__new__(cls)
-        self._build(located, version=version, retired=retired)
+        self._build(located, version=version, retired=retired, base=base)
         return self
 
-    def _build(self, located: list[Located], *, version: str | None, retired: Retired | None) -> None:
-        problems, by_id, party_keys = check(located)
+    def _build(self, located: list[Located], *, version: str | None, retired: Retired | None, base: Dataset | None = None) -> None:
+        problems, by_id, party_keys = check(located, base)
         if problems:
             raise DataError(problems)
         buckets: dict[type[Any], list[Any]] = {cls: [] for cls in RECORD_TYPES.values()}
@@ -401,17 +441,33 @@ class Dataset:
             buckets[type(item.record)].append(item.record)
         self.version = version
         self._by_id: Mapping[str, Record] = MappingProxyType(by_id)
-        self._party_index = PartyIndex(MappingProxyType(party_keys), {r.id: r.name for r in by_id.values() if isinstance(r, (Ally, Actor))})
-        self._allies: tuple[Ally, ...] = tuple(sorted(buckets[Ally], key=_order))
-        self._actors: tuple[Actor, ...] = tuple(sorted(buckets[Actor], key=_order))
-        self._sources: tuple[SourceDocument, ...] = tuple(sorted(buckets[SourceDocument], key=_order))
-        self._conflicts: tuple[Conflict, ...] = tuple(sorted(buckets[Conflict], key=_order))
+        self._party_keys: Mapping[str, str] = MappingProxyType(party_keys)
+        # What the base holds, already checked, sorted and indexed; a type that gains no record keeps it as it is.
+        allies: tuple[Ally, ...] = ()
+        actors: tuple[Actor, ...] = ()
+        sources: tuple[SourceDocument, ...] = ()
+        conflicts: tuple[Conflict, ...] = ()
+        commitments: _Table[Commitment] | None = None
+        exercises: _Table[Exercise] | None = None
+        deployments: _Table[Deployment] | None = None
+        names: dict[str, str] = {}
+        if base is not None:
+            allies, actors, sources, conflicts = base._allies, base._actors, base._sources, base._conflicts  # noqa: SLF001
+            commitments, exercises, deployments = base._commitments, base._exercises, base._deployments  # noqa: SLF001
+            names.update(base._party_names)  # noqa: SLF001
+        names.update((r.id, r.name) for r in (*buckets[Ally], *buckets[Actor]))
+        self._party_names: Mapping[str, str] = MappingProxyType(names)
+        self._party_index = PartyIndex(self._party_keys, self._party_names)
+        self._allies: tuple[Ally, ...] = _merged(allies, buckets[Ally])
+        self._actors: tuple[Actor, ...] = _merged(actors, buckets[Actor])
+        self._sources: tuple[SourceDocument, ...] = _merged(sources, buckets[SourceDocument])
+        self._conflicts: tuple[Conflict, ...] = _merged(conflicts, buckets[Conflict])
         days = _Days()
-        self._commitments: _Table[Commitment] = _Table(buckets[Commitment], _party_refs, _made_on, _commitment_span, days)
-        self._exercises: _Table[Exercise] = _Table(buckets[Exercise], _party_refs, _start, _exercise_span, days)
         published = {s.id: s.published for s in self._sources}
-        self._deployments: _Table[Deployment] = _Table(
-            buckets[Deployment], _party_refs, _start, lambda d, days: _deployment_span(d, days, published), days
+        self._commitments: _Table[Commitment] = _Table.merged(commitments, buckets[Commitment], _made_on, _commitment_span, days)
+        self._exercises: _Table[Exercise] = _Table.merged(exercises, buckets[Exercise], _start, _exercise_span, days)
+        self._deployments: _Table[Deployment] = _Table.merged(
+            deployments, buckets[Deployment], _start, lambda d, days: _deployment_span(d, days, published), days
         )
         memberships: dict[str, set[str]] = {}
         for actor in self._actors:
@@ -873,6 +929,8 @@ class Dataset:
             driver = min(filters, key=lambda f: f.size)
             candidates = driver.positions()
             checks[:0] = [f.test for f in filters if f is not driver or not f.exact]
+        if not checks and candidates is table.all:
+            return table.records  # no filter: the table itself, already in canonical order
         for check in checks:
             candidates = [i for i in candidates if check(i)]
         # Positions are ascending, so results come out in canonical order.
@@ -942,18 +1000,21 @@ def _resolves(record: Record, party_ids: set[str], paragraphs: dict[str, int], b
     return False
 
 
-def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dict[str, str]]:
+def check(located: list[Located], base: Dataset | None = None) -> tuple[list[Problem], dict[str, Record], dict[str, str]]:
     """Cross-record rules: unique ids, resolving references, existing paragraphs, unambiguous names.
 
-    Returns the problems found, the id index and the party-name index.
+    With a ``base``, ``located`` is merged into it: the base passed these rules
+    when it was built, and its records cite only each other, so only the added
+    records are checked, against the base's ids and party names as well as
+    their own. Returns the problems found, the id index and the party-name index.
     """
     problems: list[Problem] = []
-    by_id: dict[str, Record] = {}
+    by_id: dict[str, Record] = {} if base is None else dict(base._by_id)  # noqa: SLF001  # the same class's index
     where: dict[str, Located] = {}
     for item in located:
         record_id = item.record.id
         if record_id in by_id:
-            first = where[record_id]
+            first = where.get(record_id) or Located(by_id[record_id], "<base dataset>", f"$[{record_id!r}]")
             problems.append(
                 Problem(
                     file=item.file,
@@ -966,7 +1027,7 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
         where[record_id] = item
 
     # Every way of naming a party must name only it: an ambiguous name is an error here, never a first-wins lookup.
-    party_keys: dict[str, str] = {}
+    party_keys: dict[str, str] = {} if base is None else dict(base._party_keys)  # noqa: SLF001
     first_names: dict[str, str] = {}
     for item in located:
         record = item.record
@@ -975,8 +1036,13 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
         for name in identifiers(record):
             key = party_key(name)
             owner = party_keys.setdefault(key, record.id)
-            first_name = first_names.setdefault(key, name)
-            if owner != record.id:
+            if owner == record.id:
+                first_names.setdefault(key, name)
+            else:
+                # The first party to use the key, and its first name with it (a base party's, when merging).
+                holder = by_id[owner]
+                earlier = identifiers(holder) if isinstance(holder, (Ally, Actor)) else ()
+                first_name = first_names.get(key) or next((n for n in earlier if party_key(n) == key), owner)
                 problems.append(
                     Problem(
                         file=item.file,
@@ -1020,8 +1086,12 @@ def check(located: list[Located]) -> tuple[list[Problem], dict[str, Record], dic
             )
 
     parties = (Ally, Actor)
-    party_ids = {k for k, r in by_id.items() if isinstance(r, parties)}
-    paragraphs = {k: r.paragraphs for k, r in by_id.items() if isinstance(r, SourceDocument)}
+    # Read from the base's own lists and the added records, not from every record of the base.
+    known: list[Record] = [] if base is None else [*base._allies, *base._actors, *base._sources]  # noqa: SLF001
+    known.extend(item.record for item in located)
+    winners = [r for r in known if by_id.get(r.id) is r]
+    party_ids = {r.id for r in winners if isinstance(r, parties)}
+    paragraphs = {r.id: r.paragraphs for r in winners if isinstance(r, SourceDocument)}
     for item in located:
         record = item.record
         # Most records are fine: check them in one cheap pass, and spell out the
