@@ -781,3 +781,16 @@ def test_ingest_reads_an_all_numeric_publication_date_in_the_declared_order(run_
         assert code == 0, err
         source = json.loads(out_file.read_text(encoding="utf-8"))["sources"][0]
         assert source["published"] == bs.PartialDate(2025, month, 6 if month == 3 else 3).isoformat()
+
+
+@pytest.mark.parametrize("name", ["estonia", "Estonia", "EE", "EST", "233", "Eesti"])
+def test_show_takes_a_party_by_any_name_the_filters_read(run_cli: RunCli, name: str) -> None:
+    code, out, err = run_cli("show", name, "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["id"] == "estonia"
+
+
+def test_show_of_an_unknown_name_still_suggests_ids(run_cli: RunCli) -> None:
+    code, out, err = run_cli("show", "Estonai")
+    assert (code, out) == (1, "")
+    assert "did you mean 'estonia'" in err

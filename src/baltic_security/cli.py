@@ -31,7 +31,7 @@ import attrs
 
 from ._dataset import RECORD_TYPES
 from .dates import PartialDate
-from .errors import BalticSecurityError, DataError, DateError, Problem
+from .errors import BalticSecurityError, DataError, DateError, Problem, UnknownIdError, UnknownPartyError
 from .model import ID_PATTERN, Actor, Ally, Commitment, Conflict, Deployment, Evidence, Exercise, Record, SourceDocument
 from .vocab import (
     ALIASES,
@@ -510,7 +510,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     show = add(
         "show", "one record, with each evidence resolved to its source", "baltic-security show bdc-2025-spending-3pct-gdp", [output, data]
     )
-    show.add_argument("id", help="a record id (a retired id shows its successor)")
+    show.add_argument("id", help="a record id (a retired id shows its successor), or a party's name or ISO code")
     validate = add(
         "validate",
         "check a dataset file or folder; --format json, jsonl or csv prints its problems as data",
@@ -716,11 +716,23 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return 
             print(f"{'replaced' if file in existed else 'wrote'} {file}", file=sys.stderr)
         return 0
     if command == "show":
-        record = ds.get(args.id)
+        record = _shown(ds, args.id)
         output = _records_output([record], type(record), one=True)
         return _emit(attrs.evolve(output, text=lambda: _show(ds, record)), args.format, args.output)
     records, kind = _query(args, ds)
     return _emit(_records_output(records, kind), args.format, args.output)
+
+
+def _shown(ds: Dataset, name: str) -> Record:
+    """The record ``show`` names: by id, or a party by any name the party filters read ("Estonia", "EE")."""
+    try:
+        return ds.get(name)
+    except UnknownIdError:
+        try:
+            return ds.party(name)
+        except UnknownPartyError:
+            pass
+        raise
 
 
 def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace | int:
