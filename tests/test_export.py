@@ -1282,3 +1282,11 @@ def test_json_export_is_one_record_a_line(tmp_path: Path, which: str) -> None:
     assert json.loads(text) == export.to_data(ds)
     lines = [json.loads(line.removesuffix(",")) for line in text.splitlines() if line.startswith('{"')]
     assert lines == [bs.unstructure(record) for record in ds]
+
+
+def test_the_sqlite_file_gets_the_mode_every_other_export_gets(tmp_path: Path) -> None:
+    # Built under a temporary name and moved into place: it must not keep a private 0600 mode.
+    db = export.write_sqlite(bs.dataset(), tmp_path / "x.db")
+    json_file = export.write_json(bs.dataset(), tmp_path / "x.json")
+    assert db.stat().st_mode & 0o777 == json_file.stat().st_mode & 0o777
+    assert not list(tmp_path.glob("*.partial"))

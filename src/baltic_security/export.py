@@ -1114,8 +1114,8 @@ def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | o
     >>> sorted(p.name for p in db.parent.iterdir())
     ['baltic.db', 'metadata.json']
     """
+    import secrets  # noqa: PLC0415
     import sqlite3  # noqa: PLC0415  # only this export needs it
-    import tempfile  # noqa: PLC0415
 
     target, notes = outputs("sqlite", path, metadata=metadata)
     _file_target(target, "sqlite")
@@ -1124,9 +1124,9 @@ def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | o
     tables = to_tables(ds)
     tables.update(_lookup_tables(tables[_PARTY_KEYS.name]))
     # Built beside the target under a name of its own, then moved over it: a reader never sees half a database.
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    os.close(handle)
-    partial = Path(name)
+    # Created as open() creates the other exports' files, so the umask decides its mode (mkstemp's is 0600).
+    partial = target.parent / f".{target.name}.{secrets.token_hex(8)}.partial"
+    os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     try:
         con = sqlite3.connect(partial)
         try:
