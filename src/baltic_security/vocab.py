@@ -577,17 +577,18 @@ def closest_values(vocab: type[enum.Enum], value: str) -> tuple[str, ...]:
     ('pledge', 'intent')
     >>> closest_values(Domain, "undersee"), closest_values(Domain, "underwatr")
     (('undersea',), ('undersea',))
+    >>> closest_values(CommitmentStatus, "actve")[0]
+    'active'
     >>> closest_values(CommitmentKind, "banana")
     ()
     """
     table = _lookup_table(vocab)
-    hints = {_key(word): targets for word, targets in _HINT_TEXT.get(vocab, {}).items()}
-    found: list[str] = []
-    for near in closest(_key(value), hints.keys(), limit=2):
-        found += hints[near]
-    # Then values found through their names and aliases: meaning ("submarine" is near the
-    # alias "subsea") before spelling ("ukraine").
-    found += closest(value, {name: str(member.value) for name, member in table.items()})
+    # Hint words, names and aliases ranked together: meaning ("submarine" is near the alias
+    # "subsea", "promise" is a hint for pledge) before spelling, so a near-miss of a value
+    # itself ("actve") is not put behind a hint that is only spelt like it ("achieved").
+    candidates = {name: (str(member.value),) for name, member in table.items()}
+    candidates.update((_key(word), targets) for word, targets in _HINT_TEXT.get(vocab, {}).items())
+    found = [target for near in closest(value, {key: key for key in candidates}, limit=6) for target in candidates[near]]
     return tuple(dict.fromkeys(found))[:3]
 
 

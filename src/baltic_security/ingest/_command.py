@@ -80,6 +80,9 @@ def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset, 
         raise IngestError(f"{path}: drafts not written: {drafts.note}")
     if out is not None:
         drafts.write(out)
-        counts = f"{len(drafts.commitments)} commitments, {len(drafts.exercises)} exercises, {len(drafts.deployments)} deployments"
+        counts = ", ".join(
+            f"{len(found)} {kind if len(found) != 1 else kind.removesuffix('s')}"
+            for kind, found in (("commitments", drafts.commitments), ("exercises", drafts.exercises), ("deployments", drafts.deployments))
+        )
         sys.stderr.write(f"wrote {out}: 1 source, {counts}; every draft needs a curator's review and rewording\n")
     return paragraph_map(document) + "\n" + drafts_listing(drafts)
