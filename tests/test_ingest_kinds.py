@@ -249,6 +249,46 @@ def test_a_service_stands_for_its_country(sentence: str, expected: list[object])
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Polish Armed Forces will increase their presence at Ādaži to 400 personnel.", [(("poland",), ("latvia",))]),
+        ("Next year the Royal Navy will raise its presence in Estonia to three minehunters.", [(("united-kingdom",), ("estonia",))]),
+    ],
+)
+def test_a_service_as_subject_owns_the_force_without_a_force_noun_after_it(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Finland will send about 500 more soldiers to its eastern border.", [(("finland",), ("finland",))]),
+        ("Lithuania's army would move 300 troops to the border within a day, its commander said.", [(("lithuania",), ("lithuania",))]),
+        ("Sweden keeps two brigades at home.", [(("sweden",), ("sweden",))]),
+        ("Moscow responded by moving extra missile batteries to the Kaliningrad region.", [(("russia",), ("russia",))]),
+        # an organisation has no soil of its own, and a border named with its neighbour is not said to be the owner's
+        ("NATO will send more troops to the border.", [(("nato",), ())]),
+        ("German troops will move to the border with Russia.", [(("germany",), ())]),
+        # a negated opening of one's territory deploys nothing
+        ("Norway will not open its territory to foreign troops.", []),
+    ],
+)
+def test_a_states_own_forces_at_home_name_it_as_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia has formed two new divisions near Finland and moved Iskander missiles into Kaliningrad.", [(("russia",), ("russia",))]),
+        ("Denmark has built a new naval base and moved three frigates into Estonia.", [(("denmark",), ("estonia",))]),
+    ],
+)
+def test_a_clause_after_and_shares_its_subject_as_owner(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "owner", "host"),
     [
         ("Since March, NATO's new Harbour Watch mission has patrolled the Gulf of Riga.", "nato", "latvia"),

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from baltic_security._text import fold
-from baltic_security.model import Evidence, Quantity
-from baltic_security.vocab import CommitmentKind, CommitmentStatus, Credibility, Unit
+from baltic_security.model import Ally, Evidence, Quantity
+from baltic_security.vocab import ActorKind, CommitmentKind, CommitmentStatus, Credibility, Unit
 
 from ._roles import SHARED_SUBJECT, Attribution, SentenceView
 from .cues import (
@@ -24,11 +24,13 @@ from .cues import (
     EXERCISE_END,
     EXERCISE_PARTICIPATION,
     FORCE_NOUNS,
+    OWN_SOIL,
     Cue,
     commitment_cues,
     deployment_cues,
     exercise_cues,
     hedged,
+    negated,
     unnamed_report,
 )
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
@@ -449,11 +451,16 @@ class Drafter:
             forces, leads, hosts = view.forces_and_hosts(clause)
             if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue
+            if not (forces or leads) and clause_cues and SHARED_SUBJECT.match(view.text, clause[0]):
+                forces = view.subjects(clause, clause[0])  # "... and moved missiles into X": the subject before "and"
             if not (forces or leads) and paragraph.label is not None and self.numbered_parties:
                 forces = self.numbered_parties  # a numbered point's subject is the parties that issue it
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
                 speaker = self._speaker_party(view, context) if (view.attributions or _OUR_FORCES.search(clause_text)) else None
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
+            home = OWN_SOIL.search(clause_text)
+            if not hosts and home and not negated(clause_text, home.start()):
+                hosts = tuple(p for p in forces if self._state(p))  # a state's forces at its own border stay at home
             if not (forces or leads or hosts):
                 continue
             anchor = clause_cues[0].start if clause_cues else clause[0]
@@ -474,6 +481,11 @@ class Drafter:
             owners.append((found.owners, max(ends) if ends else clause[0]))
             self._add_deployment(found)
         return owners
+
+    def _state(self, party: str) -> bool:
+        """Whether a party is a state (an ally, or an actor of kind state), which can host its own forces."""
+        record = self.dataset.get(party)
+        return isinstance(record, Ally) or getattr(record, "kind", None) is ActorKind.STATE
 
     def _add_deployment(self, found: DeploymentDraft) -> None:
         number = found.cites[0].paragraph.number

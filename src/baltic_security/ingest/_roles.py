@@ -352,7 +352,9 @@ class SentenceView:
                 hosts.append(m)
                 continue
             if (
-                _qualifies_force(following, 4 if m.possessive else 3)
+                # an armed service or unit is itself a force ("the Canadian Armed Forces will increase ...")
+                (m.kind == "service" and self.governing(m) in (None, "of", "from"))
+                or _qualifies_force(following, 4 if m.possessive else 3)
                 or (m.possessive and _deploys(following))
                 or re.search(r"\b(?:presence|deployment|stationing|build-?up) of\s+(?:the\s+)?$", preceding, re.IGNORECASE)
             ):
