@@ -289,6 +289,38 @@ def test_a_clause_after_and_shares_its_subject_as_owner(sentence: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Allies agreed at their summit last year to place four battlegroups in Poland.", [(("nato",), ("poland",))]),
+        ("Sweden decided in March to keep a battalion in Latvia.", [(("sweden",), ("latvia",))]),
+    ],
+)
+def test_the_subject_owns_forces_no_party_qualifies(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_force_named_as_known_takes_the_owner_of_its_antecedent() -> None:
+    drafts = drafts_of(
+        "A German brigade will be stationed in Lithuania.",
+        "Its commander met the press on Monday.",
+        "The brigade's headquarters will open in Rukla next year.",
+    )
+    assert deployments_of(drafts) == [(("germany",), ("lithuania",))]
+    assert [e.paragraph for e in drafts.deployments[0].evidence] == [3, 5]
+
+
+def test_an_antecedent_too_far_back_is_not_taken() -> None:
+    far = drafts_of(
+        "A German brigade will be stationed in Lithuania.",
+        "Ministers met in Vilnius.",
+        "Talks turned to budgets.",
+        "No decision was taken.",
+        "The brigade's headquarters will open in Rukla next year.",
+    )
+    assert deployments_of(far) == [(("germany",), ("lithuania",)), ((), ("lithuania",))]
+
+
+@pytest.mark.parametrize(
     ("sentence", "owner", "host"),
     [
         ("Since March, NATO's new Harbour Watch mission has patrolled the Gulf of Riga.", "nato", "latvia"),

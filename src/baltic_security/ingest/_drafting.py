@@ -52,6 +52,11 @@ _ASSETS = re.compile(
     re.IGNORECASE,
 )
 _OUR_FORCES = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
+# A force named as already known ("the brigade", "its battlegroup"), whose owner an earlier deployment gives.
+_DEFINITE_FORCE = re.compile(
+    r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")", re.IGNORECASE
+)
+_ANTECEDENT_PARAGRAPHS = 2
 _QUOTE = re.compile(r"[\"“”]")
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -458,6 +463,8 @@ class Drafter:
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
                 speaker = self._speaker_party(view, context) if (view.attributions or _OUR_FORCES.search(clause_text)) else None
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
+            if hosts and not (forces or leads):
+                forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
                 hosts = tuple(p for p in forces if self._state(p))  # a state's forces at its own border stay at home
@@ -481,6 +488,25 @@ class Drafter:
             owners.append((found.owners, max(ends) if ends else clause[0]))
             self._add_deployment(found)
         return owners
+
+    def _owner_in_context(
+        self, view: SentenceView, clause: tuple[int, int], cue: int, hosts: tuple[str, ...], paragraph: Paragraph
+    ) -> tuple[str, ...]:
+        """Who owns forces no party qualifies: the clause's subject, else the owner of the force "the brigade" refers back to.
+
+        "Allies agreed ... to place four battlegroups in ..." (the subject); "the brigade's headquarters will be set up
+        in Rukla" after "the German brigade" was drafted in the paragraph before (the antecedent).
+        """
+        subjects = tuple(p for p in view.subjects(clause, cue) if p not in hosts)
+        if subjects:
+            return subjects
+        for noun in _DEFINITE_FORCE.finditer(view.text, clause[0], clause[1]):
+            stem = noun.group("noun").lower().rstrip("s")
+            for earlier in reversed(self.deployments):
+                recent = paragraph.number - earlier.cites[-1].paragraph.number <= _ANTECEDENT_PARAGRAPHS
+                if recent and earlier.owners and re.search(rf"\b{re.escape(stem)}", earlier.text, re.IGNORECASE):
+                    return sorted_ids(earlier.owners)
+        return ()
 
     def _state(self, party: str) -> bool:
         """Whether a party is a state (an ally, or an actor of kind state), which can host its own forces."""
