@@ -192,6 +192,52 @@ def test_two_undertakings_in_one_sentence_become_two_drafts(sentence: str, party
     assert drafts.deployments == ()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will Estonia spend on drones next year?",
+        "Will Finland join the joint purchase?",
+        "Minister, the new brigade is arriving. What does Latvia still have to do?",
+    ],
+)
+def test_a_question_is_not_an_undertaking(question: str) -> None:
+    assert parties_of(drafts_of(question)) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "party"),
+    [
+        (
+            "Our reporter asked about the budget. What will Estonia spend on drones next year?",
+            '"We will spend 0.3% of GDP on drones, and we will buy two radars."',
+            "estonia",
+        ),
+        (
+            "Question: Sweden. How will Denmark help Ukraine this winter?",
+            '"We will send more air defence and we will train pilots."',
+            "denmark",
+        ),
+    ],
+)
+def test_the_answer_to_a_question_speaks_for_the_party_asked_about(question: str, answer: str, party: str) -> None:
+    found = parties_of(drafts_of(question, answer))
+    assert found
+    assert set(found) == {(party,)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polish jets and Lithuanian helicopters will simulate air attacks on the convoy.",
+        "In the second week the Danish crews will clear old mines near Tallinn.",
+        "Marines from Norway will practise landings on the island.",
+    ],
+)
+def test_what_forces_will_do_is_not_an_undertaking(sentence: str) -> None:
+    assert parties_of(drafts_of(sentence)) == []
+    assert parties_of(drafts_of("Estonia will buy two more minehunters.")) == [("estonia",)]
+
+
 # ---------------------------------------------------------------- deployments
 
 

@@ -57,6 +57,8 @@ _DEFINITE_FORCE = re.compile(
     r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")", re.IGNORECASE
 )
 _ANTECEDENT_PARAGRAPHS = 2
+_ANSWER_PARAGRAPHS = 2
+_QUESTION = re.compile(r"\?[\"”’']?\s*$")
 _QUOTE = re.compile(r"[\"“”]")
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -155,6 +157,7 @@ class Drafter:
         self.last_person: str | None = None
         self.group: tuple[str, ...] = ()
         self.last_speaker: str | None = None
+        self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
         self.numbered_parties, self.signed = self._numbered_parties()
 
     # ------------------------------------------------------------ who signs numbered points
@@ -317,9 +320,23 @@ class Drafter:
         deploy = deployment_cues(view.text)
         numbered = paragraph.label is not None and bool(self.numbered_parties)
         by_clause: dict[tuple[int, int], list[Cue]] = {}
+        if _QUESTION.search(view.text):
+            # A question ("What will Latvia buy next?") asks for an undertaking, it does not make one; the party it asks
+            # about is who the answer's "we" speaks for.
+            for cue in commitment_cues(view.text)[:1]:
+                clause = view.clause_of(cue.start)
+                # A question puts its subject after the auxiliary ("What will Latvia give?", "Will NATO add forces?").
+                free = [m for m in view.mentions if clause[0] <= m.start < clause[1] and not m.place and not view.prepositional(m)]
+                if free:
+                    self.asked = (paragraph.number, sorted_ids(i for m in _chain(view, free[0].start, forward=True) for i in m.ids))
+            return
         for cue in commitment_cues(view.text):
             # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
             if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN):
+                continue
+            # Forces that "will" do something ("Polish jets will simulate attacks", "the crews will clear mines") describe
+            # what they do, not what a party undertakes.
+            if cue.text.lower() in ("will", "shall") and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start):
                 continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
             if numbered or not absorbed(view.text, cue, deploy):
@@ -385,6 +402,8 @@ class Drafter:
         if self.group and (_GROUP_SUBJECT.match(subject_words) or re.match(r"\W*they\b", subject_words, re.IGNORECASE)):
             return self.group
         pronoun = view.pronoun_subject(clause, cue.start)
+        if pronoun in ("we", "i", "our", "my") and self.asked and paragraph.number - self.asked[0] <= _ANSWER_PARAGRAPHS:
+            return self.asked[1]  # the answer to a question about a party speaks for it
         if pronoun is not None and pronoun not in ("it", "they"):
             party = self._speaker_party(view, context)
             if party is not None:
