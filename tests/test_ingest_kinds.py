@@ -273,6 +273,22 @@ def test_motion_verbs_and_owners_stay_in_their_clause(sentence: str, expected: l
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "The United States will move an infantry battalion of about 800 soldiers from Germany to Lithuania within days.",
+            [(("united-states",), ("lithuania",))],
+        ),
+        ("Norway moved four F-35 jets and two tanker planes to Ämari last week.", [(("norway",), ("estonia",))]),
+        # "move ... to" before a verb is not motion
+        ("Finland will move forward to buy new radars.", []),
+    ],
+)
+def test_a_motion_verb_with_its_object_before_the_destination(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Eight Dutch F-35s operated from Ämari with about 150 personnel.", [(("netherlands",), ("estonia",))]),
         ("Some 600 Polish troops are stationed at Ādaži.", [(("poland",), ("latvia",))]),
         ("A Spanish air defence battery is based at Malbork.", [(("spain",), ("poland",))]),

@@ -330,7 +330,8 @@ class SentenceView:
         leads: list[PartyMention] = []
         hosts: list[PartyMention] = []
         deploy_verb = DEPLOY_VERBS.search(text, clause[0], clause[1])
-        anchors = [m.start() for m in _ANCHORS.finditer(text, clause[0], clause[1])]
+        # both ends of each anchor: a verb of motion spans its object ("move a battalion of 800 soldiers from X to")
+        anchors = [at for m in _ANCHORS.finditer(text, clause[0], clause[1]) for at in (m.start(), m.end())]
         for m in inside:
             following = text[m.stop : clause[1]]
             preceding = text[clause[0] : m.start]

@@ -110,7 +110,9 @@ _DEPLOY_VERB = (
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
     r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
-    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|mov(?:e|es|ed|ing) (?:[\w-]+ ){0,5}?(?:in)?to|"
+    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
+    # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
+    r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:in)?to|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) to|operat(?:e|es|ed|ing) (?:from|out of)|"
     r"fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?"
 )
