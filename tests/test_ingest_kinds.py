@@ -289,6 +289,27 @@ def test_a_motion_verb_with_its_object_before_the_destination(sentence: str, exp
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Soldiers from Norway and Sweden serve in the battalion based in Latvia.", [(("norway", "sweden"), ("latvia",))]),
+        (
+            "Troops from nine Allies \N{EN DASH} Slovenia and Iceland among them \N{EN DASH} are stationed in Estonia.",
+            [(("iceland", "nato", "slovenia"), ("estonia",))],
+        ),
+        ("The Czech, Slovak and Slovenian contingents are stationed in Latvia.", [(("czechia", "slovakia", "slovenia"), ("latvia",))]),
+        ("The Danish, Dutch and Belgian jets are based at Šiauliai.", [(("belgium", "denmark", "netherlands"), ("lithuania",))]),
+        # an aside after the subject, not after a force, names no contributor
+        (
+            "Estonia \N{EN DASH} with Latvia and Lithuania close behind \N{EN DASH} will deploy 200 troops to Poland.",
+            [(("estonia",), ("poland",))],
+        ),
+    ],
+)
+def test_every_contributor_of_a_list_owns_the_force(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Eight Dutch F-35s operated from Ämari with about 150 personnel.", [(("netherlands",), ("estonia",))]),
         ("Some 600 Polish troops are stationed at Ādaži.", [(("poland",), ("latvia",))]),
         ("A Spanish air defence battery is based at Malbork.", [(("spain",), ("poland",))]),
