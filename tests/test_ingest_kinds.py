@@ -193,6 +193,39 @@ def test_two_undertakings_in_one_sentence_become_two_drafts(sentence: str, party
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Estonian Defence Minister Mart Kask hosted his Swedish and Danish counterparts, Eva Lind and Soren Holm, in Tallinn.",
+                '"We will raise defence spending to 3% of GDP by 2027," said Lind.',
+                '"We will buy four more radars," said Holm.',
+            ),
+            [("sweden",), ("denmark",)],
+        ),
+        (
+            (
+                "Latvian Defence Minister Ilze Berga met her Polish counterpart Jan Kowal in Riga.",
+                '"We will buy more radars next year," said Kowal.',
+            ),
+            [("poland",)],
+        ),
+        (
+            (
+                "We spoke to Rear Admiral Mia Berg, Commander of the Royal Norwegian Navy, about the Arctic.",
+                '"We will buy two new frigates by 2030," said Berg.',
+            ),
+            [("norway",)],
+        ),
+    ],
+)
+def test_a_speaker_introduced_as_a_counterpart_or_by_an_apposed_title_speaks_for_their_party(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, ...]]
+) -> None:
+    assert parties_of(drafts_of(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What will Estonia spend on drones next year?",
