@@ -343,6 +343,21 @@ def test_every_contributor_of_a_list_owns_the_force(sentence: str, expected: lis
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Sweden said it would not send combat troops to Ukraine while the war goes on.", []),
+        ("Denmark will not deploy ground forces to Ukraine for now.", []),
+        # who is trained is not deployed; forces that train somewhere are
+        ("Poland will train another 2,000 Ukrainian soldiers in Poland next year.", []),
+        ("Polish troops train with Lithuanian and Latvian brigades every week.", [(("poland",), ())]),
+        ("Danish troops are training in Latvia this month.", [(("denmark",), ("latvia",))]),
+    ],
+)
+def test_refused_deployments_and_trained_soldiers_are_not_deployments(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Eight Dutch F-35s operated from Ämari with about 150 personnel.", [(("netherlands",), ("estonia",))]),
         ("Some 600 Polish troops are stationed at Ādaži.", [(("poland",), ("latvia",))]),
         ("A Spanish air defence battery is based at Malbork.", [(("spain",), ("poland",))]),

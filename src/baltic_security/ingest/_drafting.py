@@ -472,6 +472,8 @@ class Drafter:
             clause_cues = [c for c in cues if clause[0] <= c.start < clause[1]]
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
+            if any(negated(view.text, verb.start()) for verb in DEPLOY_VERBS.finditer(view.text, clause[0], clause[1])):
+                continue  # "would not send ground troops to X": what is refused is not deployed
             forces, leads, hosts = view.forces_and_hosts(clause)
             if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue

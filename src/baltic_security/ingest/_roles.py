@@ -149,6 +149,8 @@ _HOST_WINDOW = 10
 # Verbs whose object is watched, met or countered, never the force's owner or host.
 _WATCHED = re.compile(
     r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
+    # who is trained is not deployed ("train Ukrainian soldiers", "train with the Latvian brigade"); "train in X" hosts
+    r"train\w*+(?!\s+(?:in|at|on|near|from|across|over|inside|within)\b)|"
     r"respond\w* to)\w*\b",
     re.IGNORECASE,
 )
