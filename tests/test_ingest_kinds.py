@@ -356,6 +356,34 @@ def test_refused_deployments_and_trained_soldiers_are_not_deployments(sentence: 
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Dutch jets are stationed at Ämari this spring.", "Belgian jets flew from there last year."),
+            [(("netherlands",), ("estonia",)), (("belgium",), ("estonia",))],
+        ),
+        (
+            (
+                "A Polish detachment is arriving at Šiauliai this week, while the Spanish jets that flew from there since May are heading home.",
+            ),
+            [(("poland",), ("lithuania",)), (("spain",), ("lithuania",))],
+        ),
+        # the existential "there are" names no place; nor does "there" two paragraphs after the place
+        (
+            ("German troops are stationed in Lithuania.", "There are also 300 Dutch soldiers nearby."),
+            [(("germany",), ("lithuania",)), (("netherlands",), ())],
+        ),
+        (
+            ("German troops are stationed in Lithuania.", "Rain fell.", "Rain fell again.", "Danish ships deployed there in 2020."),
+            [(("germany",), ("lithuania",)), (("denmark",), ())],
+        ),
+    ],
+)
+def test_there_names_the_host_just_named(paragraphs: tuple[str, ...], expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Eight Dutch F-35s operated from Ämari with about 150 personnel.", [(("netherlands",), ("estonia",))]),

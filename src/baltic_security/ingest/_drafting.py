@@ -58,6 +58,11 @@ _DEFINITE_FORCE = re.compile(
 )
 _ANTECEDENT_PARAGRAPHS = 2
 _ANSWER_PARAGRAPHS = 2
+# "there" as a place ("stationed there", "from there"), not the existential "there is", "there will be".
+_THERE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)",
+    re.IGNORECASE,
+)
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 _QUOTE = re.compile(r"[\"“”]")
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
@@ -486,6 +491,8 @@ class Drafter:
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
+            if not hosts and _THERE.search(clause_text):
+                hosts = self._last_hosts(paragraph)  # "stationed there", "flew from there": the place named before
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
                 hosts = tuple(p for p in forces if self._state(p))  # a state's forces at its own border stay at home
@@ -527,6 +534,13 @@ class Drafter:
                 recent = paragraph.number - earlier.cites[-1].paragraph.number <= _ANTECEDENT_PARAGRAPHS
                 if recent and earlier.owners and re.search(rf"\b{re.escape(stem)}", earlier.text, re.IGNORECASE):
                     return sorted_ids(earlier.owners)
+        return ()
+
+    def _last_hosts(self, paragraph: Paragraph) -> tuple[str, ...]:
+        """The hosts of the latest deployment drafted in this paragraph or the one before ("there" refers to them)."""
+        for earlier in reversed(self.deployments):
+            if earlier.hosts and paragraph.number - earlier.cites[-1].paragraph.number <= 1:
+                return earlier.hosts
         return ()
 
     def _state(self, party: str) -> bool:
