@@ -458,6 +458,24 @@ def test_the_subject_owns_forces_no_party_qualifies(sentence: str, expected: lis
     assert deployments_of(drafts_of(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "deployments", "commitments"),
+    [
+        ("Allies agreed at their summit last year to place four battlegroups in Poland.", [(("nato",), ("poland",))], []),
+        ("Sweden decided in March to keep a battalion in Latvia.", [(("sweden",), ("latvia",))], []),
+        ("Denmark will place a battalion in Latvia from 2026.", [(("denmark",), ("latvia",))], []),
+        ("The meeting of Nordic ministers took place in Riga on Monday.", [], []),
+        ("Norway agreed in Oslo to raise defence spending.", [], [("norway",)]),
+    ],
+)
+def test_an_undertaking_to_deploy_is_the_deployment_even_with_an_adverbial_between(
+    sentence: str, deployments: list[object], commitments: list[tuple[str, ...]]
+) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == deployments
+    assert parties_of(drafts) == commitments
+
+
 def test_a_force_named_as_known_takes_the_owner_of_its_antecedent() -> None:
     drafts = drafts_of(
         "A German brigade will be stationed in Lithuania.",

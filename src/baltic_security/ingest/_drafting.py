@@ -58,6 +58,7 @@ _DEFINITE_FORCE = re.compile(
 )
 _ANTECEDENT_PARAGRAPHS = 2
 _ANSWER_PARAGRAPHS = 2
+_ADVERBIAL_TO = re.compile(r"\s+(?:at|in|on|during|after|before|by|last|this|next)\b[^,;:\"“”]{0,60}?\s+to\s+")
 # "there" as a place ("stationed there", "from there"), not the existential "there is", "there will be".
 _THERE = re.compile(
     r"(?<![.!?]\s)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)",
@@ -691,7 +692,11 @@ def _weakest(cites: list[Cited], other: Cited) -> None:
 
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
     """Whether a commitment cue only introduces a deployment ("plans to deploy", "the plan involves stationing")."""
-    return any(c.start >= cue.stop and len(text[cue.stop : c.start].split()) <= 2 for c in deploy)
+    # "agreed at the summit in 2016 to place battlegroups": an adverbial may stand between the cue and its "to"
+    return any(
+        c.start >= cue.stop and (len(text[cue.stop : c.start].split()) <= 2 or bool(_ADVERBIAL_TO.fullmatch(text[cue.stop : c.start])))
+        for c in deploy
+    )
 
 
 def sorted_ids(ids: object) -> tuple[str, ...]:
