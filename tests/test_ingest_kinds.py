@@ -11,6 +11,7 @@ import pytest
 import baltic_security as bs
 from baltic_security import ingest
 from baltic_security.ingest import IngestError
+from baltic_security.ingest.extract import split_sentences
 
 
 def drafts_of(*paragraphs: str, published: str | None = "2025-06-04") -> ingest.Drafts:
@@ -223,6 +224,34 @@ def test_a_speaker_introduced_as_a_counterpart_or_by_an_apposed_title_speaks_for
     paragraphs: tuple[str, ...], expected: list[tuple[str, ...]]
 ) -> None:
     assert parties_of(drafts_of(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            '"We will act. We will not wait," said the minister. Then she left.',
+            ['"We will act. We will not wait," said the minister.', "Then she left."],
+        ),
+        (
+            "\u201cWe train every week. We are ready,\u201d said Berg. She left.",
+            ["\u201cWe train every week. We are ready,\u201d said Berg.", "She left."],
+        ),
+        # a quotation that ends its sentence, and one that runs on into the next paragraph, split as usual
+        ('He said "no Ally stands alone." Then he left.', ['He said "no Ally stands alone."', "Then he left."]),
+        ('"We will act. We will not wait.', ['"We will act.', "We will not wait."]),
+    ],
+)
+def test_a_quotation_closed_in_its_paragraph_stays_one_sentence_with_its_attribution(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+def test_every_sentence_of_a_quotation_speaks_for_the_speaker_named_after_it() -> None:
+    drafts = drafts_of(
+        "Estonian Defence Minister Mart Kask met his Swedish counterpart Eva Lind in Tallinn.",
+        'Kask said the talks went well. "We will raise defence spending to 3% of GDP by 2027. It is decided," said Lind.',
+    )
+    assert parties_of(drafts) == [("sweden",)]
 
 
 @pytest.mark.parametrize(

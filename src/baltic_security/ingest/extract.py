@@ -92,7 +92,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """
     found: list[Sentence] = []
     start = 0
+    quoted = _quotations(text)
     for match in _BOUNDARY.finditer(text):
+        if any(a < match.start() and match.end() < b for a, b in quoted):
+            continue  # a quotation closed later in the paragraph stays whole, with its "..., he said."
         head = text[start : match.start()]
         last = head.rsplit(None, 1)[-1].lower().rstrip(".") if head.split() else ""
         if (
@@ -109,6 +112,20 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     if tail:
         found.append(Sentence(tail, start + (len(text[start:]) - len(text[start:].lstrip()))))
     return tuple(found)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations that open and close within the text (straight or curly double quotes)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(r'["“”]', text):
+        mark = match.group(0)
+        if opened is None and mark != "”":
+            opened = match.start()
+        elif opened is not None and mark != "“":
+            spans.append((opened, match.end()))
+            opened = None
+    return spans
 
 
 # ---------------------------------------------------------------- quantities
