@@ -255,6 +255,22 @@ def test_every_sentence_of_a_quotation_speaks_for_the_speaker_named_after_it() -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Latvian Defence Minister Ilze Berga said Latvia would double its stock of air defence missiles by 2026.", [("latvia",)]),
+        ("Lithuania said on Monday that it would buy two more radars next year.", [("lithuania",)]),
+        # a condition, a refusal, a response and what forces would do are not undertakings
+        ("Denmark said it would buy a frigate if the budget allowed.", []),
+        ("Sweden said it would not join the purchase.", []),
+        ("The Kremlin said Russia would respond to any new bases.", []),
+        ("The minister said the new jets would arrive in May.", []),
+    ],
+)
+def test_the_reported_future_is_an_undertaking(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "What will Estonia spend on drones next year?",

@@ -342,7 +342,7 @@ class Drafter:
                 continue
             # Forces that "will" do something ("Polish jets will simulate attacks", "the crews will clear mines") describe
             # what they do, not what a party undertakes.
-            if cue.text.lower() in ("will", "shall") and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start):
+            if cue.text.lower() in ("will", "shall", "would") and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start):
                 continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
             if numbered or not absorbed(view.text, cue, deploy):

@@ -104,6 +104,12 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         None,
     ),
 )
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?P<cue>would)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
+_NOT_UNDERTAKEN = re.compile(r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate)\b)", re.IGNORECASE)
 _COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
 
 _DEPLOY_VERB = (
@@ -186,6 +192,14 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
                 continue
             taken.append((start, stop))
             found.append(Cue(match.group(0), start, stop, kind, status))
+    # The reported future ("Lepp said Estonia would double its stock") is the "will" of what was said; a condition
+    # ("would send if NATO asks") is not an undertaking.
+    if not _CONDITION.search(text):
+        for match in _REPORTED_FUTURE.finditer(text):
+            start, stop = match.span("cue")
+            if not (any(start < b and a < stop for a, b in taken) or negated(text, start) or _NOT_UNDERTAKEN.match(text, stop)):
+                taken.append((start, stop))
+                found.append(Cue(match.group("cue"), start, stop, _K.INTENT, None))
     found.sort(key=lambda c: c.start)
     return tuple(found)
 
