@@ -270,6 +270,18 @@ def test_the_reported_future_is_an_undertaking(sentence: str, expected: list[tup
     assert parties_of(drafts_of(sentence)) == expected
 
 
+def test_a_country_before_a_comma_does_not_give_the_title_after_it_a_party() -> None:
+    finder = ingest.PartyFinder(bs.dataset())
+    people = ingest.find_people(
+        [
+            "Finland will move 500 troops to its border with Russia, Defence Minister Aino Virta said on Monday.",
+            "Lithuania's president, Gitanas Nauseda, spoke.",
+        ],
+        finder,
+    )
+    assert people == {"Aino Virta": None, "Gitanas Nauseda": "lithuania"}
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -221,7 +221,7 @@ _TITLE = (
     r"(?:defen[cs]e |foreign )?secretary|chief of (?:the )?defen[cs]e(?: staff)?|commander(?:-in-chief)?|chief|head|leader|"
     r"spokes(?:man|woman|person)|ambassador|general|admiral|chair(?:man|woman|person)?|director(?: general)?|king|queen|counterparts?))"
 )
-_TITLE_AT = re.compile(rf"(?:['’]s)?,?\s+(?:the\s+)?{_TITLE}\b,?\s+", re.IGNORECASE)
+_TITLE_AT = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{_TITLE}\b,?\s+", re.IGNORECASE)
 _TITLE_ANY = re.compile(rf"\b{_TITLE}\b,?\s+", re.IGNORECASE)
 _APPOSED = re.compile(rf",\s+(?:the\s+)?{_TITLE}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_PARTY = re.compile(r"of\s+(?:the\s+)?", re.IGNORECASE)
