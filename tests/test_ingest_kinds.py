@@ -75,6 +75,52 @@ def test_an_exercise_named_only_in_the_headline(title: str, body: str, name: str
 
 
 @pytest.mark.parametrize(
+    ("lines", "name", "paragraphs", "participants"),
+    [
+        (
+            (
+                "Naval Press Office",
+                "News",
+                "Iron Wake 24 begins off Gotland",
+                "12 May 2024",
+                "The drill started today with ships from Sweden, Finland and Poland.",
+            ),
+            "Iron Wake 24",
+            [5, 3],
+            ["sweden", "finland", "poland"],
+        ),
+        (
+            (
+                "Army Daily",
+                "Latest | Europe",
+                "Frost Line 2025 kicks off in Estonia",
+                "3 March 2025",
+                "The exercise Frost Line brings troops from Estonia and Latvia together. The drill runs until 14 March.",
+            ),
+            "Frost Line 2025",
+            [5, 3],
+            ["estonia", "latvia"],
+        ),
+    ],
+)
+def test_a_headline_under_the_sites_name_names_the_exercise_and_the_body_carries_it_on(
+    lines: tuple[str, ...], name: str, paragraphs: list[int], participants: list[str]
+) -> None:
+    drafts = ingest.draft(ingest.parse("\n".join(lines)), dataset=bs.dataset())
+    assert [(e.name, [x.paragraph for x in e.evidence], [p.actor for p in e.participants]) for e in drafts.exercises] == [
+        (name, paragraphs, participants)
+    ]
+
+
+def test_two_editions_of_one_series_stay_two_exercises() -> None:
+    drafts = drafts_of("Swedish ships joined the Iron Gate 2024 exercise. Polish ships took part in the exercise Iron Gate 2020.")
+    assert [(e.name, [p.actor for p in e.participants]) for e in drafts.exercises] == [
+        ("Iron Gate 2024", ["sweden"]),
+        ("Iron Gate 2020", ["poland"]),
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Twelve nations will take part in the drill, and Danish and Swedish marines will practise a beach landing.",

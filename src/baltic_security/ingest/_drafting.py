@@ -58,6 +58,7 @@ _DEFINITE_FORCE = re.compile(
 )
 _ANTECEDENT_PARAGRAPHS = 2
 _ANSWER_PARAGRAPHS = 2
+_HEADLINE_WORDS = 16
 _ADVERBIAL_TO = re.compile(r"\s+(?:at|in|on|during|after|before|by|last|this|next)\b[^,;:\"“”]{0,60}?\s+to\s+")
 # "there" as a place ("stationed there", "from there"), not the existential "there is", "there will be".
 _THERE = re.compile(
@@ -135,6 +136,7 @@ class ExerciseDraft:
     text: str = ""
     last: int = 0
     headline: bool = False
+    headline_paragraph: int | None = None  # the headline's paragraph when it is not the title found
 
     @property
     def edition(self) -> int | None:
@@ -307,8 +309,9 @@ class Drafter:
                 self._remember(view)
         title = self.document.metadata.title
         for draft in self.exercises:
-            if draft.headline and title is not None:
-                draft.cites.append(Cited(self.document.paragraph(title.paragraph), CREDIBILITY["none"], None))
+            headline = draft.headline_paragraph or (title.paragraph if title is not None else None)
+            if draft.headline and headline is not None and all(c.paragraph.number != headline for c in draft.cites):
+                draft.cites.append(Cited(self.document.paragraph(headline), CREDIBILITY["none"], None))
         self.exercises = [e for e in self.exercises if e.cites]
 
     # ------------------------------------------------------------ commitments
@@ -579,7 +582,16 @@ class Drafter:
         if not names:
             return False
         for name in names:
-            draft = next((e for e in self.exercises if fold(e.name) == fold(name.name)), None)
+            # "Amber Tide" in the body is the "Amber Tide 2019" of the headline, and the other way round
+            called = {fold(name.name), fold(name.series)} if name.edition else {fold(name.name)}
+            draft = next((e for e in self.exercises if fold(e.name) == fold(name.name)), None) or next(
+                (
+                    e
+                    for e in self.exercises
+                    if {fold(e.name), fold(e.series or e.name)} & called and not (name.edition and e.edition and e.edition != name.edition)
+                ),
+                None,
+            )
             if draft is None:
                 draft = ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[cite])
                 self.exercises.append(draft)
@@ -625,6 +637,19 @@ class Drafter:
         for name in find_exercise_names(title.value, headline=True):
             if not self.finder.find(name.name):
                 self.exercises.append(ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[], headline=True))
+        if self.exercises:
+            return
+        # The title found may be the site's name ("Royal Navy"); the headline is then a short unpunctuated line before the
+        # first sentence of the body.
+        for paragraph in self.document.body:
+            if re.search(r"[.!?\"”]$", paragraph.text.strip()) or len(paragraph.text.split()) > _HEADLINE_WORDS:
+                break
+            for name in find_exercise_names(paragraph.text, headline=True):
+                if not self.finder.find(name.name):
+                    series = name.series if name.edition else None
+                    self.exercises.append(
+                        ExerciseDraft(name=name.name, series=series, cites=[], headline=True, headline_paragraph=paragraph.number)
+                    )
 
     def _exercise_carried_on(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
         """Attach a sentence that carries the current exercise on: its scale, participants, start and end.
