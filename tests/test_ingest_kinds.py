@@ -11,6 +11,7 @@ import pytest
 import baltic_security as bs
 from baltic_security import ingest
 from baltic_security.ingest import IngestError
+from baltic_security.ingest.extract import split_sentences
 
 
 def drafts_of(*paragraphs: str, published: str | None = "2025-06-04") -> ingest.Drafts:
@@ -71,6 +72,52 @@ def test_an_exercise_named_only_in_the_headline(title: str, body: str, name: str
     assert exercise.name == name
     assert {p.actor for p in exercise.participants} == participants
     assert 3 in [e.paragraph for e in exercise.evidence]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "paragraphs", "participants"),
+    [
+        (
+            (
+                "Naval Press Office",
+                "News",
+                "Iron Wake 24 begins off Gotland",
+                "12 May 2024",
+                "The drill started today with ships from Sweden, Finland and Poland.",
+            ),
+            "Iron Wake 24",
+            [5, 3],
+            ["sweden", "finland", "poland"],
+        ),
+        (
+            (
+                "Army Daily",
+                "Latest | Europe",
+                "Frost Line 2025 kicks off in Estonia",
+                "3 March 2025",
+                "The exercise Frost Line brings troops from Estonia and Latvia together. The drill runs until 14 March.",
+            ),
+            "Frost Line 2025",
+            [5, 3],
+            ["estonia", "latvia"],
+        ),
+    ],
+)
+def test_a_headline_under_the_sites_name_names_the_exercise_and_the_body_carries_it_on(
+    lines: tuple[str, ...], name: str, paragraphs: list[int], participants: list[str]
+) -> None:
+    drafts = ingest.draft(ingest.parse("\n".join(lines)), dataset=bs.dataset())
+    assert [(e.name, [x.paragraph for x in e.evidence], [p.actor for p in e.participants]) for e in drafts.exercises] == [
+        (name, paragraphs, participants)
+    ]
+
+
+def test_two_editions_of_one_series_stay_two_exercises() -> None:
+    drafts = drafts_of("Swedish ships joined the Iron Gate 2024 exercise. Polish ships took part in the exercise Iron Gate 2020.")
+    assert [(e.name, [p.actor for p in e.participants]) for e in drafts.exercises] == [
+        ("Iron Gate 2024", ["sweden"]),
+        ("Iron Gate 2020", ["poland"]),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -192,6 +239,141 @@ def test_two_undertakings_in_one_sentence_become_two_drafts(sentence: str, party
     assert drafts.deployments == ()
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Estonian Defence Minister Mart Kask hosted his Swedish and Danish counterparts, Eva Lind and Soren Holm, in Tallinn.",
+                '"We will raise defence spending to 3% of GDP by 2027," said Lind.',
+                '"We will buy four more radars," said Holm.',
+            ),
+            [("sweden",), ("denmark",)],
+        ),
+        (
+            (
+                "Latvian Defence Minister Ilze Berga met her Polish counterpart Jan Kowal in Riga.",
+                '"We will buy more radars next year," said Kowal.',
+            ),
+            [("poland",)],
+        ),
+        (
+            (
+                "We spoke to Rear Admiral Mia Berg, Commander of the Royal Norwegian Navy, about the Arctic.",
+                '"We will buy two new frigates by 2030," said Berg.',
+            ),
+            [("norway",)],
+        ),
+    ],
+)
+def test_a_speaker_introduced_as_a_counterpart_or_by_an_apposed_title_speaks_for_their_party(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, ...]]
+) -> None:
+    assert parties_of(drafts_of(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            '"We will act. We will not wait," said the minister. Then she left.',
+            ['"We will act. We will not wait," said the minister.', "Then she left."],
+        ),
+        (
+            "\u201cWe train every week. We are ready,\u201d said Berg. She left.",
+            ["\u201cWe train every week. We are ready,\u201d said Berg.", "She left."],
+        ),
+        # a quotation that ends its sentence, and one that runs on into the next paragraph, split as usual
+        ('He said "no Ally stands alone." Then he left.', ['He said "no Ally stands alone."', "Then he left."]),
+        ('"We will act. We will not wait.', ['"We will act.', "We will not wait."]),
+    ],
+)
+def test_a_quotation_closed_in_its_paragraph_stays_one_sentence_with_its_attribution(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+def test_every_sentence_of_a_quotation_speaks_for_the_speaker_named_after_it() -> None:
+    drafts = drafts_of(
+        "Estonian Defence Minister Mart Kask met his Swedish counterpart Eva Lind in Tallinn.",
+        'Kask said the talks went well. "We will raise defence spending to 3% of GDP by 2027. It is decided," said Lind.',
+    )
+    assert parties_of(drafts) == [("sweden",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Latvian Defence Minister Ilze Berga said Latvia would double its stock of air defence missiles by 2026.", [("latvia",)]),
+        ("Lithuania said on Monday that it would buy two more radars next year.", [("lithuania",)]),
+        # a condition, a refusal, a response and what forces would do are not undertakings
+        ("Denmark said it would buy a frigate if the budget allowed.", []),
+        ("Sweden said it would not join the purchase.", []),
+        ("The Kremlin said Russia would respond to any new bases.", []),
+        ("The minister said the new jets would arrive in May.", []),
+    ],
+)
+def test_the_reported_future_is_an_undertaking(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == expected
+
+
+def test_a_country_before_a_comma_does_not_give_the_title_after_it_a_party() -> None:
+    finder = ingest.PartyFinder(bs.dataset())
+    people = ingest.find_people(
+        [
+            "Finland will move 500 troops to its border with Russia, Defence Minister Aino Virta said on Monday.",
+            "Lithuania's president, Gitanas Nauseda, spoke.",
+        ],
+        finder,
+    )
+    assert people == {"Aino Virta": None, "Gitanas Nauseda": "lithuania"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will Estonia spend on drones next year?",
+        "Will Finland join the joint purchase?",
+        "Minister, the new brigade is arriving. What does Latvia still have to do?",
+    ],
+)
+def test_a_question_is_not_an_undertaking(question: str) -> None:
+    assert parties_of(drafts_of(question)) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "party"),
+    [
+        (
+            "Our reporter asked about the budget. What will Estonia spend on drones next year?",
+            '"We will spend 0.3% of GDP on drones, and we will buy two radars."',
+            "estonia",
+        ),
+        (
+            "Question: Sweden. How will Denmark help Ukraine this winter?",
+            '"We will send more air defence and we will train pilots."',
+            "denmark",
+        ),
+    ],
+)
+def test_the_answer_to_a_question_speaks_for_the_party_asked_about(question: str, answer: str, party: str) -> None:
+    found = parties_of(drafts_of(question, answer))
+    assert found
+    assert set(found) == {(party,)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polish jets and Lithuanian helicopters will simulate air attacks on the convoy.",
+        "In the second week the Danish crews will clear old mines near Tallinn.",
+        "Marines from Norway will practise landings on the island.",
+    ],
+)
+def test_what_forces_will_do_is_not_an_undertaking(sentence: str) -> None:
+    assert parties_of(drafts_of(sentence)) == []
+    assert parties_of(drafts_of("Estonia will buy two more minehunters.")) == [("estonia",)]
+
+
 # ---------------------------------------------------------------- deployments
 
 
@@ -227,6 +409,86 @@ def test_motion_verbs_and_owners_stay_in_their_clause(sentence: str, expected: l
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "The United States will move an infantry battalion of about 800 soldiers from Germany to Lithuania within days.",
+            [(("united-states",), ("lithuania",))],
+        ),
+        ("Norway moved four F-35 jets and two tanker planes to Ämari last week.", [(("norway",), ("estonia",))]),
+        # "move ... to" before a verb is not motion
+        ("Finland will move forward to buy new radars.", []),
+    ],
+)
+def test_a_motion_verb_with_its_object_before_the_destination(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Soldiers from Norway and Sweden serve in the battalion based in Latvia.", [(("norway", "sweden"), ("latvia",))]),
+        (
+            "Troops from nine Allies \N{EN DASH} Slovenia and Iceland among them \N{EN DASH} are stationed in Estonia.",
+            [(("iceland", "nato", "slovenia"), ("estonia",))],
+        ),
+        ("The Czech, Slovak and Slovenian contingents are stationed in Latvia.", [(("czechia", "slovakia", "slovenia"), ("latvia",))]),
+        ("The Danish, Dutch and Belgian jets are based at Šiauliai.", [(("belgium", "denmark", "netherlands"), ("lithuania",))]),
+        # an aside after the subject, not after a force, names no contributor
+        (
+            "Estonia \N{EN DASH} with Latvia and Lithuania close behind \N{EN DASH} will deploy 200 troops to Poland.",
+            [(("estonia",), ("poland",))],
+        ),
+    ],
+)
+def test_every_contributor_of_a_list_owns_the_force(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sweden said it would not send combat troops to Ukraine while the war goes on.", []),
+        ("Denmark will not deploy ground forces to Ukraine for now.", []),
+        # who is trained is not deployed; forces that train somewhere are
+        ("Poland will train another 2,000 Ukrainian soldiers in Poland next year.", []),
+        ("Polish troops train with Lithuanian and Latvian brigades every week.", [(("poland",), ())]),
+        ("Danish troops are training in Latvia this month.", [(("denmark",), ("latvia",))]),
+    ],
+)
+def test_refused_deployments_and_trained_soldiers_are_not_deployments(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Dutch jets are stationed at Ämari this spring.", "Belgian jets flew from there last year."),
+            [(("netherlands",), ("estonia",)), (("belgium",), ("estonia",))],
+        ),
+        (
+            (
+                "A Polish detachment is arriving at Šiauliai this week, while the Spanish jets that flew from there since May are heading home.",
+            ),
+            [(("poland",), ("lithuania",)), (("spain",), ("lithuania",))],
+        ),
+        # the existential "there are" names no place; nor does "there" two paragraphs after the place
+        (
+            ("German troops are stationed in Lithuania.", "There are also 300 Dutch soldiers nearby."),
+            [(("germany",), ("lithuania",)), (("netherlands",), ())],
+        ),
+        (
+            ("German troops are stationed in Lithuania.", "Rain fell.", "Rain fell again.", "Danish ships deployed there in 2020."),
+            [(("germany",), ("lithuania",)), (("denmark",), ())],
+        ),
+    ],
+)
+def test_there_names_the_host_just_named(paragraphs: tuple[str, ...], expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Eight Dutch F-35s operated from Ämari with about 150 personnel.", [(("netherlands",), ("estonia",))]),
         ("Some 600 Polish troops are stationed at Ādaži.", [(("poland",), ("latvia",))]),
         ("A Spanish air defence battery is based at Malbork.", [(("spain",), ("poland",))]),
@@ -246,6 +508,96 @@ def test_a_host_given_as_a_base_or_town(sentence: str, expected: list[object]) -
 )
 def test_a_service_stands_for_its_country(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Polish Armed Forces will increase their presence at Ādaži to 400 personnel.", [(("poland",), ("latvia",))]),
+        ("Next year the Royal Navy will raise its presence in Estonia to three minehunters.", [(("united-kingdom",), ("estonia",))]),
+    ],
+)
+def test_a_service_as_subject_owns_the_force_without_a_force_noun_after_it(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Finland will send about 500 more soldiers to its eastern border.", [(("finland",), ("finland",))]),
+        ("Lithuania's army would move 300 troops to the border within a day, its commander said.", [(("lithuania",), ("lithuania",))]),
+        ("Sweden keeps two brigades at home.", [(("sweden",), ("sweden",))]),
+        ("Moscow responded by moving extra missile batteries to the Kaliningrad region.", [(("russia",), ("russia",))]),
+        # an organisation has no soil of its own, and a border named with its neighbour is not said to be the owner's
+        ("NATO will send more troops to the border.", [(("nato",), ())]),
+        ("German troops will move to the border with Russia.", [(("germany",), ())]),
+        # a negated opening of one's territory deploys nothing
+        ("Norway will not open its territory to foreign troops.", []),
+    ],
+)
+def test_a_states_own_forces_at_home_name_it_as_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia has formed two new divisions near Finland and moved Iskander missiles into Kaliningrad.", [(("russia",), ("russia",))]),
+        ("Denmark has built a new naval base and moved three frigates into Estonia.", [(("denmark",), ("estonia",))]),
+    ],
+)
+def test_a_clause_after_and_shares_its_subject_as_owner(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Allies agreed at their summit last year to place four battlegroups in Poland.", [(("nato",), ("poland",))]),
+        ("Sweden decided in March to keep a battalion in Latvia.", [(("sweden",), ("latvia",))]),
+    ],
+)
+def test_the_subject_owns_forces_no_party_qualifies(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deployments", "commitments"),
+    [
+        ("Allies agreed at their summit last year to place four battlegroups in Poland.", [(("nato",), ("poland",))], []),
+        ("Sweden decided in March to keep a battalion in Latvia.", [(("sweden",), ("latvia",))], []),
+        ("Denmark will place a battalion in Latvia from 2026.", [(("denmark",), ("latvia",))], []),
+        ("The meeting of Nordic ministers took place in Riga on Monday.", [], []),
+        ("Norway agreed in Oslo to raise defence spending.", [], [("norway",)]),
+    ],
+)
+def test_an_undertaking_to_deploy_is_the_deployment_even_with_an_adverbial_between(
+    sentence: str, deployments: list[object], commitments: list[tuple[str, ...]]
+) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == deployments
+    assert parties_of(drafts) == commitments
+
+
+def test_a_force_named_as_known_takes_the_owner_of_its_antecedent() -> None:
+    drafts = drafts_of(
+        "A German brigade will be stationed in Lithuania.",
+        "Its commander met the press on Monday.",
+        "The brigade's headquarters will open in Rukla next year.",
+    )
+    assert deployments_of(drafts) == [(("germany",), ("lithuania",))]
+    assert [e.paragraph for e in drafts.deployments[0].evidence] == [3, 5]
+
+
+def test_an_antecedent_too_far_back_is_not_taken() -> None:
+    far = drafts_of(
+        "A German brigade will be stationed in Lithuania.",
+        "Ministers met in Vilnius.",
+        "Talks turned to budgets.",
+        "No decision was taken.",
+        "The brigade's headquarters will open in Rukla next year.",
+    )
+    assert deployments_of(far) == [(("germany",), ("lithuania",)), ((), ("lithuania",))]
 
 
 @pytest.mark.parametrize(

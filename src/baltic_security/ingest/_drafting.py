@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from baltic_security._text import fold
-from baltic_security.model import Evidence, Quantity
-from baltic_security.vocab import CommitmentKind, CommitmentStatus, Credibility, Unit
+from baltic_security.model import Ally, Evidence, Quantity
+from baltic_security.vocab import ActorKind, CommitmentKind, CommitmentStatus, Credibility, Unit
 
 from ._roles import SHARED_SUBJECT, Attribution, SentenceView
 from .cues import (
@@ -24,11 +24,13 @@ from .cues import (
     EXERCISE_END,
     EXERCISE_PARTICIPATION,
     FORCE_NOUNS,
+    OWN_SOIL,
     Cue,
     commitment_cues,
     deployment_cues,
     exercise_cues,
     hedged,
+    negated,
     unnamed_report,
 )
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
@@ -50,6 +52,20 @@ _ASSETS = re.compile(
     re.IGNORECASE,
 )
 _OUR_FORCES = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
+# A force named as already known ("the brigade", "its battlegroup"), whose owner an earlier deployment gives.
+_DEFINITE_FORCE = re.compile(
+    r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")", re.IGNORECASE
+)
+_ANTECEDENT_PARAGRAPHS = 2
+_ANSWER_PARAGRAPHS = 2
+_HEADLINE_WORDS = 16
+_ADVERBIAL_TO = re.compile(r"\s+(?:at|in|on|during|after|before|by|last|this|next)\b[^,;:\"“”]{0,60}?\s+to\s+")
+# "there" as a place ("stationed there", "from there"), not the existential "there is", "there will be".
+_THERE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)",
+    re.IGNORECASE,
+)
+_QUESTION = re.compile(r"\?[\"”’']?\s*$")
 _QUOTE = re.compile(r"[\"“”]")
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -120,6 +136,7 @@ class ExerciseDraft:
     text: str = ""
     last: int = 0
     headline: bool = False
+    headline_paragraph: int | None = None  # the headline's paragraph when it is not the title found
 
     @property
     def edition(self) -> int | None:
@@ -148,6 +165,7 @@ class Drafter:
         self.last_person: str | None = None
         self.group: tuple[str, ...] = ()
         self.last_speaker: str | None = None
+        self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
         self.numbered_parties, self.signed = self._numbered_parties()
 
     # ------------------------------------------------------------ who signs numbered points
@@ -291,8 +309,9 @@ class Drafter:
                 self._remember(view)
         title = self.document.metadata.title
         for draft in self.exercises:
-            if draft.headline and title is not None:
-                draft.cites.append(Cited(self.document.paragraph(title.paragraph), CREDIBILITY["none"], None))
+            headline = draft.headline_paragraph or (title.paragraph if title is not None else None)
+            if draft.headline and headline is not None and all(c.paragraph.number != headline for c in draft.cites):
+                draft.cites.append(Cited(self.document.paragraph(headline), CREDIBILITY["none"], None))
         self.exercises = [e for e in self.exercises if e.cites]
 
     # ------------------------------------------------------------ commitments
@@ -310,9 +329,23 @@ class Drafter:
         deploy = deployment_cues(view.text)
         numbered = paragraph.label is not None and bool(self.numbered_parties)
         by_clause: dict[tuple[int, int], list[Cue]] = {}
+        if _QUESTION.search(view.text):
+            # A question ("What will Latvia buy next?") asks for an undertaking, it does not make one; the party it asks
+            # about is who the answer's "we" speaks for.
+            for cue in commitment_cues(view.text)[:1]:
+                clause = view.clause_of(cue.start)
+                # A question puts its subject after the auxiliary ("What will Latvia give?", "Will NATO add forces?").
+                free = [m for m in view.mentions if clause[0] <= m.start < clause[1] and not m.place and not view.prepositional(m)]
+                if free:
+                    self.asked = (paragraph.number, sorted_ids(i for m in _chain(view, free[0].start, forward=True) for i in m.ids))
+            return
         for cue in commitment_cues(view.text):
             # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
             if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN):
+                continue
+            # Forces that "will" do something ("Polish jets will simulate attacks", "the crews will clear mines") describe
+            # what they do, not what a party undertakes.
+            if cue.text.lower() in ("will", "shall", "would") and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start):
                 continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
             if numbered or not absorbed(view.text, cue, deploy):
@@ -378,6 +411,8 @@ class Drafter:
         if self.group and (_GROUP_SUBJECT.match(subject_words) or re.match(r"\W*they\b", subject_words, re.IGNORECASE)):
             return self.group
         pronoun = view.pronoun_subject(clause, cue.start)
+        if pronoun in ("we", "i", "our", "my") and self.asked and paragraph.number - self.asked[0] <= _ANSWER_PARAGRAPHS:
+            return self.asked[1]  # the answer to a question about a party speaks for it
         if pronoun is not None and pronoun not in ("it", "they"):
             party = self._speaker_party(view, context)
             if party is not None:
@@ -446,14 +481,25 @@ class Drafter:
             clause_cues = [c for c in cues if clause[0] <= c.start < clause[1]]
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
+            if any(negated(view.text, verb.start()) for verb in DEPLOY_VERBS.finditer(view.text, clause[0], clause[1])):
+                continue  # "would not send ground troops to X": what is refused is not deployed
             forces, leads, hosts = view.forces_and_hosts(clause)
             if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue
+            if not (forces or leads) and clause_cues and SHARED_SUBJECT.match(view.text, clause[0]):
+                forces = view.subjects(clause, clause[0])  # "... and moved missiles into X": the subject before "and"
             if not (forces or leads) and paragraph.label is not None and self.numbered_parties:
                 forces = self.numbered_parties  # a numbered point's subject is the parties that issue it
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
                 speaker = self._speaker_party(view, context) if (view.attributions or _OUR_FORCES.search(clause_text)) else None
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
+            if hosts and not (forces or leads):
+                forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
+            if not hosts and _THERE.search(clause_text):
+                hosts = self._last_hosts(paragraph)  # "stationed there", "flew from there": the place named before
+            home = OWN_SOIL.search(clause_text)
+            if not hosts and home and not negated(clause_text, home.start()):
+                hosts = tuple(p for p in forces if self._state(p))  # a state's forces at its own border stay at home
             if not (forces or leads or hosts):
                 continue
             anchor = clause_cues[0].start if clause_cues else clause[0]
@@ -474,6 +520,37 @@ class Drafter:
             owners.append((found.owners, max(ends) if ends else clause[0]))
             self._add_deployment(found)
         return owners
+
+    def _owner_in_context(
+        self, view: SentenceView, clause: tuple[int, int], cue: int, hosts: tuple[str, ...], paragraph: Paragraph
+    ) -> tuple[str, ...]:
+        """Who owns forces no party qualifies: the clause's subject, else the owner of the force "the brigade" refers back to.
+
+        "Allies agreed ... to place four battlegroups in ..." (the subject); "the brigade's headquarters will be set up
+        in Rukla" after "the German brigade" was drafted in the paragraph before (the antecedent).
+        """
+        subjects = tuple(p for p in view.subjects(clause, cue) if p not in hosts)
+        if subjects:
+            return subjects
+        for noun in _DEFINITE_FORCE.finditer(view.text, clause[0], clause[1]):
+            stem = noun.group("noun").lower().rstrip("s")
+            for earlier in reversed(self.deployments):
+                recent = paragraph.number - earlier.cites[-1].paragraph.number <= _ANTECEDENT_PARAGRAPHS
+                if recent and earlier.owners and re.search(rf"\b{re.escape(stem)}", earlier.text, re.IGNORECASE):
+                    return sorted_ids(earlier.owners)
+        return ()
+
+    def _last_hosts(self, paragraph: Paragraph) -> tuple[str, ...]:
+        """The hosts of the latest deployment drafted in this paragraph or the one before ("there" refers to them)."""
+        for earlier in reversed(self.deployments):
+            if earlier.hosts and paragraph.number - earlier.cites[-1].paragraph.number <= 1:
+                return earlier.hosts
+        return ()
+
+    def _state(self, party: str) -> bool:
+        """Whether a party is a state (an ally, or an actor of kind state), which can host its own forces."""
+        record = self.dataset.get(party)
+        return isinstance(record, Ally) or getattr(record, "kind", None) is ActorKind.STATE
 
     def _add_deployment(self, found: DeploymentDraft) -> None:
         number = found.cites[0].paragraph.number
@@ -505,7 +582,16 @@ class Drafter:
         if not names:
             return False
         for name in names:
-            draft = next((e for e in self.exercises if fold(e.name) == fold(name.name)), None)
+            # "Amber Tide" in the body is the "Amber Tide 2019" of the headline, and the other way round
+            called = {fold(name.name), fold(name.series)} if name.edition else {fold(name.name)}
+            draft = next((e for e in self.exercises if fold(e.name) == fold(name.name)), None) or next(
+                (
+                    e
+                    for e in self.exercises
+                    if {fold(e.name), fold(e.series or e.name)} & called and not (name.edition and e.edition and e.edition != name.edition)
+                ),
+                None,
+            )
             if draft is None:
                 draft = ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[cite])
                 self.exercises.append(draft)
@@ -551,6 +637,19 @@ class Drafter:
         for name in find_exercise_names(title.value, headline=True):
             if not self.finder.find(name.name):
                 self.exercises.append(ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[], headline=True))
+        if self.exercises:
+            return
+        # The title found may be the site's name ("Royal Navy"); the headline is then a short unpunctuated line before the
+        # first sentence of the body.
+        for paragraph in self.document.body:
+            if re.search(r"[.!?\"”]$", paragraph.text.strip()) or len(paragraph.text.split()) > _HEADLINE_WORDS:
+                break
+            for name in find_exercise_names(paragraph.text, headline=True):
+                if not self.finder.find(name.name):
+                    series = name.series if name.edition else None
+                    self.exercises.append(
+                        ExerciseDraft(name=name.name, series=series, cites=[], headline=True, headline_paragraph=paragraph.number)
+                    )
 
     def _exercise_carried_on(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
         """Attach a sentence that carries the current exercise on: its scale, participants, start and end.
@@ -618,7 +717,11 @@ def _weakest(cites: list[Cited], other: Cited) -> None:
 
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
     """Whether a commitment cue only introduces a deployment ("plans to deploy", "the plan involves stationing")."""
-    return any(c.start >= cue.stop and len(text[cue.stop : c.start].split()) <= 2 for c in deploy)
+    # "agreed at the summit in 2016 to place battlegroups": an adverbial may stand between the cue and its "to"
+    return any(
+        c.start >= cue.stop and (len(text[cue.stop : c.start].split()) <= 2 or bool(_ADVERBIAL_TO.fullmatch(text[cue.stop : c.start])))
+        for c in deploy
+    )
 
 
 def sorted_ids(ids: object) -> tuple[str, ...]:

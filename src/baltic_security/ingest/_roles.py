@@ -149,9 +149,14 @@ _HOST_WINDOW = 10
 # Verbs whose object is watched, met or countered, never the force's owner or host.
 _WATCHED = re.compile(
     r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
+    # who is trained is not deployed ("train Ukrainian soldiers", "train with the Latvian brigade"); "train in X" hosts
+    r"train\w*+(?!\s+(?:in|at|on|near|from|across|over|inside|within)\b)|"
     r"respond\w* to)\w*\b",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\s[–—-]\s[^–—;]{1,120}?\s[–—-]\s")
+_CONTRIBUTED = re.compile(FORCE_NOUNS.pattern + r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
 
@@ -216,12 +221,18 @@ def _attributions(text: str) -> list[Attribution]:
     return found
 
 
+def _asides(text: str) -> list[tuple[int, int]]:
+    """Spans between a pair of dashes ("eleven Allies - Portugal and Croatia among them - serve"): an aside, not a clause."""
+    return [m.span() for m in _ASIDE.finditer(text)]
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     lead = _LEADING_CLAUSE.match(text)
     if lead is not None:
         cuts.append(lead.end())
-    cuts.extend(m.start() for m in _CLAUSE_BREAK.finditer(text))
+    asides = _asides(text)
+    cuts.extend(m.start() for m in _CLAUSE_BREAK.finditer(text) if not any(a <= m.start() < b for a, b in asides))
     cuts = sorted(set(cuts))
     bounds = [*cuts, len(text)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
@@ -330,7 +341,8 @@ class SentenceView:
         leads: list[PartyMention] = []
         hosts: list[PartyMention] = []
         deploy_verb = DEPLOY_VERBS.search(text, clause[0], clause[1])
-        anchors = [m.start() for m in _ANCHORS.finditer(text, clause[0], clause[1])]
+        # both ends of each anchor: a verb of motion spans its object ("move a battalion of 800 soldiers from X to")
+        anchors = [at for m in _ANCHORS.finditer(text, clause[0], clause[1]) for at in (m.start(), m.end())]
         for m in inside:
             following = text[m.stop : clause[1]]
             preceding = text[clause[0] : m.start]
@@ -352,11 +364,33 @@ class SentenceView:
                 hosts.append(m)
                 continue
             if (
-                _qualifies_force(following, 4 if m.possessive else 3)
+                # an armed service or unit is itself a force ("the Canadian Armed Forces will increase ...")
+                (m.kind == "service" and self.governing(m) in (None, "of", "from"))
+                # contributors named after the force ("troops from eleven Allies", "soldiers from Norway and Sweden")
+                or (_CONTRIBUTED.search(preceding) and not re.match(r"\s+(?:in)?to\b", following))  # not "from X to Y"
+                or _qualifies_force(following, 4 if m.possessive else 3)
                 or (m.possessive and _deploys(following))
                 or re.search(r"\b(?:presence|deployment|stationing|build-?up) of\s+(?:the\s+)?$", preceding, re.IGNORECASE)
             ):
                 forces.append(m)
+        # "Troops from eleven Allies - Portugal and Croatia among them - ...": an aside after an owner names owners too.
+        for start, stop in _asides(text):
+            if any(not text[f.stop : start].strip() for f in forces):
+                forces.extend(m for m in inside if start <= m.start < stop and m not in forces)
+        # "the Albanian, Montenegrin and North Macedonian contingents": every party of a list qualifies the force,
+        # "soldiers from Norway and Sweden": and every party joined to a contributor after it.
+        for force in list(forces):
+            free = [o for o in inside if o not in forces and o not in hosts and o not in leads]
+            head = force
+            joined = [o for o in free if o.stop <= head.start]
+            while joined and _JOINED.fullmatch(text[joined[-1].stop : head.start]):
+                head = joined.pop()
+                forces.append(head)
+            tail = force
+            joined = [o for o in free if o.start >= tail.stop][::-1]
+            while joined and _JOINED.fullmatch(text[tail.stop : joined[-1].start]) and not joined[-1].possessive:
+                tail = joined.pop()
+                forces.append(tail)
         if deploy_verb is not None:
             # The subject of a deployment verb owns the force: the nearest free party before the verb.
             before = [

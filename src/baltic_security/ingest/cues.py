@@ -104,13 +104,22 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         None,
     ),
 )
+_REPORTED_FUTURE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?P<cue>would)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
+_NOT_UNDERTAKEN = re.compile(r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate)\b)", re.IGNORECASE)
 _COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
 
 _DEPLOY_VERB = (
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
     r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
-    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|mov(?:e|es|ed|ing) (?:in)?to|"
+    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
+    # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
+    r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:in)?to|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) to|operat(?:e|es|ed|ing) (?:from|out of)|"
     r"fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?"
 )
@@ -118,6 +127,12 @@ _DEPLOYMENT = re.compile(
     rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"
     rf"\bbattalions?\b|\bcontingents?\b"
     r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\bdetachments?\b|\b(?:naval |air |patrol )?missions?\b",
+    re.IGNORECASE,
+)
+#: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
+OWN_SOIL = re.compile(
+    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory)|the\s+borders?\b(?!\s+(?:of|with)\b)|"
+    r"at\s+home)\b",
     re.IGNORECASE,
 )
 #: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
@@ -177,6 +192,14 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
                 continue
             taken.append((start, stop))
             found.append(Cue(match.group(0), start, stop, kind, status))
+    # The reported future ("Lepp said Estonia would double its stock") is the "will" of what was said; a condition
+    # ("would send if NATO asks") is not an undertaking.
+    if not _CONDITION.search(text):
+        for match in _REPORTED_FUTURE.finditer(text):
+            start, stop = match.span("cue")
+            if not (any(start < b and a < stop for a, b in taken) or negated(text, start) or _NOT_UNDERTAKEN.match(text, stop)):
+                taken.append((start, stop))
+                found.append(Cue(match.group("cue"), start, stop, _K.INTENT, None))
     found.sort(key=lambda c: c.start)
     return tuple(found)
 

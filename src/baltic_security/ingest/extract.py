@@ -92,7 +92,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """
     found: list[Sentence] = []
     start = 0
+    quoted = _quotations(text)
     for match in _BOUNDARY.finditer(text):
+        if any(a < match.start() and match.end() < b for a, b in quoted):
+            continue  # a quotation closed later in the paragraph stays whole, with its "..., he said."
         head = text[start : match.start()]
         last = head.rsplit(None, 1)[-1].lower().rstrip(".") if head.split() else ""
         if (
@@ -109,6 +112,20 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     if tail:
         found.append(Sentence(tail, start + (len(text[start:]) - len(text[start:].lstrip()))))
     return tuple(found)
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations that open and close within the text (straight or curly double quotes)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in re.finditer(r'["“”]', text):
+        mark = match.group(0)
+        if opened is None and mark != "”":
+            opened = match.start()
+        elif opened is not None and mark != "“":
+            spans.append((opened, match.end()))
+            opened = None
+    return spans
 
 
 # ---------------------------------------------------------------- quantities
@@ -522,6 +539,11 @@ class ExerciseName:
 _EXERCISE_WORD = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|wargames?)\b", re.IGNORECASE)
 _NAME_WORD = r"[^\W\d_][\w’'&]*"
 _EDITION = re.compile(rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)\d{{2}})(?![\w-])")
+_SHORT_EDITION = re.compile(
+    rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>\d{{2}})\s+"
+    r"(?:begins?|began|starts?|started|opens?|opened|kicks? off|kicked off|gets? under ?way|ends?|ended|conclud\w+|wraps? up)\b",
+    re.IGNORECASE,
+)
 _AFTER_WORD = re.compile(rf"\b[Ee]xercises?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
 # An acronym may stand between the name and the word: "the Northern Shield (NSH) exercise".
 _BEFORE_WORD = re.compile(
@@ -655,6 +677,17 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
         start = match.start("series") + match.group("series").find(words[0])
         taken.append((start, match.end()))
         found.append(ExerciseName(name=f"{series} {year}", series=series, edition=year, start=start, stop=match.end()))
+    # A headline may write the edition in two digits before a verb of starting or ending ("Northern Current 21 begins").
+    for match in _SHORT_EDITION.finditer(text) if headline else ():
+        words = _name_words(match.group("series"))
+        start = match.start("series") + match.group("series").find(words[0]) if words else 0
+        if words and not any(start < b and a < match.end("year") for a, b in taken):
+            series = " ".join(words)
+            taken.append((start, match.end("year")))
+            year = 2000 + int(match.group("year"))
+            found.append(
+                ExerciseName(name=f"{series} {match.group('year')}", series=series, edition=year, start=start, stop=match.end("year"))
+            )
     for pattern in () if headline and not _EXERCISE_WORD.search(text) else (_AFTER_WORD, _BEFORE_WORD):
         for match in pattern.finditer(text):
             raw = match.group("series").split()

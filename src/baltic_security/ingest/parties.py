@@ -219,10 +219,11 @@ _TITLE = (
     r"(?:prime minister|president|chancellor|secretary[- ]general|high representative|"
     r"(?:(?:defen[cs]e|foreign|interior|finance|national defen[cs]e) )?minister(?: of (?:national )?defen[cs]e| of foreign affairs)?|"
     r"(?:defen[cs]e |foreign )?secretary|chief of (?:the )?defen[cs]e(?: staff)?|commander(?:-in-chief)?|chief|head|leader|"
-    r"spokes(?:man|woman|person)|ambassador|general|admiral|chair(?:man|woman|person)?|director(?: general)?|king|queen))"
+    r"spokes(?:man|woman|person)|ambassador|general|admiral|chair(?:man|woman|person)?|director(?: general)?|king|queen|counterparts?))"
 )
-_TITLE_AT = re.compile(rf"(?:['’]s)?,?\s+(?:the\s+)?{_TITLE}\b,?\s+", re.IGNORECASE)
+_TITLE_AT = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{_TITLE}\b,?\s+", re.IGNORECASE)
 _TITLE_ANY = re.compile(rf"\b{_TITLE}\b,?\s+", re.IGNORECASE)
+_APPOSED = re.compile(rf",\s+(?:the\s+)?{_TITLE}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_PARTY = re.compile(r"of\s+(?:the\s+)?", re.IGNORECASE)
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "di", "da", "al", "bin", "ter"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -279,9 +280,11 @@ def people_with_titles(texts: Iterable[str], finder: PartyFinder) -> dict[str, t
                 continue
             title = _TITLE_AT.match(text, mention.stop)
             if title is not None:
-                name = _name_at(text, title.end())
-                if name is not None:
-                    people[name] = (mention.ids[0], _title_of(title.group(0)))
+                # "his Finnish and Polish counterparts, Anna Virta and Jan Nowak": names paired with parties in order
+                chain = _joined_before(mentions, mention, text)
+                names = _names_at(text, title.end(), len(chain))
+                for member, named in zip(chain, names, strict=False):
+                    people[named] = (member.ids[0], _title_of(title.group(0)))
         for title in _TITLE_ANY.finditer(text):
             after = title.end()
             of = _OF_PARTY.match(text, after)
@@ -294,9 +297,47 @@ def people_with_titles(texts: Iterable[str], finder: PartyFinder) -> dict[str, t
                     while after < len(text) and text[after] in " ,":
                         after += 1
             name = _name_at(text, after)
+            if name is not None and party is None:
+                party = _apposed_party(text, after + len(name), mentions)  # "Anna Virta, Commander of the Finnish Navy"
             if name is not None and (party is not None or name not in people):
                 people[name] = (party, _title_of(title.group(0)))
     return people
+
+
+def _joined_before(mentions: tuple[PartyMention, ...], last: PartyMention, text: str) -> list[PartyMention]:
+    """The single-party mentions joined by commas and "and" that end with ``last`` ("Finnish and Polish")."""
+    chain = [last]
+    for mention in reversed([m for m in mentions if m.stop <= last.start]):
+        if len(mention.ids) != 1 or not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[mention.stop : chain[0].start]):
+            break
+        chain.insert(0, mention)
+    return chain
+
+
+def _names_at(text: str, pos: int, count: int) -> list[str]:
+    """One name at ``pos``, or ``count`` names joined by commas and "and" when a list of parties asks for as many."""
+    first = _name_at(text, pos)
+    if first is None:
+        return []
+    names = [first]
+    end = pos + len(first)
+    while count > 1 and len(names) < count:
+        joint = re.match(r"\s*(?:,\s*and|,|and)\s+", text[end:])
+        following = _name_at(text, end + joint.end()) if joint else None
+        if joint is None or following is None:
+            break
+        names.append(following)
+        end += joint.end() + len(following)
+    return names if len(names) == count else names[:1]
+
+
+def _apposed_party(text: str, pos: int, mentions: tuple[PartyMention, ...]) -> str | None:
+    """The party of a title set after a name ("..., Commander of the Finnish Navy"), or None."""
+    apposition = _APPOSED.match(text, pos)
+    if apposition is None:
+        return None
+    party = next((m for m in mentions if m.start == apposition.end() and len(m.ids) == 1), None)
+    return party.ids[0] if party is not None else None
 
 
 def _title_of(words: str) -> str:
