@@ -794,3 +794,23 @@ def test_show_of_an_unknown_name_still_suggests_ids(run_cli: RunCli) -> None:
     code, out, err = run_cli("show", "Estonai")
     assert (code, out) == (1, "")
     assert "did you mean 'estonia'" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "csv", "a\x00b"],
+        ["validate", "\x00"],
+        ["paragraphs", "x\x00.txt"],
+        ["ingest", "x\x00.txt"],
+        ["commitments", "--data", "\x00"],
+        ["commitments", "--merge", "\x00"],
+        ["commitments", "-o", "out\x00.txt"],
+    ],
+    ids=["export", "validate", "paragraphs", "ingest", "data", "merge", "output"],
+)
+def test_a_path_with_a_nul_is_a_usage_error(run_cli: RunCli, args: list[str]) -> None:
+    # The operating system refuses such a name with a ValueError: it must never get that far.
+    code, out, err = run_cli(*args)
+    assert (code, out) == (2, "")
+    assert "NUL character" in err

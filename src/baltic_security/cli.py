@@ -346,6 +346,13 @@ def _vocabulary(vocab: type[enum.Enum]) -> str:
     return f"one of {_join(m.value for m in vocab)}{accepted}".replace("%", "%%")
 
 
+def _path(value: str) -> str:
+    """A path argument: the operating system refuses a NUL in a file name, so it is a usage error here."""
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(f"expected a path, found one with a NUL character: {value!r}")
+    return value
+
+
 def _slug(value: str) -> str:
     if not ID_PATTERN.fullmatch(value):
         msg = f"expected a lowercase slug such as 'draft-my-report', found {value!r}"
@@ -432,16 +439,18 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
 
     output = _SubcommandParser(add_help=False)
     output.add_argument("--format", choices=_FORMATS, default="table", help="output format (default: table)")
-    output.add_argument("-o", "--output", metavar="FILE", help="write the output to FILE, in UTF-8, instead of stdout")
+    output.add_argument("-o", "--output", metavar="FILE", type=_path, help="write the output to FILE, in UTF-8, instead of stdout")
     data = _SubcommandParser(add_help=False)
     data.add_argument(
         "--data",
         metavar="PATH",
+        type=_path,
         help="use this dataset file or folder instead of the bundled dataset (its references must resolve inside it)",
     )
     data.add_argument(
         "--merge",
         metavar="PATH",
+        type=_path,
         action="append",
         help="merge this dataset file or folder into the dataset used (the bundled one, or --data); it may refer to that "
         "dataset's records; repeat to merge several, in order",
@@ -517,22 +526,22 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         "baltic-security validate my-data.json",
         [output],
     )
-    validate.add_argument("path", help="a dataset file or folder")
+    validate.add_argument("path", type=_path, help="a dataset file or folder")
     validate.add_argument(
         "--standalone", action="store_true", help="references must resolve inside PATH (default: may point into the bundled dataset)"
     )
     paragraphs = add(
         "paragraphs", "number a text's paragraphs by the paragraph rule", "baltic-security paragraphs communique.txt", [output]
     )
-    paragraphs.add_argument("path", help="a UTF-8 plain-text document")
+    paragraphs.add_argument("path", type=_path, help="a UTF-8 plain-text document")
     ingest = add(
         "ingest",
         "map a text's paragraphs and draft cited records for a curator",
         "baltic-security ingest report.txt --out drafts.json",
         [data],
     )
-    ingest.add_argument("path", help="a UTF-8 plain-text document")
-    ingest.add_argument("--out", metavar="FILE", help="also write the drafts as a dataset file")
+    ingest.add_argument("path", type=_path, help="a UTF-8 plain-text document")
+    ingest.add_argument("--out", metavar="FILE", type=_path, help="also write the drafts as a dataset file")
     ingest.add_argument(
         "--source-id", metavar="ID", type=_slug, help="id of the draft source (default: draft- and the title's first words)"
     )
@@ -547,7 +556,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         choices=_EXPORT_FORMATS,
         help=f"one of {', '.join(_EXPORT_FORMATS)} (csv and parquet write a folder)",
     )
-    export.add_argument("path", help="the file (or folder) to write")
+    export.add_argument("path", type=_path, help="the file (or folder) to write")
     export.add_argument("--force", action="store_true", help="replace files the export writes beside PATH or inside it (default: refuse)")
     export.add_argument("--bom", action="store_true", help="csv: start each file with a UTF-8 byte-order mark, for spreadsheets")
     add("schema", "print the JSON Schema of a dataset file", "baltic-security schema > dataset.schema.json", [])
