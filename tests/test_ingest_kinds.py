@@ -6,11 +6,13 @@ the others is a phrase, not a fix.
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 import baltic_security as bs
 from baltic_security import ingest
-from baltic_security.ingest import IngestError
+from baltic_security.ingest import IngestError, extract
 from baltic_security.ingest.extract import split_sentences
 
 
@@ -751,3 +753,19 @@ def test_attributions_keep_whole_names_with_initials_and_titles(sentence: str, w
 def test_an_aside_listing_countries_is_not_an_attribution(sentence: str) -> None:
     for record in drafts_of(sentence).facts():
         assert all(e.attribution is None for e in record.evidence)
+
+
+# A weekday takes the tense of the verb nearest before it in its sentence, not of any verb before it.
+NEAREST_TENSE = [
+    ("The navy began its autumn drill in the Gulf of Finland on Tuesday", "2026-09-15"),
+    ("The drill, which is due to run until 20 September 2026, began on Tuesday", "2026-09-15"),
+    ("Minesweepers left Tallinn in the morning and will reach Kiel on Tuesday", "2026-09-22"),
+    ("The contingent is to start its rotation on Tuesday", "2026-09-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NEAREST_TENSE, ids=[t for t, _ in NEAREST_TENSE])
+def test_a_weekday_takes_the_tense_of_its_nearest_verb(text: str, day: str) -> None:
+    thursday = datetime.date(2026, 9, 17)
+    found = [str(d.date) for d in extract.find_dates(text, today=thursday) if d.text.lower().endswith("tuesday")]
+    assert found == [day]

@@ -496,6 +496,26 @@ _PAST = re.compile(
 )
 
 
+def _tense_before(text: str, at: int) -> str | None:
+    """The tense of the verb nearest before ``at`` in its sentence: "past", "future" or None.
+
+    The nearest verb governs the day it is attached to: in "began on Tuesday,
+    and will run until Friday" Tuesday is past and Friday future.
+
+    >>> _tense_before("The drill, due to run for a week, began on Tuesday", 44)
+    'past'
+    >>> _tense_before("The ships left port and will arrive on Friday", 38)
+    'future'
+    """
+    sentence = text[:at].rsplit(". ", 1)[-1]
+    last = {
+        tense: max((m.end() for m in pattern.finditer(sentence)), default=-1) for tense, pattern in (("past", _PAST), ("future", _FUTURE))
+    }
+    if last["past"] == last["future"]:
+        return None
+    return "past" if last["past"] > last["future"] else "future"
+
+
 def _relative(text: str, today: dt.date, taken: list[tuple[int, int]]) -> list[DateMention]:
     """Relative days against the document's day; a weekday next to a written date is that date's, not a new one."""
     found: list[DateMention] = []
@@ -508,8 +528,7 @@ def _relative(text: str, today: dt.date, taken: list[tuple[int, int]]) -> list[D
         else:
             weekday = _WEEKDAYS.index(match.group("weekday").lower())
             which = (match.group("which") or "").lower()
-            before = text[:start]
-            past = which == "last" or (which != "next" and not _FUTURE.search(before) and bool(_PAST.search(before)))
+            past = which == "last" or (which != "next" and _tense_before(text, start) == "past")
             delta = (today.weekday() - weekday) % 7 if past else (weekday - today.weekday()) % 7
             day = today - dt.timedelta(days=delta) if past else today + dt.timedelta(days=delta)
         found.append(
