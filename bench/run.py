@@ -486,8 +486,9 @@ def worker_size(file: str, merge_file: str, small_file: str, tiny_file: str, rep
             "export_floor": floor,
             "export_stdlib": stdlib,
             "export_json": lambda: export.write_json(loaded, target / "data.json"),
-            "export_csv": lambda: export.write_csv(loaded, target / "csv"),
-            "export_sqlite": lambda: export.write_sqlite(loaded, target / "data.db"),
+            # Each is timed several times over the same target: replacing its own files is intended.
+            "export_csv": lambda: export.write_csv(loaded, target / "csv", force=True),
+            "export_sqlite": lambda: export.write_sqlite(loaded, target / "data.db", force=True),
         }
         for name, fn in exports.items():
             out[name] = _median_time(fn, repeat)
@@ -597,7 +598,9 @@ def measure_processes(repeat: int, cache: str) -> dict[str, dict[str, float]]:
 
 
 def _run_worker(args: list[str], env: dict[str, str]) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, str(HERE), "--worker", *args], check=True, env=env, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, str(HERE), "--worker", *args], check=False, env=env, capture_output=True, text=True)
+    if done.returncode:  # the worker's own traceback says what broke, not CalledProcessError
+        raise SystemExit(f"benchmark worker {' '.join(args[:1])} failed:\n{done.stderr}")
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 
 
