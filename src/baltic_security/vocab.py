@@ -586,7 +586,7 @@ def closest_values(vocab: type[enum.Enum], value: str) -> tuple[str, ...]:
     # Hint words, names and aliases ranked together: meaning ("submarine" is near the alias
     # "subsea", "promise" is a hint for pledge) before spelling, so a near-miss of a value
     # itself ("actve") is not put behind a hint that is only spelt like it ("achieved").
-    candidates = {name: (str(member.value),) for name, member in table.items()}
+    candidates: dict[str, tuple[str, ...]] = {name: (str(member.value),) for name, member in table.items()}
     candidates.update((_key(word), targets) for word, targets in _HINT_TEXT.get(vocab, {}).items())
     found = [target for near in closest(value, {key: key for key in candidates}, limit=6) for target in candidates[near]]
     return tuple(dict.fromkeys(found))[:3]
