@@ -39,14 +39,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._dataset import RECORD_TYPES, Dataset
-from ._parties import KEY_TRANSLATION
-from ._text import closest, fold
-from .dates import PartialDate
-from .errors import MissingExtraError, OverwriteError, UnknownValueError
+from baltic_security._dataset import RECORD_TYPES, Dataset
+from baltic_security._parties import KEY_TRANSLATION
+from baltic_security._text import closest, fold
+from baltic_security.dates import PartialDate
+from baltic_security.errors import MissingExtraError, OverwriteError, UnknownValueError
 
 # The model's own validators say which constraints each field has.
-from .model import (
+from baltic_security.model import (
     FREE_TEXT_EXCLUDES,
     ID_PATTERN,
     LINE_TEXT_EXCLUDES,
@@ -253,7 +253,7 @@ def _singular(word: str) -> str:
 
 
 def _unstructure(obj: Any) -> Any:
-    from .convert import unstructure  # noqa: PLC0415  # cattrs loads on first use
+    from baltic_security.convert import unstructure  # noqa: PLC0415  # cattrs loads on first use
 
     return unstructure(obj)
 
@@ -272,8 +272,8 @@ def to_data(ds: Dataset) -> dict[str, Any]:
     >>> data["version"] == bs.dataset().version, data["allies"][0]["joined_nato"]
     (True, '2009-04-01')
     """
-    from .convert import _NoGC, unstructure  # noqa: PLC0415
-    from .loader import VERSION  # noqa: PLC0415  # the loader reads the key back
+    from baltic_security.convert import _NoGC, unstructure  # noqa: PLC0415
+    from baltic_security.loader import VERSION  # noqa: PLC0415  # the loader reads the key back
 
     data: dict[str, Any] = {} if ds.version is None else {VERSION: ds.version}
     with _NoGC():  # as a load does: the collector would rescan the growing output again and again
@@ -410,7 +410,7 @@ def _definition(tp: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
         values = [member.value for member in tp]
         if issubclass(tp, int):
             return {"description": _doc(tp), "type": "integer", "enum": values}
-        from .convert import spelling_pattern  # noqa: PLC0415  # the converter's own rule for a file's spellings
+        from baltic_security.convert import spelling_pattern  # noqa: PLC0415  # the converter's own rule for a file's spellings
 
         return {
             "description": f"{_doc(tp)} Any case; '-', '_' or a space between words; documented aliases accepted.",
@@ -923,7 +923,7 @@ def to_tables(ds: Dataset) -> dict[str, Table]:
     >>> dict(tables["party_keys"].rows)["eesti"]
     'estonia'
     """
-    from .convert import _NoGC  # noqa: PLC0415
+    from baltic_security.convert import _NoGC  # noqa: PLC0415
 
     data = to_data(ds)
     tables = {}
@@ -1244,7 +1244,7 @@ def _vocabularies() -> dict[str, type[enum.Enum]]:
 
 def _lookup_tables(party_keys: Table) -> dict[str, Table]:
     """The tables that let SQL look a party or a vocabulary value up as the Python API does."""
-    from .vocab import _lookup_table  # noqa: PLC0415  # the vocabularies' own lookup keys
+    from baltic_security.vocab import _lookup_table  # noqa: PLC0415  # the vocabularies' own lookup keys
 
     vocabulary_rows = tuple(
         (name, key, str(member.value)) for name, vocab in _vocabularies().items() for key, member in sorted(_lookup_table(vocab).items())
