@@ -485,9 +485,10 @@ def worker_size(file: str, merge_file: str, small_file: str, tiny_file: str, rep
         exports: dict[str, Callable[[], object]] = {
             "export_floor": floor,
             "export_stdlib": stdlib,
+            # Each run replaces the files the one before wrote.
             "export_json": lambda: export.write_json(loaded, target / "data.json"),
-            "export_csv": lambda: export.write_csv(loaded, target / "csv"),
-            "export_sqlite": lambda: export.write_sqlite(loaded, target / "data.db"),
+            "export_csv": lambda: export.write_csv(loaded, target / "csv", force=True),
+            "export_sqlite": lambda: export.write_sqlite(loaded, target / "data.db", force=True),
         }
         for name, fn in exports.items():
             out[name] = _median_time(fn, repeat)
