@@ -485,6 +485,7 @@ def worker_size(file: str, merge_file: str, small_file: str, tiny_file: str, rep
         exports: dict[str, Callable[[], object]] = {
             "export_floor": floor,
             "export_stdlib": stdlib,
+            # Each run replaces the files the one before wrote.
             "export_json": lambda: export.write_json(loaded, target / "data.json"),
             # Each is timed several times over the same target: replacing its own files is intended.
             "export_csv": lambda: export.write_csv(loaded, target / "csv", force=True),

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import _search, testing
-from baltic_security._dataset import _order, _texts
+from baltic_security._indexes import _order, _texts
 from baltic_security.retired import Retired
 
 

@@ -37,6 +37,7 @@ from baltic_security import cli, export, vocab
 from baltic_security._dataset import RECORD_TYPES
 from baltic_security._parties import party_key
 from baltic_security._text import fold
+from baltic_security.export import _sqlite, _tables
 from baltic_security.testing import datasets
 
 if TYPE_CHECKING:
@@ -580,7 +581,7 @@ def cell_problems(frame: pd.DataFrame, table: export.Table, *, as_text: bool) ->
         for column, value in zip(table.columns, row, strict=True):
             got, expected = frame[column.name].iloc[index], value
             if as_text:
-                expected = None if value is None else export._cell(value)
+                expected = None if value is None else _tables._cell(value)
             elif column.type == "date" and not _missing(got):
                 got = got.date().isoformat()
             elif column.type == "array":
@@ -821,17 +822,17 @@ def bundled_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _lookup_sql(template: str, *, party: bool = False, **names: str) -> str:
-    folded = export._with_folded(party="text") if party else export._with_folded("text")
-    return folded + " SELECT " + export._fill(template, param="text", **names)
+    folded = _sqlite._with_folded(party="text") if party else _sqlite._with_folded("text")
+    return folded + " SELECT " + _sqlite._fill(template, param="text", **names)
 
 
 def sql_party(db: Path, text: str) -> str | None:
-    found = _query(db, _lookup_sql(export._PARTY_OF, party=True), text)
+    found = _query(db, _lookup_sql(_sqlite._PARTY_OF, party=True), text)
     return found[0][0] if found else None
 
 
 def sql_domain(db: Path, text: str) -> str | None:
-    found = _query(db, _lookup_sql(export._VALUE_OF, vocabulary="Domain"), text)
+    found = _query(db, _lookup_sql(_sqlite._VALUE_OF, vocabulary="Domain"), text)
     return found[0][0] if found else None
 
 
@@ -889,7 +890,7 @@ def test_sql_finds_the_domain_the_api_finds_for_any_text(bundled_db: Path, text:
 
 def test_the_fold_changes_no_character_beyond_the_ones_sqlite_is_told_of() -> None:
     # fold_characters is built from the code points below _FOLD_LIMIT; every one above must fold to itself.
-    above = "".join(chr(point) for point in range(export._FOLD_LIMIT, sys.maxunicode + 1))
+    above = "".join(chr(point) for point in range(_tables._FOLD_LIMIT, sys.maxunicode + 1))
     assert fold(above) == above
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import _search, testing
-from baltic_security._dataset import _texts
+from baltic_security._indexes import _texts
 from baltic_security._text import fold
 
 if TYPE_CHECKING:

@@ -10,30 +10,33 @@ True
 
 from __future__ import annotations
 
-import datetime as _dt
-from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, get_args, overload
+from typing import TYPE_CHECKING, Any, get_args, overload
 
-import attrs
-
-from . import _search
-from ._parties import PartyIndex, identifiers, party_key
-from ._text import closest, fold
-from .dates import DateLike, PartialDate
-from .errors import DataError, DateError, Problem, UnknownIdError, UnknownPartyError
-from .model import (
-    Actor,
-    Ally,
-    Commitment,
-    Conflict,
-    Deployment,
-    Evidence,
-    Exercise,
-    Record,
-    SourceDocument,
+from . import _checks, _search
+from ._indexes import (
+    _FIRST_DAY,
+    _LAST_DAY,
+    _NO_DAY,
+    _NO_POSITIONS,
+    _commitment_span,
+    _Days,
+    _deployment_span,
+    _exercise_span,
+    _Filter,
+    _made_on,
+    _merged,
+    _party_refs,
+    _start,
+    _Table,
 )
+from ._parties import PartyIndex
+from ._records import _KEY_OF, RECORD_TYPES, F, Located, R
+from ._text import closest
+from .dates import DateLike, PartialDate
+from .errors import DataError, DateError, UnknownIdError, UnknownPartyError
+from .model import Actor, Ally, Commitment, Conflict, Deployment, Evidence, Exercise, Record, SourceDocument
 from .vocab import (
     ActorKind,
     ActorKindName,
@@ -58,279 +61,8 @@ from .vocab import (
 if TYPE_CHECKING:
     from .retired import Retired
 
+
 __all__ = ["RECORD_TYPES", "Dataset", "Located"]
-
-R = TypeVar("R", Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)
-F = TypeVar("F", Commitment, Exercise, Deployment)
-
-#: The keys of a dataset file and the record type each holds, in file order.
-RECORD_TYPES: Mapping[str, type[Any]] = MappingProxyType(
-    {
-        "allies": Ally,
-        "actors": Actor,
-        "sources": SourceDocument,
-        "commitments": Commitment,
-        "exercises": Exercise,
-        "deployments": Deployment,
-        "conflicts": Conflict,
-    }
-)
-_KEY_OF: dict[type[Any], str] = {cls: key for key, cls in RECORD_TYPES.items()}
-
-_FAR_PAST = _dt.date.min
-_FAR_FUTURE = _dt.date.max
-
-
-@attrs.frozen
-class Located:
-    """A record with where it was read from, so problems can point at it."""
-
-    record: Record
-    file: str
-    path: str
-
-
-# ------------------------------------------------------------------ ordering
-
-
-def _date_key(date: PartialDate | None) -> tuple[int, _dt.date, _dt.date]:
-    # Undated records sort after dated ones.
-    if date is None:
-        return (1, _FAR_FUTURE, _FAR_FUTURE)
-    return (0, date.first_day, date.last_day)
-
-
-def _order(record: Record) -> tuple[Any, ...]:
-    if isinstance(record, Commitment):
-        return (*_date_key(record.made_on), record.id)
-    if isinstance(record, (Exercise, Deployment)):
-        return (*_date_key(record.start), record.id)
-    if isinstance(record, SourceDocument):
-        return (*_date_key(record.published), record.id)
-    if isinstance(record, (Ally, Actor)):
-        return (fold(record.name), record.id)
-    return (record.id,)
-
-
-def _texts(record: Record) -> Iterator[str]:
-    for name in ("summary", "name", "series", "scenario", "area", "framework", "unit", "conditions", "topic"):
-        value = getattr(record, name, None)
-        if value:
-            yield value
-    location = getattr(record, "location", None)
-    if location is not None:
-        yield location.name
-    if isinstance(record, Exercise):  # what each participant brought: "frigate", "FGS Bayern"
-        for participant in record.participants:
-            yield from participant.assets
-
-
-def _party_refs(record: Record) -> tuple[str, ...]:
-    """Every ally or actor id a fact names as a party, for the party index."""
-    if isinstance(record, Commitment):
-        return record.parties
-    if isinstance(record, Exercise):
-        lead = (record.lead,) if record.lead else ()
-        return (*lead, *(p.actor for p in record.participants))
-    if isinstance(record, Deployment):
-        lead = (record.lead,) if record.lead else ()
-        return (*record.contributors, *lead, *record.hosts)
-    return ()
-
-
-_FIRST_DAY = _FAR_PAST.toordinal()
-_LAST_DAY = _FAR_FUTURE.toordinal()
-_NO_DAY = 0  # below every real day's ordinal: marks a record without a date
-
-
-class _Days:
-    """First and last day (as ordinals) of each date, computed once per date object while indexing.
-
-    Loaded records share their PartialDate objects (one per distinct ISO string),
-    so most lookups are hits; the records keep the dates alive, so ids are stable.
-    """
-
-    __slots__ = ("_seen",)
-
-    def __init__(self) -> None:
-        self._seen: dict[int, tuple[int, int]] = {}
-
-    def __call__(self, date: PartialDate) -> tuple[int, int]:
-        found = self._seen.get(id(date))
-        if found is None:
-            found = self._seen[id(date)] = (date.first_day.toordinal(), date.last_day.toordinal())
-        return found
-
-    def key(self, date: PartialDate | None, record_id: str) -> tuple[Any, ...]:
-        """A key that orders facts as :func:`_order` does (day ordinals instead of dates)."""
-        if date is None:
-            return (1, _LAST_DAY, _LAST_DAY, record_id)
-        first, last = self(date)
-        return (0, first, last, record_id)
-
-    def span(self, start: PartialDate | None, end: PartialDate | None, *, open_end: bool) -> tuple[int, int]:
-        """The closed interval a record covers, as day ordinals; ``(_NO_DAY, _NO_DAY)`` when it has no date.
-
-        It runs from the first day of ``start`` to the last day of ``end``; without
-        an end, to the last day of ``start``, or on and on when ``open_end``.
-        """
-        if start is None:
-            return (_NO_DAY, _NO_DAY)
-        if end is not None:
-            return (self(start)[0], self(end)[1])
-        first, last = self(start)
-        return (first, _LAST_DAY if open_end else last)
-
-
-_NO_POSITIONS: list[int] = []
-
-
-def _merged(old: tuple[R, ...], added: list[R]) -> tuple[R, ...]:
-    """``old`` (sorted) with ``added`` in their places; ``old`` itself when nothing is added."""
-    if not added:
-        return old
-    records = list(old)
-    records.extend(added)
-    return tuple(sorted(records, key=_order))
-
-
-class _Table(Generic[F]):
-    """One fact type in canonical order, with its indexes; built once.
-
-    Each index maps a key to the ascending positions of the records that have
-    it (a party, a domain, a cited source, and a party together with a domain),
-    so a query reads its shortest posting list and never the whole table. The
-    stemmed words for ``text=`` searches are built on the first such search.
-    """
-
-    def __init__(
-        self,
-        records: Iterable[F],
-        parties: Callable[[F], Iterable[str]],
-        dated: Callable[[F], PartialDate | None],
-        span: Callable[[F, _Days], tuple[int, int]],
-        days: _Days,
-    ) -> None:
-        self.records: tuple[F, ...] = tuple(sorted(records, key=lambda r: days.key(dated(r), r.id)))
-        self.by_party: dict[str, list[int]] = {}
-        self.by_domain: dict[Domain, list[int]] = {}
-        self.by_source: dict[str, list[int]] = {}
-        self.by_party_domain: dict[tuple[str, Domain], list[int]] = {}
-        # Each record's span as two arrays of day ordinals: 16 bytes a record, no objects.
-        self.first_days = array("q")
-        self.last_days = array("q")
-        self._words: list[frozenset[str]] | None = None
-        by_party, by_domain, by_source, by_pair = self.by_party, self.by_domain, self.by_source, self.by_party_domain
-        for position, record in enumerate(self.records):
-            domains = record.domains
-            for party in dict.fromkeys(parties(record)):
-                found = by_party.get(party)
-                if found is None:
-                    by_party[party] = [position]
-                else:
-                    found.append(position)
-                for domain in domains:
-                    pair = by_pair.get((party, domain))
-                    if pair is None:
-                        by_pair[party, domain] = [position]
-                    else:
-                        pair.append(position)
-            for domain in domains:
-                found = by_domain.get(domain)
-                if found is None:
-                    by_domain[domain] = [position]
-                else:
-                    found.append(position)
-            for source in dict.fromkeys(e.source for e in record.evidence):
-                found = by_source.get(source)
-                if found is None:
-                    by_source[source] = [position]
-                else:
-                    found.append(position)
-            first, last = span(record, days)
-            self.first_days.append(first)
-            self.last_days.append(last)
-        self.all = range(len(self.records))
-
-    @classmethod
-    def merged(
-        cls,
-        old: _Table[F] | None,
-        added: list[F],
-        dated: Callable[[F], PartialDate | None],
-        span: Callable[[F, _Days], tuple[int, int]],
-        days: _Days,
-    ) -> _Table[F]:
-        """``old`` with ``added`` records; ``old`` itself when nothing is added.
-
-        A merge base's records cite only each other, so their spans and index
-        entries stay as they are; but positions shift when records are added
-        between them, so a table that gains records is indexed again whole.
-        """
-        if old is not None and not added:
-            return old
-        records: list[F] = [] if old is None else list(old.records)
-        records.extend(added)
-        return cls(records, _party_refs, dated, span, days)
-
-    @property
-    def words(self) -> list[frozenset[str]]:
-        """Each record's searchable words, folded and stemmed; built once, on the first text search."""
-        found = self._words
-        if found is None:
-            # Concurrent first searches may both build it; they build the same list.
-            found = self._words = _search.index(map(_texts, self.records))
-        return found
-
-
-def _commitment_span(c: Commitment, days: _Days) -> tuple[int, int]:
-    return days.span(c.made_on, None, open_end=False)
-
-
-def _exercise_span(e: Exercise, days: _Days) -> tuple[int, int]:
-    return days.span(e.start, e.end, open_end=False)
-
-
-def _deployment_span(d: Deployment, days: _Days, published: Mapping[str, PartialDate]) -> tuple[int, int]:
-    """A deployment's span; see :meth:`Dataset.deployments` for what an unknown start or end means."""
-    start = d.start
-    if start is None and d.status is DeploymentStatus.ACTIVE:
-        # Reported active: it was in place by the date of the earliest source saying so
-        # (an evidence about other fields only does not speak of the status).
-        reporting = [e for e in d.evidence if not e.about or "status" in e.about] or d.evidence
-        start = min((published[e.source] for e in reporting), key=lambda date: days(date)[0])
-        if d.end is not None and days(d.end)[0] < days(start)[0]:
-            start = d.end
-    return days.span(start, d.end, open_end=d.status is not DeploymentStatus.ENDED)
-
-
-def _made_on(c: Commitment) -> PartialDate | None:
-    return c.made_on
-
-
-def _start(f: Exercise | Deployment) -> PartialDate | None:
-    return f.start
-
-
-class _Filter:
-    """One indexed filter of a query: its posting lists, and the same test per position."""
-
-    __slots__ = ("exact", "lists", "size", "test")
-
-    def __init__(self, lists: list[list[int]], test: Callable[[int], bool], *, exact: bool) -> None:
-        self.lists = lists
-        self.size = sum(map(len, lists))
-        self.test = test
-        # Exact: the posting lists hold only matches, so the test need not run on them.
-        self.exact = exact
-
-    def positions(self) -> list[int]:
-        if len(self.lists) == 1:
-            return self.lists[0]
-        return sorted(set().union(*self.lists))
-
-
-# ------------------------------------------------------------------ dataset
 
 
 class Dataset:
@@ -433,7 +165,7 @@ class Dataset:
         return self
 
     def _build(self, located: list[Located], *, version: str | None, retired: Retired | None, base: Dataset | None = None) -> None:
-        problems, by_id, party_keys = check(located, base)
+        problems, by_id, party_keys = _checks.check(located, base)
         if problems:
             raise DataError(problems)
         buckets: dict[type[Any], list[Any]] = {cls: [] for cls in RECORD_TYPES.values()}
@@ -953,180 +685,6 @@ class Dataset:
             return isinstance(source, SourceDocument) and source.reliability.meets(reliability)
 
         return lambda i: any(ok(e) for e in table.records[i].evidence)
-
-
-# ------------------------------------------------------------------ checks
-
-
-def _cites(evidence: tuple[Evidence, ...], paragraphs: dict[str, int]) -> bool:
-    for found in evidence:
-        count = paragraphs.get(found.source)
-        if count is None or found.paragraph > count:
-            return False
-    return True
-
-
-def _resolves(record: Record, party_ids: set[str], paragraphs: dict[str, int], by_id: dict[str, Record]) -> bool:  # noqa: PLR0911
-    """Whether a record passes every per-record rule of :func:`check` (the same rules, no messages)."""
-    cls = record.__class__
-    if cls is Commitment:
-        return (
-            party_ids.issuperset(record.parties)  # type: ignore[union-attr]
-            and (record.beneficiary is None or record.beneficiary in party_ids)  # type: ignore[union-attr]
-            and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
-        )
-    if cls is Exercise:
-        return (
-            (record.lead is None or record.lead in party_ids)  # type: ignore[union-attr]
-            and all(p.actor in party_ids for p in record.participants)  # type: ignore[union-attr]
-            and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
-        )
-    if cls is Deployment:
-        return (
-            (record.lead is None or record.lead in party_ids)  # type: ignore[union-attr]
-            and party_ids.issuperset(record.contributors)  # type: ignore[union-attr]
-            and party_ids.issuperset(record.hosts)  # type: ignore[union-attr]
-            and _cites(record.evidence, paragraphs)  # type: ignore[union-attr]
-        )
-    if cls is Ally or cls is SourceDocument:
-        return True
-    if cls is Actor:
-        return party_ids.issuperset(record.members) and (record.parent is None or record.parent in party_ids)  # type: ignore[union-attr]
-    if cls is Conflict:
-        return (record.subject is None or record.subject in by_id) and all(  # type: ignore[union-attr]
-            _cites(claim.evidence, paragraphs)
-            for claim in record.claims  # type: ignore[union-attr]
-        )
-    return False
-
-
-def check(located: list[Located], base: Dataset | None = None) -> tuple[list[Problem], dict[str, Record], dict[str, str]]:
-    """Cross-record rules: unique ids, resolving references, existing paragraphs, unambiguous names.
-
-    With a ``base``, ``located`` is merged into it: the base passed these rules
-    when it was built, and its records cite only each other, so only the added
-    records are checked, against the base's ids and party names as well as
-    their own. Returns the problems found, the id index and the party-name index.
-    """
-    problems: list[Problem] = []
-    by_id: dict[str, Record] = {} if base is None else dict(base._by_id)  # noqa: SLF001  # the same class's index
-    where: dict[str, Located] = {}
-    for item in located:
-        record_id = item.record.id
-        if record_id in by_id:
-            first = where.get(record_id) or Located(by_id[record_id], "<base dataset>", f"$[{record_id!r}]")
-            problems.append(
-                Problem(
-                    file=item.file,
-                    path=f"{item.path}.id",
-                    message=f"duplicate id {record_id!r}; first defined at {first.file}: {first.path}",
-                )
-            )
-            continue
-        by_id[record_id] = item.record
-        where[record_id] = item
-
-    # Every way of naming a party must name only it: an ambiguous name is an error here, never a first-wins lookup.
-    party_keys: dict[str, str] = {} if base is None else dict(base._party_keys)  # noqa: SLF001
-    first_names: dict[str, str] = {}
-    for item in located:
-        record = item.record
-        if not isinstance(record, (Ally, Actor)) or by_id.get(record.id) is not record:
-            continue
-        for name in identifiers(record):
-            key = party_key(name)
-            owner = party_keys.setdefault(key, record.id)
-            if owner == record.id:
-                first_names.setdefault(key, name)
-            else:
-                # The first party to use the key, and its first name with it (a base party's, when merging).
-                holder = by_id[owner]
-                earlier = identifiers(holder) if isinstance(holder, (Ally, Actor)) else ()
-                first_name = first_names.get(key) or next((n for n in earlier if party_key(n) == key), owner)
-                problems.append(
-                    Problem(
-                        file=item.file,
-                        path=item.path,
-                        message=f"name {name!r} of {record.id!r} is looked up as {key!r}, as {first_name!r} of {owner!r} is;"
-                        " party names, codes and aliases must be unambiguous",
-                    )
-                )
-
-    # Suggestions for bad references: the ids of each wanted type are listed once, and
-    # each bad value is matched once, so many bad references do not rescan the dataset.
-    choices: dict[tuple[type[Any], ...], list[str]] = {}
-    hints: dict[tuple[str, tuple[type[Any], ...]], tuple[str, ...]] = {}
-
-    def ref(item: Located, path: str, value: str | None, wanted: tuple[type[Any], ...], what: str) -> None:
-        if value is None:
-            return
-        target = by_id.get(value)
-        if not isinstance(target, wanted):
-            hint = hints.get((value, wanted))
-            if hint is None:
-                if wanted not in choices:
-                    choices[wanted] = [k for k, r in by_id.items() if isinstance(r, wanted)]
-                hint = hints[value, wanted] = closest(value, choices[wanted])
-            found = "no such id" if target is None else f"it is a {type(target).__name__}"
-            suffix = f"; did you mean {' or '.join(map(repr, hint))}?" if hint else ""
-            problems.append(
-                Problem(file=item.file, path=f"{item.path}.{path}", message=f"expected the id of {what}, found {value!r} ({found}){suffix}")
-            )
-
-    def evidence(item: Located, path: str, found: Evidence) -> None:
-        ref(item, f"{path}.source", found.source, (SourceDocument,), "a source")
-        source = by_id.get(found.source)
-        if isinstance(source, SourceDocument) and found.paragraph > source.paragraphs:
-            problems.append(
-                Problem(
-                    file=item.file,
-                    path=f"{item.path}.{path}.paragraph",
-                    message=f"expected a paragraph from 1 to {source.paragraphs} of {source.id!r}, found {found.paragraph}",
-                )
-            )
-
-    parties = (Ally, Actor)
-    # Read from the base's own lists and the added records, not from every record of the base.
-    known: list[Record] = [] if base is None else [*base._allies, *base._actors, *base._sources]  # noqa: SLF001
-    known.extend(item.record for item in located)
-    winners = [r for r in known if by_id.get(r.id) is r]
-    party_ids = {r.id for r in winners if isinstance(r, parties)}
-    paragraphs = {r.id: r.paragraphs for r in winners if isinstance(r, SourceDocument)}
-    for item in located:
-        record = item.record
-        # Most records are fine: check them in one cheap pass, and spell out the
-        # problems (paths, suggestions) only for a record that has some.
-        if _resolves(record, party_ids, paragraphs, by_id):
-            continue
-        if isinstance(record, Actor):
-            for j, member in enumerate(record.members):
-                ref(item, f"members[{j}]", member, parties, "an ally or actor")
-            ref(item, "parent", record.parent, parties, "an ally or actor")
-        elif isinstance(record, Commitment):
-            for j, party in enumerate(record.parties):
-                ref(item, f"parties[{j}]", party, parties, "an ally or actor")
-            ref(item, "beneficiary", record.beneficiary, parties, "an ally or actor")
-        elif isinstance(record, Exercise):
-            ref(item, "lead", record.lead, parties, "an ally or actor")
-            for j, participant in enumerate(record.participants):
-                ref(item, f"participants[{j}].actor", participant.actor, parties, "an ally or actor")
-        elif isinstance(record, Deployment):
-            ref(item, "lead", record.lead, parties, "an ally or actor")
-            for j, contributor in enumerate(record.contributors):
-                ref(item, f"contributors[{j}]", contributor, parties, "an ally or actor")
-            for j, host in enumerate(record.hosts):
-                ref(item, f"hosts[{j}]", host, parties, "an ally or actor")
-        elif isinstance(record, Conflict):
-            if record.subject is not None and record.subject not in by_id:
-                ref(item, "subject", record.subject, tuple(RECORD_TYPES.values()), "a record")
-            for j, claim in enumerate(record.claims):
-                for k, found in enumerate(claim.evidence):
-                    evidence(item, f"claims[{j}].evidence[{k}]", found)
-        if isinstance(record, (Commitment, Exercise, Deployment)):
-            # (Dates in order are the model's rule: a record out of order is never built.)
-            for k, found in enumerate(record.evidence):
-                evidence(item, f"evidence[{k}]", found)
-    return problems, by_id, party_keys
 
 
 def _ordered(since: DateLike | None, until: DateLike | None) -> tuple[PartialDate | None, PartialDate | None]:

@@ -134,7 +134,7 @@ class PartyIndex:
     """A dataset's party names: every lookup key of every ally and actor, and the collective names that apply.
 
     Built from keys already checked to be unambiguous (see
-    :func:`baltic_security._dataset.check`). A collective name applies when
+    :func:`baltic_security._checks.check`). A collective name applies when
     every party it stands for is in the dataset and no party of the dataset
     is itself called by that name.
     """
