@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import baltic_security as bs
-from baltic_security import convert, testing
+from baltic_security import _fastpath, convert, testing
 from baltic_security._dataset import RECORD_TYPES
 
 
@@ -134,8 +134,8 @@ def _both(data: object, cls: type[Any]) -> tuple[tuple[bool, object], tuple[bool
 
 @pytest.mark.parametrize("cls", list(RECORD_TYPES.values()))
 def test_every_record_type_has_a_generated_path(cls: type[Any]) -> None:
-    assert convert.fast_structure_hook(cls) is not None
-    assert convert.fast_unstructure_hook(cls) is not None
+    assert _fastpath.fast_structure_hook(cls) is not None
+    assert _fastpath.fast_unstructure_hook(cls) is not None
 
 
 @given(any_record())
