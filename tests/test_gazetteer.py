@@ -32,7 +32,6 @@ def test_every_place_has_coordinates_in_range_and_a_kind() -> None:
 def test_no_name_means_two_things() -> None:
     g = gazetteer()
     names = [fold(n) for p in g.places for n in p.names] + [fold(n) for s in g.services for n in s.names]
-    names += [fold(n) for c in g.collectives for n in c.names]
     assert len(names) == len(set(names))
     # A name that is also a party's own name would make one word mean two things.
     ds = bs.dataset()
@@ -57,7 +56,6 @@ def test_the_bundled_file_reads_the_same_through_the_public_loader() -> None:
         ({"places": [{"name": "X", "countries": [], "kind": "town", "lat": 1, "lon": 1}]}, "$.places[0].countries", "at least one"),
         ({"services": [{"name": "X", "country": "estonia", "colour": "red"}]}, "$.services[0].colour", "unknown field"),
         ({"services": [{"name": "X"}]}, "$.services[0].country", "expected this field"),
-        ({"collectives": [{"name": "X", "members": ["estonia"]}]}, "$.collectives[0].members", "at least two"),
         (
             {
                 "services": [{"name": "Tapa", "country": "estonia"}],

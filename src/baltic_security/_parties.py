@@ -14,8 +14,9 @@ stands for:
 Collective names ("the Baltic states", "the Allies") are data:
 ``data/lookup/collective-names.json``.
 
->>> [c.id for c in collective_names()]
-['baltic-states', 'nordic-countries', 'nordic-baltic-eight', 'allies']
+>>> [c.id for c in collective_names()]  # doctest: +NORMALIZE_WHITESPACE
+['baltic-states', 'nordic-countries', 'nordic-baltic-eight', 'bucharest-nine', 'joint-expeditionary-force',
+ 'weimar-triangle', 'allies']
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
-r"""Reference knowledge ingestion reads from data: places, services, collective names and titles.
+r"""Reference knowledge ingestion reads from data: places, services, collective adjectives and titles.
 
 The bundled file ``baltic_security/data/ingest/gazetteer.json`` holds what a rule
 could only hard-code: that Ämari is an air base in Estonia (with WGS84
-coordinates), that the Bundeswehr is Germany's, that the Nordic-Baltic
-Eight are eight named countries, that "Baltic defence ministers" speak for
-the three Baltic states, which words are titles. Curators extend it (see
+coordinates), that the Bundeswehr is Germany's, that "Baltic defence
+ministers" speak for the three Baltic states, which words are titles.
+Collective names ("the Nordic-Baltic Eight", "JEF") are not here: one table,
+``baltic_security/data/lookup/collective-names.json``, serves ingestion and
+the query filters alike. Curators extend it (see
 ``docs/ingestion.md``); :func:`load_gazetteer` checks every entry and
 ``tests/test_gazetteer.py`` checks the bundled one against the dataset.
 
@@ -12,8 +14,8 @@ the three Baltic states, which words are titles. Curators extend it (see
 >>> place = g.place("Ämari")
 >>> place.countries, place.kind, (place.lat, place.lon)
 (('estonia',), 'air base', (59.26, 24.208))
->>> g.service("Bundeswehr").country, g.collective("NB8").members[:2]
-('germany', ('denmark', 'estonia'))
+>>> g.service("Bundeswehr").country
+'germany'
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import attrs
 from baltic_security._text import fold
 from baltic_security.errors import DataError, Problem
 
-__all__ = ["Collective", "Gazetteer", "GazetteerPlace", "Service", "gazetteer", "load_gazetteer"]
+__all__ = ["Gazetteer", "GazetteerPlace", "Service", "gazetteer", "load_gazetteer"]
 
 
 @attrs.frozen(kw_only=True)
@@ -72,24 +74,6 @@ class Service:
 
 
 @attrs.frozen(kw_only=True)
-class Collective:
-    """A collective name ("Nordic-Baltic Eight", "JEF") and the parties it stands for.
-
-    >>> gazetteer().collective("Weimar Triangle").members
-    ('france', 'germany', 'poland')
-    """
-
-    name: str
-    aliases: tuple[str, ...] = ()
-    members: tuple[str, ...]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The name and its aliases."""
-        return (self.name, *self.aliases)
-
-
-@attrs.frozen(kw_only=True)
 class Gazetteer:
     r"""The reference knowledge as loaded and checked.
 
@@ -104,7 +88,6 @@ class Gazetteer:
 
     places: tuple[GazetteerPlace, ...]
     services: tuple[Service, ...]
-    collectives: tuple[Collective, ...]
     adjectives: dict[str, tuple[str, ...]]
     group_nouns: tuple[str, ...]
     titles: tuple[str, ...]
@@ -117,10 +100,6 @@ class Gazetteer:
         """The service with this name or alias, or None."""
         return _find(self.services, name)
 
-    def collective(self, name: str) -> Collective | None:
-        """The collective with this name or alias, or None."""
-        return _find(self.collectives, name)
-
     def countries(self) -> Iterator[tuple[str, str]]:
         """Every (JSON path, party id) the data refers to, for checking against a dataset.
 
@@ -132,15 +111,12 @@ class Gazetteer:
                 yield f"$.places[{i}].countries[{j}]", c
         for i, s in enumerate(self.services):
             yield f"$.services[{i}].country", s.country
-        for i, k in enumerate(self.collectives):
-            for j, c in enumerate(k.members):
-                yield f"$.collectives[{i}].members[{j}]", c
         for adjective, members in self.adjectives.items():
             for j, c in enumerate(members):
                 yield f"$.collective_adjectives[{adjective!r}].members[{j}]", c
 
 
-_T = TypeVar("_T", GazetteerPlace, Service, Collective)
+_T = TypeVar("_T", GazetteerPlace, Service)
 
 
 def _find(entries: tuple[_T, ...], name: str) -> _T | None:
@@ -191,7 +167,7 @@ class _Reader:
         return value
 
     def unique(self, names: tuple[str, ...], path: str) -> None:
-        """Each name (folded) names one entry across places, services and collectives."""
+        """Each name (folded) names one entry across places and services."""
         for name in names:
             key = fold(name)
             if key in self.keys:
@@ -204,7 +180,7 @@ def _read(raw: object, file: str) -> Gazetteer:
     r = _Reader(file)
     if not isinstance(raw, dict):
         raise DataError([Problem(file=file, path="$", message="expected a JSON object")])
-    sections = {"about", "places", "services", "collectives", "collective_adjectives", "group_nouns", "titles"}
+    sections = {"about", "places", "services", "collective_adjectives", "group_nouns", "titles"}
     for key in raw:
         if key not in sections:
             r.problem(f"$.{key}", f"expected one of {', '.join(sorted(sections))}, found an unknown section")
@@ -238,20 +214,6 @@ def _read(raw: object, file: str) -> Gazetteer:
             )
             r.unique(service.names, path)
             services.append(service)
-    collectives: list[Collective] = []
-    for i, value in enumerate(raw.get("collectives", [])):
-        path = f"$.collectives[{i}]"
-        e = r.entry(value, path, {"name": True, "aliases": False, "members": True})
-        if e:
-            collective = Collective(
-                name=r.text(e.get("name"), f"{path}.name"),
-                aliases=r.texts(e.get("aliases", []), f"{path}.aliases"),
-                members=r.texts(e.get("members"), f"{path}.members"),
-            )
-            if len(collective.members) < 2:
-                r.problem(f"{path}.members", "expected at least two party ids")
-            r.unique(collective.names, path)
-            collectives.append(collective)
     adjectives: dict[str, tuple[str, ...]] = {}
     for i, value in enumerate(raw.get("collective_adjectives", [])):
         path = f"$.collective_adjectives[{i}]"
@@ -276,7 +238,6 @@ def _read(raw: object, file: str) -> Gazetteer:
     return Gazetteer(
         places=tuple(places),
         services=tuple(services),
-        collectives=tuple(collectives),
         adjectives=adjectives,
         group_nouns=group_nouns,
         titles=titles,

@@ -136,13 +136,9 @@ class PartyFinder:
         self._pattern = re.compile(rf"(?<![\w'])(?:{alternation})(?![\w])")
 
     def _add_reference(self, add: Callable[..., None]) -> None:
-        """Names from the gazetteer: collectives, services and units, places and bases (only for parties the dataset has)."""
+        """Names from the gazetteer: collective adjectives, services and units, places and bases (only for parties the dataset has)."""
         reference = gazetteer()
         known = self.dataset.__contains__
-        for collective in reference.collectives:
-            members = tuple(m for m in collective.members if known(m))
-            for name in collective.names:
-                add(name, members, kind="collective")
         for adjective, members in reference.adjectives.items():
             present = tuple(m for m in members if known(m))
             for noun in reference.group_nouns:
