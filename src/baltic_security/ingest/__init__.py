@@ -1,12 +1,29 @@
 r"""Bring your own documents: read a text, map its paragraphs, draft cited records for a curator.
 
-The pipeline has two steps. :func:`read` (or :func:`parse` for a string)
-numbers the paragraphs under the paragraph rule, fingerprints the exact
-bytes, flags page furniture and collects metadata candidates. :func:`draft`
-proposes ``Commitment``, ``Exercise`` and ``Deployment`` records, each
-citing its paragraph, and a draft ``SourceDocument`` graded ``F``. Drafts
-are marked (ids ``draft-...``, summaries ``DRAFT, reword: ...``) and are a
-starting point for a curator, never data to publish as they are.
+Two public steps: :func:`read` (or :func:`parse` for a string) and
+:func:`draft`. :func:`draft` proposes ``Commitment``, ``Exercise`` and
+``Deployment`` records, each citing its paragraph, and a draft
+``SourceDocument`` graded ``F``. Drafts are marked (ids ``draft-...``,
+summaries ``DRAFT, reword: ...``) and are a starting point for a curator,
+never data to publish as they are.
+
+Inside, five stages, one module each, each with its own tests
+(``tests/test_ingest_stages.py``):
+
+1. **segment** (:mod:`.document`, :func:`.extract.split_sentences`): number
+   the paragraphs under the paragraph rule, fingerprint the bytes, flag page
+   furniture, collect metadata candidates, split sentences;
+2. **find mentions** (:mod:`.parties`, :mod:`.extract`, :mod:`.gazetteer`):
+   parties, people and their titles, places and services from the gazetteer
+   data, quantities, dates and exercise names;
+3. **resolve** (``_discourse``): who is speaking, which group "the
+   ministers" or "they" are, whom a quotation's "we" speaks for, who signs
+   the numbered points;
+4. **classify** (``_roles`` for subject, owner and host; :mod:`.cues` for
+   what marks an undertaking, deployment or exercise; ``_classify`` for the
+   walk): each clause read as one kind of fact, or none;
+5. **assemble** (``_assemble``, then :mod:`.draft`): merge what one
+   paragraph or a later one restates, and build the records.
 
 >>> import baltic_security as bs
 >>> from baltic_security import ingest

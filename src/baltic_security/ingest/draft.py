@@ -33,13 +33,15 @@ from baltic_security.errors import DateError
 from baltic_security.model import Commitment, Deployment, Exercise, Participant, Place, Quantity, SourceDocument
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Domain, Qualifier, Reliability, SourceKind
 
-from ._drafting import AMOUNT_UNITS, CommitmentDraft, DeploymentDraft, Drafter, ExerciseDraft
+from ._classify import AMOUNT_UNITS, Drafter
 from .cues import deployment_status, domains_in
 from .document import Document, IngestError
 from .document import published as published_date
 
 if TYPE_CHECKING:
     from baltic_security._dataset import Dataset
+
+    from ._assemble import CommitmentDraft, DeploymentDraft, ExerciseDraft
 
 __all__ = ["DRAFT_PREFIX", "SUMMARY_PREFIX", "Drafts", "draft", "draft_source"]
 

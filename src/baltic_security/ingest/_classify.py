@@ -1,7 +1,11 @@
-"""The drafting pass: one walk over a document's body paragraphs, collecting draft facts.
+"""The classify stage: each clause of each sentence read as an undertaking, a deployment or an exercise.
 
-Internal to :mod:`baltic_security.ingest.draft`, which turns what is
-collected here into records.
+One walk over a document's body paragraphs, sentence by sentence and clause by
+clause. For each clause the cues (:mod:`.cues`) and roles (:mod:`._roles`: who
+is subject, owner, host) decide what it states; what a subject stands for
+comes from the resolve stage (:mod:`._discourse`), and what is found goes to
+the assemble stage (:mod:`._assemble`), which merges it across the document.
+Internal to :mod:`baltic_security.ingest.draft`.
 """
 
 from __future__ import annotations
@@ -9,13 +13,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-import attrs
-
 from baltic_security._text import fold
-from baltic_security.model import Ally, Evidence, Quantity
-from baltic_security.vocab import ActorKind, CommitmentKind, CommitmentStatus, Credibility, Unit
+from baltic_security.model import Ally
+from baltic_security.vocab import ActorKind, CommitmentKind, Unit
 
-from ._roles import SHARED_SUBJECT, Attribution, SentenceView
+from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
+from ._discourse import Discourse
+from ._roles import SHARED_SUBJECT, SentenceView
 from .cues import (
     CREDIBILITY,
     DEPLOY_VERBS,
@@ -29,13 +33,9 @@ from .cues import (
     commitment_cues,
     deployment_cues,
     exercise_cues,
-    hedged,
     negated,
-    unnamed_report,
 )
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
-from .gazetteer import gazetteer
-from .parties import PartyFinder, PartyMention, people_with_titles
 
 if TYPE_CHECKING:
     from baltic_security._dataset import Dataset
@@ -57,7 +57,6 @@ _DEFINITE_FORCE = re.compile(
     r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")", re.IGNORECASE
 )
 _ANTECEDENT_PARAGRAPHS = 2
-_ANSWER_PARAGRAPHS = 2
 _HEADLINE_WORDS = 16
 _ADVERBIAL_TO = re.compile(r"\s+(?:at|in|on|during|after|before|by|last|this|next)\b[^,;:\"“”]{0,60}?\s+to\s+")
 # "there" as a place ("stationed there", "from there"), not the existential "there is", "there will be".
@@ -66,82 +65,7 @@ _THERE = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
-_QUOTE = re.compile(r"[\"“”]")
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
-_GROUP_NOUN = re.compile(
-    r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
-_GROUP_SUBJECT = re.compile(r"\W*(?:the|both|all|these)\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE)
-
-
-@attrs.define
-class Cited:
-    """A paragraph a draft cites, with the credibility and attribution proposed for it."""
-
-    paragraph: Paragraph
-    credibility: Credibility
-    attribution: str | None
-
-    def evidence(self, source: str) -> Evidence:
-        return Evidence(
-            source=source,
-            paragraph=self.paragraph.number,
-            label=self.paragraph.label,
-            credibility=self.credibility,
-            attribution=self.attribution,
-        )
-
-
-@attrs.define
-class CommitmentDraft:
-    parties: tuple[str, ...]
-    cite: Cited
-    cue: Cue
-    kinds: list[CommitmentKind]
-    status: CommitmentStatus | None
-    text: str
-    amount: Quantity | None = None
-    due: PartialDate | None = None
-
-
-@attrs.define
-class DeploymentDraft:
-    forces: tuple[str, ...]
-    leads: tuple[str, ...]
-    hosts: tuple[str, ...]
-    cites: list[Cited]
-    cue: str
-    text: str
-    status_text: str
-    size: Quantity | None = None
-    start: PartialDate | None = None
-
-    @property
-    def owners(self) -> frozenset[str]:
-        return frozenset(self.forces) | frozenset(self.leads)
-
-
-@attrs.define
-class ExerciseDraft:
-    name: str
-    series: str | None
-    cites: list[Cited]
-    lead: str | None = None
-    participants: list[str] = attrs.Factory(list)
-    scale: list[Quantity] = attrs.Factory(list)
-    start: PartialDate | None = None
-    end: PartialDate | None = None
-    text: str = ""
-    last: int = 0
-    headline: bool = False
-    headline_paragraph: int | None = None  # the headline's paragraph when it is not the title found
-
-    @property
-    def edition(self) -> int | None:
-        match = re.search(r"\b((?:19|20)\d{2})$", self.name)
-        return int(match.group(1)) if match else None
 
 
 class Drafter:
@@ -150,163 +74,28 @@ class Drafter:
     def __init__(self, document: Document, dataset: Dataset, date: PartialDate | None) -> None:
         self.document = document
         self.dataset = dataset
-        finder = PartyFinder(dataset)
-        readable = [p.text for p in document.paragraphs if p.furniture is None or p.furniture == "signature"]
-        people = people_with_titles(readable, finder)
-        self.people = {name: party for name, (party, _) in people.items()}
-        self.titles = {name: title for name, (_, title) in people.items() if title}
-        self.finder = finder.with_people(self.people)
+        self.discourse = Discourse(document, dataset)
         self.date = date
         # Relative dates ("today", "on Friday") are read against the document's day, and only then.
         self.today = date.first_day if date is not None and date.precision.value == "day" else None
         self.commitments: list[CommitmentDraft] = []
         self.deployments: list[DeploymentDraft] = []
         self.exercises: list[ExerciseDraft] = []
-        self.last_person: str | None = None
-        self.group: tuple[str, ...] = ()
-        self.last_speaker: str | None = None
-        self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
-        self.numbered_parties, self.signed = self._numbered_parties()
-
-    # ------------------------------------------------------------ who signs numbered points
-
-    def _numbered_parties(self) -> tuple[tuple[str, ...], bool]:
-        paragraphs = self.document.paragraphs
-        signature = [p for p in paragraphs if p.furniture == "signature"]
-        signed = sorted_ids(i for p in signature for m in self.finder.find(p.text) if m.person is None for i in m.ids)
-        first = next((p.number for p in paragraphs if p.label is not None), None)
-        if first is None:
-            return (), False
-        if signed:
-            return self._members_only(signed), True
-        preamble: list[str] = []
-        for p in paragraphs[: first - 1]:
-            if p.body:
-                view = SentenceView(p.text, self.finder.find(p.text))
-                preamble.extend(i for m in view.mentions if not m.place and view.governing(m) not in ("in", "at", "near") for i in m.ids)
-        return self._members_only(sorted_ids(preamble)), False
-
-    def _members_only(self, parties: tuple[str, ...]) -> tuple[str, ...]:
-        """Drop an organisation when its named members are there too: the members speak."""
-        kept = []
-        for party in parties:
-            members = set(getattr(self.dataset.get(party), "members", ()))
-            if not (members and members & set(parties)):
-                kept.append(party)
-        return tuple(kept)
-
-    # ------------------------------------------------------------ speakers and grades
-
-    def _person_in(self, words: str) -> str | None:
-        """The document's person these words name: by name, surname or the title they were given."""
-        for name in self.people:
-            if name in words or name.split()[-1] in words.split():
-                return name
-        folded = fold(words)
-        titled = [name for name, title in self.titles.items() if title and re.search(rf"\b{re.escape(title)}\b", folded)]
-        return titled[0] if len(titled) == 1 else None
-
-    def _who(self, attribution: Attribution, view: SentenceView) -> tuple[str | None, str | None]:
-        """The speaker's display name and party."""
-        if attribution.pronoun:
-            person = self.last_speaker or self.last_person
-            return (person, self.people.get(person)) if person else (None, None)
-        inside = [m for m in view.mentions if attribution.who_start <= m.start and m.stop <= attribution.who_stop and not m.place]
-        person = next((m.person for m in inside if m.person), None) or self._person_in(attribution.who)
-        party = self.people.get(person) if person else None
-        if party is None and inside and len(inside[0].ids) == 1:
-            party = inside[0].ids[0]
-        # The attribution as written keeps the title and initials ("Rear Admiral Anne-Marie de Vries").
-        shown = attribution.who if person and person in attribution.who else (person or attribution.who)
-        return shown, party
-
-    def _speakers(self, view: SentenceView, context: list[SentenceView]) -> list[tuple[str | None, str | None]]:
-        # Another sentence's attribution carries over to a quotation or a sentence that opens with a pronoun.
-        views = [view]
-        if _QUOTE.search(view.text) or re.match(r"\W*(?:he|she|they|we|i|it)\b", view.text, re.IGNORECASE):
-            views.extend(context)
-        return [self._who(a, v) for v in views for a in v.attributions if not a.unnamed]
-
-    def _grade(  # noqa: PLR0911  # one return per Admiralty rule, strongest first
-        self, view: SentenceView, paragraph: Paragraph, context: list[SentenceView]
-    ) -> tuple[Credibility, str | None]:
-        if paragraph.label is not None and self.signed and self.numbered_parties:
-            return CREDIBILITY["signed"], None
-        speakers = [name for name, _ in self._speakers(view, context) if name]
-        if hedged(view.text):
-            return CREDIBILITY["hedged"], speakers[0] if speakers else None
-        unnamed = unnamed_report(view.text)
-        if unnamed or any(a.unnamed for a in view.attributions):
-            who = next((a.who for a in view.attributions if a.unnamed), None)
-            return CREDIBILITY["unnamed"], who or _unnamed_word(unnamed)
-        if speakers:
-            return CREDIBILITY["named"], speakers[0]
-        # A sentence that names a known person reports what that person said or did on the record.
-        named = [name for name in self.people if name in view.text or re.search(rf"\b{re.escape(name.split()[-1])}\b", view.text)]
-        if named:
-            return CREDIBILITY["named"], named[0]
-        if paragraph.label is not None and self.numbered_parties:
-            return CREDIBILITY["named"], None
-        return CREDIBILITY["none"], None
-
-    def _speaker_party(self, view: SentenceView, context: list[SentenceView]) -> str | None:
-        party = next((p for _, p in self._speakers(view, context) if p), None)
-        if party is not None:
-            return party
-        # A quotation's "we" belongs to the person the sentence names outside the quotation.
-        outside = [m for m in view.mentions if m.person and not _quoted(view.text, m.start)]
-        if outside:
-            return self.people.get(outside[0].person or "")
-        person = self.last_speaker or self.last_person
-        return self.people.get(person) if person else None
-
-    def _introduce_group(self, view: SentenceView) -> None:
-        """Remember a group introduced with its parties, for "the ministers" or "they" later.
-
-        "the defence ministers of Estonia, Latvia and Lithuania", "the Estonian and Latvian prime ministers".
-        """
-        for noun in _GROUP_NOUN.finditer(view.text):
-            after = re.match(r"\s+of\s+(?:the\s+)?", view.text[noun.end() :])
-            chain = _chain(view, noun.end() + after.end(), forward=True) if after else []
-            if not chain:
-                last = [
-                    m
-                    for m in view.mentions
-                    if m.stop <= noun.start() and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s*", view.text[m.stop : noun.start()])
-                ]
-                chain = _chain(view, last[-1].stop, forward=False) if last else []
-            ids = sorted_ids(i for m in chain for i in m.ids)
-            if len(ids) >= 2:  # a group is two or more parties
-                self.group = ids
-                return
-
-    def _remember(self, view: SentenceView) -> None:
-        self._introduce_group(view)
-        found = [(m.start, m.person) for m in view.mentions if m.person]
-        found += [(view.text.find(name), name) for name in self.people if name in view.text]
-        found = [(at, name) for at, name in found if at >= 0 and name]
-        if found:
-            self.last_person = max(found)[1]
-        for attribution in view.attributions:
-            if not attribution.pronoun:
-                person = self._person_in(attribution.who)
-                if person is not None:
-                    self.last_speaker = person
 
     # ------------------------------------------------------------ the walk
 
     def run(self) -> None:
         self._headline_exercises()
         for paragraph in self.document.body:
-            views = [SentenceView(s.text, self.finder.find(s.text)) for s in split_sentences(paragraph.text)]
+            views = [SentenceView(s.text, self.discourse.finder.find(s.text)) for s in split_sentences(paragraph.text)]
             for index, view in enumerate(views):
                 context = [v for j, v in enumerate(views) if j != index]
-                cite = Cited(paragraph, *self._grade(view, paragraph, context))
+                cite = Cited(paragraph, *self.discourse.grade(view, paragraph, context))
                 # Exercises first: a sentence that carries an exercise on is not also an undertaking or a deployment.
                 exercise = self._exercises(paragraph, view, cite) or self._exercise_carried_on(paragraph, view, cite)
                 owners = self._deployments(paragraph, view, cite, context, exercise=exercise)
                 self._commitments(paragraph, view, cite, context, owners, exercise=exercise)
-                self._remember(view)
+                self.discourse.remember(view)
         title = self.document.metadata.title
         for draft in self.exercises:
             headline = draft.headline_paragraph or (title.paragraph if title is not None else None)
@@ -327,17 +116,13 @@ class Drafter:
         exercise: bool = False,
     ) -> None:
         deploy = deployment_cues(view.text)
-        numbered = paragraph.label is not None and bool(self.numbered_parties)
+        numbered = paragraph.label is not None and bool(self.discourse.numbered_parties)
         by_clause: dict[tuple[int, int], list[Cue]] = {}
         if _QUESTION.search(view.text):
             # A question ("What will Latvia buy next?") asks for an undertaking, it does not make one; the party it asks
             # about is who the answer's "we" speaks for.
             for cue in commitment_cues(view.text)[:1]:
-                clause = view.clause_of(cue.start)
-                # A question puts its subject after the auxiliary ("What will Latvia give?", "Will NATO add forces?").
-                free = [m for m in view.mentions if clause[0] <= m.start < clause[1] and not m.place and not view.prepositional(m)]
-                if free:
-                    self.asked = (paragraph.number, sorted_ids(i for m in _chain(view, free[0].start, forward=True) for i in m.ids))
+                self.discourse.ask(paragraph, view, view.clause_of(cue.start))
             return
         for cue in commitment_cues(view.text):
             # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
@@ -354,7 +139,7 @@ class Drafter:
             cue = cues[0]
             if numbered:
                 # A point's subject is the parties that issue it, unless the point opens with its own ("2. Finland committed to").
-                parties = self._point_subject(view, clause, cue) or self.numbered_parties
+                parties = self._point_subject(view, clause, cue) or self.discourse.numbered_parties
             else:
                 parties = self._parties(paragraph, view, clause, cue, context)
                 own = bool(view.subjects(clause, cue.start))
@@ -369,9 +154,10 @@ class Drafter:
             amount = amounts[0] if amounts else None
             # "... will raise spending to 5.4% and pledged to buy two vessels": two undertakings, two drafts.
             coordinated = bool(SHARED_SUBJECT.match(view.text, clause[0]))
-            self._add_commitment(
-                paragraph=paragraph, parties=parties, cite=cite, cue=cue, text=clause_text, amount=amount, due=due, separate=coordinated
+            found = CommitmentDraft(
+                parties=parties, cite=cite, cue=cue, kinds=[cue.kind], status=cue.status, text=clause_text, amount=amount, due=due
             )
+            add_commitment(self.commitments, found, separate=coordinated)
 
     @staticmethod
     def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
@@ -408,13 +194,15 @@ class Drafter:
         if SHARED_SUBJECT.match(view.text, clause[0]):
             opening = max((c[0] for c in view.clauses if c[1] <= clause[0]), default=clause[0])
         subject_words = view.unattributed(opening, cue.start)
-        if self.group and (_GROUP_SUBJECT.match(subject_words) or re.match(r"\W*they\b", subject_words, re.IGNORECASE)):
-            return self.group
+        group = self.discourse.group_subject(subject_words)
+        if group:
+            return group
         pronoun = view.pronoun_subject(clause, cue.start)
-        if pronoun in ("we", "i", "our", "my") and self.asked and paragraph.number - self.asked[0] <= _ANSWER_PARAGRAPHS:
-            return self.asked[1]  # the answer to a question about a party speaks for it
+        answered = self.discourse.answered(paragraph)
+        if pronoun in ("we", "i", "our", "my") and answered:
+            return answered  # the answer to a question about a party speaks for it
         if pronoun is not None and pronoun not in ("it", "they"):
-            party = self._speaker_party(view, context)
+            party = self.discourse.speaker_party(view, context)
             if party is not None:
                 return (party,)
         found = view.before(clause, cue.start)
@@ -427,7 +215,7 @@ class Drafter:
         found = view.after(clause, cue.start) or ids_of(view.speakers())
         if found:
             return sorted_ids(found)
-        party = self._speaker_party(view, []) if view.attributions else None
+        party = self.discourse.speaker_party(view, []) if view.attributions else None
         return (party,) if party is not None else self._inherited(paragraph)
 
     def _inherited(self, paragraph: Paragraph) -> tuple[str, ...]:
@@ -436,30 +224,6 @@ class Drafter:
             if paragraph.number - 2 <= earlier.cite.paragraph.number <= paragraph.number:
                 return earlier.parties
         return ()
-
-    def _add_commitment(
-        self,
-        *,
-        paragraph: Paragraph,
-        parties: tuple[str, ...],
-        cite: Cited,
-        cue: Cue,
-        text: str,
-        amount: Quantity | None,
-        due: PartialDate | None,
-        separate: bool = False,
-    ) -> None:
-        for existing in [] if separate else self.commitments:
-            if existing.cite.paragraph.number == paragraph.number and existing.parties == parties:
-                existing.kinds.append(cue.kind)
-                existing.amount = existing.amount or amount
-                existing.status = existing.status or cue.status
-                existing.due = existing.due or due
-                existing.text += " " + text
-                return
-        self.commitments.append(
-            CommitmentDraft(parties=parties, cite=cite, cue=cue, kinds=[cue.kind], status=cue.status, text=text, amount=amount, due=due)
-        )
 
     # ------------------------------------------------------------ deployments
 
@@ -488,10 +252,10 @@ class Drafter:
                 continue
             if not (forces or leads) and clause_cues and SHARED_SUBJECT.match(view.text, clause[0]):
                 forces = view.subjects(clause, clause[0])  # "... and moved missiles into X": the subject before "and"
-            if not (forces or leads) and paragraph.label is not None and self.numbered_parties:
-                forces = self.numbered_parties  # a numbered point's subject is the parties that issue it
+            if not (forces or leads) and paragraph.label is not None and self.discourse.numbered_parties:
+                forces = self.discourse.numbered_parties  # a numbered point's subject is the parties that issue it
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
-                speaker = self._speaker_party(view, context) if (view.attributions or _OUR_FORCES.search(clause_text)) else None
+                speaker = self.discourse.speaker_party(view, context) if (view.attributions or _OUR_FORCES.search(clause_text)) else None
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
@@ -518,7 +282,7 @@ class Drafter:
             )
             ends = [clause[0] + q.stop for q in quantities] + [c.stop for c in clause_cues]
             owners.append((found.owners, max(ends) if ends else clause[0]))
-            self._add_deployment(found)
+            add_deployment(self.deployments, found)
         return owners
 
     def _owner_in_context(
@@ -552,33 +316,10 @@ class Drafter:
         record = self.dataset.get(party)
         return isinstance(record, Ally) or getattr(record, "kind", None) is ActorKind.STATE
 
-    def _add_deployment(self, found: DeploymentDraft) -> None:
-        number = found.cites[0].paragraph.number
-        for existing in self.deployments:
-            same_paragraph = existing.cites[-1].paragraph.number == number
-            sizes_agree = existing.size is None or found.size is None or existing.size == found.size
-            overlap = bool(existing.owners & found.owners) or not (existing.owners or found.owners)
-            hosts = set(existing.hosts), set(found.hosts)
-            hosts_agree = hosts[0] == hosts[1] or (same_paragraph and (bool(hosts[0] & hosts[1]) or not (hosts[0] and hosts[1])))
-            identical = existing.owners == found.owners and hosts[0] == hosts[1]
-            if sizes_agree and overlap and hosts_agree and (same_paragraph or identical):
-                existing.forces = sorted_ids((*existing.forces, *found.forces))
-                existing.leads = sorted_ids((*existing.leads, *found.leads))
-                existing.hosts = sorted_ids((*existing.hosts, *found.hosts))
-                existing.size = existing.size or found.size
-                existing.start = existing.start or found.start
-                existing.text += " " + found.text
-                if all(c.paragraph.number != number for c in existing.cites):
-                    existing.cites.append(found.cites[0])
-                else:
-                    _weakest(existing.cites, found.cites[0])
-                return
-        self.deployments.append(found)
-
     # ------------------------------------------------------------ exercises
 
     def _exercises(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
-        names = [n for n in find_exercise_names(view.text) if not self.finder.find(n.name)]
+        names = [n for n in find_exercise_names(view.text) if not self.discourse.finder.find(n.name)]
         if not names:
             return False
         for name in names:
@@ -635,7 +376,7 @@ class Drafter:
         if title is None or not any(EXERCISE_ANAPHOR.search(p.text) for p in self.document.body):
             return
         for name in find_exercise_names(title.value, headline=True):
-            if not self.finder.find(name.name):
+            if not self.discourse.finder.find(name.name):
                 self.exercises.append(ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[], headline=True))
         if self.exercises:
             return
@@ -645,7 +386,7 @@ class Drafter:
             if re.search(r"[.!?\"”]$", paragraph.text.strip()) or len(paragraph.text.split()) > _HEADLINE_WORDS:
                 break
             for name in find_exercise_names(paragraph.text, headline=True):
-                if not self.finder.find(name.name):
+                if not self.discourse.finder.find(name.name):
                     series = name.series if name.edition else None
                     self.exercises.append(
                         ExerciseDraft(name=name.name, series=series, cites=[], headline=True, headline_paragraph=paragraph.number)
@@ -687,34 +428,6 @@ class Drafter:
                 draft.start, draft.end = found.date, draft.end or found.end
 
 
-def _chain(view: SentenceView, at: int, *, forward: bool) -> list[PartyMention]:
-    """Party mentions joined by commas and "and" that start (forward) or end (backward) at ``at``."""
-    mentions = [m for m in view.mentions if not m.place]
-    text = view.text
-    if forward:
-        chain = [m for m in mentions if m.start == at][:1]
-        while chain:
-            nxt = next((m for m in mentions if m.start > chain[-1].stop and _JOINED.fullmatch(text[chain[-1].stop : m.start])), None)
-            if nxt is None:
-                break
-            chain.append(nxt)
-        return chain
-    chain = [m for m in mentions if m.stop == at][:1]
-    while chain:
-        prev = next((m for m in reversed(mentions) if m.stop < chain[0].start and _JOINED.fullmatch(text[m.stop : chain[0].start])), None)
-        if prev is None:
-            break
-        chain.insert(0, prev)
-    return chain
-
-
-def _weakest(cites: list[Cited], other: Cited) -> None:
-    """Keep the more doubtful grade when two sentences of one paragraph support one draft."""
-    for cite in cites:
-        if cite.paragraph.number == other.paragraph.number and other.credibility.value > cite.credibility.value:
-            cite.credibility, cite.attribution = other.credibility, other.attribution
-
-
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
     """Whether a commitment cue only introduces a deployment ("plans to deploy", "the plan involves stationing")."""
     # "agreed at the summit in 2016 to place battlegroups": an adverbial may stand between the cue and its "to"
@@ -722,22 +435,3 @@ def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
         c.start >= cue.stop and (len(text[cue.stop : c.start].split()) <= 2 or bool(_ADVERBIAL_TO.fullmatch(text[cue.stop : c.start])))
         for c in deploy
     )
-
-
-def sorted_ids(ids: object) -> tuple[str, ...]:
-    return tuple(sorted(set(ids)))  # type: ignore[call-overload]
-
-
-def ids_of(mentions: tuple[PartyMention, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(i for m in mentions for i in m.ids))
-
-
-def _quoted(text: str, position: int) -> bool:
-    return len(_QUOTE.findall(text[:position])) % 2 == 1
-
-
-def _unnamed_word(phrase: str | None) -> str | None:
-    if not phrase:
-        return None
-    words = re.findall(r"insiders?|sources?|officials?|analysts?|observers?|diplomats?|experts?|people", phrase, re.IGNORECASE)
-    return words[0].lower() if words else None

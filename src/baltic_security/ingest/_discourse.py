@@ -1,0 +1,255 @@
+r"""The resolve stage: who is speaking, and what "the ministers", "we" and a surname stand for.
+
+The third stage of drafting (after :mod:`.document` segments the text and
+:mod:`.parties` and :mod:`.extract` find the mentions): a :class:`Discourse`
+reads the document's people and their titles once, then remembers, sentence
+by sentence, what a reader remembers: the last person named, the last
+speaker, the group of parties just introduced ("the defence ministers of
+Estonia, Latvia and Lithuania"), the party a question asked about, and who
+signs the numbered points. The classify stage (:mod:`._classify`) asks it who
+a subject stands for and how credible a sentence is.
+
+>>> import baltic_security as bs
+>>> from baltic_security.ingest import parse
+>>> from baltic_security.ingest.extract import split_sentences
+>>> doc = parse("Talks in Riga\nThe defence ministers of Estonia, Latvia and Lithuania met in Riga.\n")
+>>> discourse = Discourse(doc, bs.dataset())
+>>> for sentence in split_sentences(doc.paragraph(2).text):
+...     discourse.remember(discourse.view(sentence.text))
+>>> discourse.group_subject("The ministers")
+('estonia', 'latvia', 'lithuania')
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from baltic_security._text import fold
+
+from ._assemble import sorted_ids
+from ._roles import Attribution, SentenceView
+from .cues import CREDIBILITY, hedged, unnamed_report
+from .gazetteer import gazetteer
+from .parties import PartyFinder, PartyMention, people_with_titles
+
+if TYPE_CHECKING:
+    from baltic_security._dataset import Dataset
+    from baltic_security.vocab import Credibility
+
+    from .document import Document, Paragraph
+
+_ANSWER_PARAGRAPHS = 2
+_QUOTE = re.compile(r"[\"“”]")
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_GROUP_NOUN = re.compile(
+    r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_GROUP_SUBJECT = re.compile(r"\W*(?:the|both|all|these)\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE)
+
+
+class Discourse:
+    """What a document has said so far about its people and groups, read in order.
+
+    ``people`` maps each person the document names with a party to that party's id;
+    ``titles`` their titles. ``numbered_parties`` are the parties that issue the numbered
+    points (from the signature block when ``signed``, else from the preamble).
+    """
+
+    def __init__(self, document: Document, dataset: Dataset) -> None:
+        self.document = document
+        self.dataset = dataset
+        finder = PartyFinder(dataset)
+        readable = [p.text for p in document.paragraphs if p.furniture is None or p.furniture == "signature"]
+        people = people_with_titles(readable, finder)
+        self.people = {name: party for name, (party, _) in people.items()}
+        self.titles = {name: title for name, (_, title) in people.items() if title}
+        self.finder = finder.with_people(self.people)
+        self.last_person: str | None = None
+        self.group: tuple[str, ...] = ()
+        self.last_speaker: str | None = None
+        self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
+        self.numbered_parties, self.signed = self._numbered_parties()
+
+    def view(self, sentence: str) -> SentenceView:
+        """The sentence with its party and people mentions found."""
+        return SentenceView(sentence, self.finder.find(sentence))
+
+    # ------------------------------------------------------------ who signs numbered points
+
+    def _numbered_parties(self) -> tuple[tuple[str, ...], bool]:
+        paragraphs = self.document.paragraphs
+        signature = [p for p in paragraphs if p.furniture == "signature"]
+        signed = sorted_ids(i for p in signature for m in self.finder.find(p.text) if m.person is None for i in m.ids)
+        first = next((p.number for p in paragraphs if p.label is not None), None)
+        if first is None:
+            return (), False
+        if signed:
+            return self._members_only(signed), True
+        preamble: list[str] = []
+        for p in paragraphs[: first - 1]:
+            if p.body:
+                view = SentenceView(p.text, self.finder.find(p.text))
+                preamble.extend(i for m in view.mentions if not m.place and view.governing(m) not in ("in", "at", "near") for i in m.ids)
+        return self._members_only(sorted_ids(preamble)), False
+
+    def _members_only(self, parties: tuple[str, ...]) -> tuple[str, ...]:
+        """Drop an organisation when its named members are there too: the members speak."""
+        kept = []
+        for party in parties:
+            members = set(getattr(self.dataset.get(party), "members", ()))
+            if not (members and members & set(parties)):
+                kept.append(party)
+        return tuple(kept)
+
+    # ------------------------------------------------------------ speakers and grades
+
+    def person_in(self, words: str) -> str | None:
+        """The document's person these words name: by name, surname or the title they were given."""
+        for name in self.people:
+            if name in words or name.split()[-1] in words.split():
+                return name
+        folded = fold(words)
+        titled = [name for name, title in self.titles.items() if title and re.search(rf"\b{re.escape(title)}\b", folded)]
+        return titled[0] if len(titled) == 1 else None
+
+    def who(self, attribution: Attribution, view: SentenceView) -> tuple[str | None, str | None]:
+        """The speaker's display name and party."""
+        if attribution.pronoun:
+            person = self.last_speaker or self.last_person
+            return (person, self.people.get(person)) if person else (None, None)
+        inside = [m for m in view.mentions if attribution.who_start <= m.start and m.stop <= attribution.who_stop and not m.place]
+        person = next((m.person for m in inside if m.person), None) or self.person_in(attribution.who)
+        party = self.people.get(person) if person else None
+        if party is None and inside and len(inside[0].ids) == 1:
+            party = inside[0].ids[0]
+        # The attribution as written keeps the title and initials ("Rear Admiral Anne-Marie de Vries").
+        shown = attribution.who if person and person in attribution.who else (person or attribution.who)
+        return shown, party
+
+    def speakers(self, view: SentenceView, context: list[SentenceView]) -> list[tuple[str | None, str | None]]:
+        # Another sentence's attribution carries over to a quotation or a sentence that opens with a pronoun.
+        views = [view]
+        if _QUOTE.search(view.text) or re.match(r"\W*(?:he|she|they|we|i|it)\b", view.text, re.IGNORECASE):
+            views.extend(context)
+        return [self.who(a, v) for v in views for a in v.attributions if not a.unnamed]
+
+    def grade(  # noqa: PLR0911  # one return per Admiralty rule, strongest first
+        self, view: SentenceView, paragraph: Paragraph, context: list[SentenceView]
+    ) -> tuple[Credibility, str | None]:
+        if paragraph.label is not None and self.signed and self.numbered_parties:
+            return CREDIBILITY["signed"], None
+        speakers = [name for name, _ in self.speakers(view, context) if name]
+        if hedged(view.text):
+            return CREDIBILITY["hedged"], speakers[0] if speakers else None
+        unnamed = unnamed_report(view.text)
+        if unnamed or any(a.unnamed for a in view.attributions):
+            who = next((a.who for a in view.attributions if a.unnamed), None)
+            return CREDIBILITY["unnamed"], who or _unnamed_word(unnamed)
+        if speakers:
+            return CREDIBILITY["named"], speakers[0]
+        # A sentence that names a known person reports what that person said or did on the record.
+        named = [name for name in self.people if name in view.text or re.search(rf"\b{re.escape(name.split()[-1])}\b", view.text)]
+        if named:
+            return CREDIBILITY["named"], named[0]
+        if paragraph.label is not None and self.numbered_parties:
+            return CREDIBILITY["named"], None
+        return CREDIBILITY["none"], None
+
+    def speaker_party(self, view: SentenceView, context: list[SentenceView]) -> str | None:
+        party = next((p for _, p in self.speakers(view, context) if p), None)
+        if party is not None:
+            return party
+        # A quotation's "we" belongs to the person the sentence names outside the quotation.
+        outside = [m for m in view.mentions if m.person and not _quoted(view.text, m.start)]
+        if outside:
+            return self.people.get(outside[0].person or "")
+        person = self.last_speaker or self.last_person
+        return self.people.get(person) if person else None
+
+    def introduce_group(self, view: SentenceView) -> None:
+        """Remember a group introduced with its parties, for "the ministers" or "they" later.
+
+        "the defence ministers of Estonia, Latvia and Lithuania", "the Estonian and Latvian prime ministers".
+        """
+        for noun in _GROUP_NOUN.finditer(view.text):
+            after = re.match(r"\s+of\s+(?:the\s+)?", view.text[noun.end() :])
+            members = joined(view, noun.end() + after.end(), forward=True) if after else []
+            if not members:
+                last = [
+                    m
+                    for m in view.mentions
+                    if m.stop <= noun.start() and re.fullmatch(r"(?:\s+[\w-]+){0,2}\s*", view.text[m.stop : noun.start()])
+                ]
+                members = joined(view, last[-1].stop, forward=False) if last else []
+            ids = sorted_ids(i for m in members for i in m.ids)
+            if len(ids) >= 2:  # a group is two or more parties
+                self.group = ids
+                return
+
+    def remember(self, view: SentenceView) -> None:
+        self.introduce_group(view)
+        found = [(m.start, m.person) for m in view.mentions if m.person]
+        found += [(view.text.find(name), name) for name in self.people if name in view.text]
+        found = [(at, name) for at, name in found if at >= 0 and name]
+        if found:
+            self.last_person = max(found)[1]
+        for attribution in view.attributions:
+            if not attribution.pronoun:
+                person = self.person_in(attribution.who)
+                if person is not None:
+                    self.last_speaker = person
+
+    # ------------------------------------------------------------ what a subject stands for
+
+    def group_subject(self, subject_words: str) -> tuple[str, ...]:
+        """The group "the ministers", "both leaders" or "they" stands for, or ``()``."""
+        if self.group and (_GROUP_SUBJECT.match(subject_words) or re.match(r"\W*they\b", subject_words, re.IGNORECASE)):
+            return self.group
+        return ()
+
+    def ask(self, paragraph: Paragraph, view: SentenceView, clause: tuple[int, int]) -> None:
+        """Remember the party a question asks about ("What will Latvia buy next?"): the answer's "we" speaks for it."""
+        # A question puts its subject after the auxiliary ("What will Latvia give?", "Will NATO add forces?").
+        free = [m for m in view.mentions if clause[0] <= m.start < clause[1] and not m.place and not view.prepositional(m)]
+        if free:
+            self.asked = (paragraph.number, sorted_ids(i for m in joined(view, free[0].start, forward=True) for i in m.ids))
+
+    def answered(self, paragraph: Paragraph) -> tuple[str, ...]:
+        """The parties the last question asked about, when this paragraph may be its answer."""
+        if self.asked and paragraph.number - self.asked[0] <= _ANSWER_PARAGRAPHS:
+            return self.asked[1]
+        return ()
+
+
+def joined(view: SentenceView, at: int, *, forward: bool) -> list[PartyMention]:
+    """Party mentions joined by commas and "and" that start (forward) or end (backward) at ``at``."""
+    mentions = [m for m in view.mentions if not m.place]
+    text = view.text
+    if forward:
+        chain = [m for m in mentions if m.start == at][:1]
+        while chain:
+            nxt = next((m for m in mentions if m.start > chain[-1].stop and _JOINED.fullmatch(text[chain[-1].stop : m.start])), None)
+            if nxt is None:
+                break
+            chain.append(nxt)
+        return chain
+    chain = [m for m in mentions if m.stop == at][:1]
+    while chain:
+        prev = next((m for m in reversed(mentions) if m.stop < chain[0].start and _JOINED.fullmatch(text[m.stop : chain[0].start])), None)
+        if prev is None:
+            break
+        chain.insert(0, prev)
+    return chain
+
+
+def _quoted(text: str, position: int) -> bool:
+    return len(_QUOTE.findall(text[:position])) % 2 == 1
+
+
+def _unnamed_word(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    words = re.findall(r"insiders?|sources?|officials?|analysts?|observers?|diplomats?|experts?|people", phrase, re.IGNORECASE)
+    return words[0].lower() if words else None
