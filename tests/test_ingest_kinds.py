@@ -201,6 +201,67 @@ def test_collective_subjects_resolve_through_the_table_of_collective_names(sente
     assert parties_of(drafts_of(sentence)) == [parties]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        # every member of a list after "of" is governed by it, and the group is the sentence's own subject
+        (
+            ("The ministers of Estonia, Latvia and Lithuania met in Vilnius and agreed to ask for offers by March.",),
+            ("estonia", "latvia", "lithuania"),
+        ),
+        (("The foreign ministers of Denmark, Norway and Sweden agreed to share radar data.",), ("denmark", "norway", "sweden")),
+        # parties joined as a subject are what "both countries", "the two nations" or "they" stand for next
+        (
+            ("Estonia and Latvia signed a joint contract for radars on Monday.", "Both countries have promised to spend 3% of GDP."),
+            ("estonia", "latvia"),
+        ),
+        (("Finland and Sweden opened talks in Turku.", "The two nations intend to buy ships together."), ("finland", "sweden")),
+        # a dateline is where the report was filed, not who acts
+        (("TALLINN — Latvia and Lithuania agreed to build a joint range.",), ("latvia", "lithuania")),
+        (("VILNIUS, Oct 17 (Baltic Wire) - Poland will buy more tanks, its defence minister said.",), ("poland",)),
+    ],
+)
+def test_the_subject_a_group_or_a_list_stands_for(paragraphs: tuple[str, ...], parties: tuple[str, ...]) -> None:
+    assert parties_of(drafts_of(*paragraphs)) == [parties]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estonia is to lift defence spending to 5% of GDP next year.",
+        "Estonia has also promised to acquire two more minehunters by 2028.",
+        "Estonia offered to host the new headquarters.",
+        "Estonia is set to buy six more rocket launchers.",
+    ],
+)
+def test_the_future_as_arranged_promised_or_offered_is_an_undertaking(sentence: str) -> None:
+    assert parties_of(drafts_of(sentence)) == [("estonia",)]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Germany sent a brigade to Lithuania.", "The soldiers and their families are to live in Lithuania."),
+        ("The cable damage showed how hard it is to attribute such acts to Russia.",),
+    ],
+)
+def test_what_forces_are_to_do_and_it_is_to_are_not_undertakings(paragraphs: tuple[str, ...]) -> None:
+    assert parties_of(drafts_of(*paragraphs)) == []
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "5. Norway does not intend to open its territory to foreign bases, but will host more allied training in the north.",
+        "3. Norway will not buy the system now, but plans to review the decision in 2027.",
+    ],
+)
+def test_a_later_clause_of_a_numbered_point_shares_its_opening_subject(point: str) -> None:
+    text = ["Joint communiqué", "Published: 2025-06-04", "The ministers of Denmark, Norway and Sweden met in Oslo.", point]
+    drafts = ingest.draft(ingest.parse("\n".join(text)), dataset=bs.dataset())
+    assert parties_of(drafts) == [("norway",)]
+
+
 HOSTS = (
     "Latvian Defence Minister Anna Berzina hosted Estonian Defence Minister Karl Tamm and "
     "Lithuanian Defence Minister Rasa Vaitkute in Riga on Monday."

@@ -35,6 +35,7 @@ from .cues import (
     exercise_cues,
     negated,
 )
+from .document import DATELINE
 from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
 
 if TYPE_CHECKING:
@@ -87,9 +88,15 @@ class Drafter:
     def run(self) -> None:
         self._headline_exercises()
         for paragraph in self.document.body:
-            views = [SentenceView(s.text, self.discourse.finder.find(s.text)) for s in split_sentences(paragraph.text)]
+            # A dateline ("TALLINN — ", "VILNIUS, Oct 17 (Agency) - ") says where the report was filed: it is blanked out,
+            # offsets kept, so that the city is neither a subject nor a host.
+            dateline = DATELINE.match(paragraph.text)
+            text = " " * dateline.end() + paragraph.text[dateline.end() :] if dateline else paragraph.text
+            views = [SentenceView(s.text, self.discourse.finder.find(s.text)) for s in split_sentences(text)]
             for index, view in enumerate(views):
                 context = [v for j, v in enumerate(views) if j != index]
+                # A group introduced in this very sentence ("The ministers of A, B and C met and agreed") is its subject.
+                self.discourse.introduce_group(view)
                 cite = Cited(paragraph, *self.discourse.grade(view, paragraph, context))
                 # Exercises first: a sentence that carries an exercise on is not also an undertaking or a deployment.
                 exercise = self._exercises(paragraph, view, cite) or self._exercise_carried_on(paragraph, view, cite)
@@ -130,7 +137,9 @@ class Drafter:
                 continue
             # Forces that "will" do something ("Polish jets will simulate attacks", "the crews will clear mines") describe
             # what they do, not what a party undertakes.
-            if cue.text.lower() in ("will", "shall", "would") and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start):
+            if re.fullmatch(r"will|shall|would|(?:is|are) (?:set |going )?to", cue.text.lower()) and FORCE_NOUNS.search(
+                view.text, view.clause_of(cue.start)[0], cue.start
+            ):
                 continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
             if numbered or not absorbed(view.text, cue, deploy):
@@ -161,12 +170,19 @@ class Drafter:
 
     @staticmethod
     def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
-        """The parties a numbered point opens with, when they are the subject of its cue ("2. Finland committed to")."""
+        """The parties a numbered point opens with, when they are the subject of its cue ("2. Finland committed to").
+
+        A later clause with no subject of its own shares the opening one ("5. Norway does not intend ..., but will host").
+        """
         opening = re.match(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?", view.text)
         start = opening.end() if opening else 0
-        if any(m.start == start and m.stop <= cue.start for m in view.mentions) and clause[0] <= start:
+        if not any(m.start == start and m.stop <= cue.start for m in view.mentions):
+            return ()
+        if clause[0] <= start:
             return sorted_ids(view.subjects(clause, cue.start))
-        return ()
+        own = view.subjects(clause, cue.start)
+        first = view.clause_of(start)
+        return sorted_ids(own or view.subjects(first, first[1]))
 
     @staticmethod
     def _describes_deployment(text: str, cue: Cue, parties: frozenset[str], owners: list[tuple[frozenset[str], int]], *, own: bool) -> bool:

@@ -187,6 +187,13 @@ class Discourse:
             if len(ids) >= 2:  # a group is two or more parties
                 self.group = ids
                 return
+        # Parties joined as the sentence's subject ("Estonia and Latvia signed ...") are what "both countries",
+        # "the two governments" or "they" stand for next.
+        opening = re.match(r"\W*(?:the\s+)?", view.text)
+        subject = joined(view, opening.end() if opening else 0, forward=True)
+        ids = sorted_ids(i for m in subject for i in m.ids)
+        if len(ids) >= 2 and not any(m.possessive for m in subject):
+            self.group = ids
 
     def remember(self, view: SentenceView) -> None:
         self.introduce_group(view)

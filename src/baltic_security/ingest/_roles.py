@@ -269,6 +269,10 @@ class SentenceView:
     def governing(self, mention: PartyMention) -> str | None:
         """The preposition that governs a mention, if any; a party joined by "and" shares it."""
         text = self.text
+        # A member of a list shares its preposition: "the ministers of Estonia, Latvia and Lithuania".
+        listed = next((m for m in self.mentions if m.stop < mention.start and re.fullmatch(r",\s*", text[m.stop : mention.start])), None)
+        if listed is not None:
+            return self.governing(listed)
         head = re.split(r"[,;:()\"“”]", text[: mention.start])[-1]
         words = list(_WORD.finditer(head))[-5:]
         offset = mention.start - len(head)

@@ -59,7 +59,11 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _S.ACTIVE,
     ),
     (r"\bcommitments? (?:to|of)\b", _K.PLEDGE, _S.ACTIVE),
-    (r"\bpledg(?:e|es|ed|ing)\b|\bundert(?:ake|akes|ook)\b|\bvow(?:s|ed)? to\b", _K.PLEDGE, _S.ACTIVE),
+    (
+        r"\bpledg(?:e|es|ed|ing)\b|\bundert(?:ake|akes|ook)\b|\bvow(?:s|ed)? to\b|\bpromis(?:e|es|ed|ing) to\b|\boffer(?:s|ed)? to\b",
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
     (r"\bdecid(?:e|es|ed) to\b|\bresolved to\b", _K.PLEDGE, _S.ACTIVE),
     (
         r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:declaration|agreement|memorandum|treaty|statement|communiqu[eé]|accord)\b",
@@ -84,6 +88,8 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLAN,
         None,
     ),
+    # "Estonia is to lift spending", "Latvia is set to buy": the future as arranged.
+    (r"(?<!\bit )(?<!\bthere )\b(?:is|are) (?:set |going )?to(?= (?!be\b)[a-z]+\b)", _K.INTENT, None),
     (r"\baim(?:s|ed|ing)? (?:to|at)\b|\bintend(?:s|ed)? to\b|\bintention\b|\bseek(?:s|ing)? to\b|\bto seek\b", _K.INTENT, None),
     (r"\bexpect(?:s|ed|ing)?\b|\banticipated\b|\bforesee(?:s|n)?\b", _K.INTENT, _S.EXPECTED),
     (r"\bhop(?:e|es|ed) (?:to|that)\b|\blook(?:s|ed|ing)? forward to\b|\bwish(?:es|ed)? to\b", _K.INTENT, None),

@@ -327,9 +327,10 @@ _BYLINE = re.compile(
     r"^((?i:by)\s+[A-Z][^\d]{1,60}|[A-Z][\w.&-]*(\s*/\s*[A-Z][\w.&-]*)+(?i:\s+staff)?|[A-Z][\w.&' -]{1,40}\s+(?i:staff|"
     r"reporters?|correspondents?|desk|newsroom))$"
 )
-_DATELINE = re.compile(
-    r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.]+)?(?:,?\s+[\w .,]{1,25}?\d{4})?"
-    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+\S"
+#: A dateline opening a wire or news paragraph: "VILNIUS, Oct 17 (Agency) - ", "TALLINN — ", "RIGA, Latvia, 3 June 2025 -".
+DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.]+)?(?:,?\s+[\w .,]{1,25}?\d{1,4})?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
 )
 _PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
 _HEAD = 6  # metadata lines sit among the first few paragraphs
@@ -392,7 +393,7 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Meta
             meta[i + 1] = "place"
     body = [i for i in free if (i + 1) not in meta]
     for i in body[:2]:
-        dateline = _DATELINE.match(lines[i])
+        dateline = DATELINE.match(lines[i])
         if dateline is not None and not places:
             places.append(Candidate(value=_title_case(dateline.group(1)), paragraph=i + 1))
         # A body date is the document's own only where the text dates itself: a weekday with its date
