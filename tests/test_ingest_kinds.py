@@ -830,3 +830,28 @@ def test_a_weekday_takes_the_tense_of_its_nearest_verb(text: str, day: str) -> N
     thursday = datetime.date(2026, 9, 17)
     found = [str(d.date) for d in extract.find_dates(text, today=thursday) if d.text.lower().endswith("tuesday")]
     assert found == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ship's prefix names its navy's country; NATO's standing groups are NATO's forces
+        ("The frigate HDMS Niels Juel is deployed with Standing NATO Maritime Group 1 in the Baltic Sea.", [(("denmark", "nato"), ())]),
+        ("The minehunter HNLMS Makkum is deployed with SNMCMG1 off Estonia.", [(("nato", "netherlands"), ())]),
+        ("The destroyer USS Paul Ignatius is deployed to Gdynia.", [(("united-states",), ("poland",))]),
+    ],
+)
+def test_ship_prefixes_and_standing_groups_name_their_owners(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Germany's Baltic brigade: what we know", "The ministers met in Vilnius on Monday."),
+        ("Minister, the German brigade is arriving in Lithuania. What is left to do?",),
+        ("Will Dutch jets be stationed at Šiauliai next year?",),
+    ],
+)
+def test_headings_and_an_interviewers_questions_state_no_deployment(paragraphs: tuple[str, ...]) -> None:
+    assert drafts_of(*paragraphs).deployments == ()

@@ -59,6 +59,7 @@ _DEFINITE_FORCE = re.compile(
 )
 _ANTECEDENT_PARAGRAPHS = 2
 _HEADLINE_WORDS = 16
+_HEADING_WORDS = 12
 _ADVERBIAL_TO = re.compile(r"\s+(?:at|in|on|during|after|before|by|last|this|next)\b[^,;:\"“”]{0,60}?\s+to\s+")
 # "there" as a place ("stationed there", "from there"), not the existential "there is", "there will be".
 _THERE = re.compile(
@@ -88,19 +89,28 @@ class Drafter:
     def run(self) -> None:
         self._headline_exercises()
         for paragraph in self.document.body:
+            if _heading(paragraph.text):
+                continue  # a subheading or a link's title ("Germany's brigade: what we know") announces, it states nothing
             # A dateline ("TALLINN — ", "VILNIUS, Oct 17 (Agency) - ") says where the report was filed: it is blanked out,
             # offsets kept, so that the city is neither a subject nor a host.
             dateline = DATELINE.match(paragraph.text)
             text = " " * dateline.end() + paragraph.text[dateline.end() :] if dateline else paragraph.text
             views = [SentenceView(s.text, self.discourse.finder.find(s.text)) for s in split_sentences(text)]
+            # A paragraph that ends in a question is an interviewer's turn: what it presupposes ("Minister, the brigade is
+            # arriving. What is left to do?") is the question's ground, not a fact the source states.
+            asking = bool(views) and bool(_QUESTION.search(views[-1].text))
             for index, view in enumerate(views):
                 context = [v for j, v in enumerate(views) if j != index]
+                if asking and not _QUESTION.search(view.text):
+                    self.discourse.remember(view)
+                    continue
                 # A group introduced in this very sentence ("The ministers of A, B and C met and agreed") is its subject.
                 self.discourse.introduce_group(view)
                 cite = Cited(paragraph, *self.discourse.grade(view, paragraph, context))
                 # Exercises first: a sentence that carries an exercise on is not also an undertaking or a deployment.
                 exercise = self._exercises(paragraph, view, cite) or self._exercise_carried_on(paragraph, view, cite)
-                owners = self._deployments(paragraph, view, cite, context, exercise=exercise)
+                question = bool(_QUESTION.search(view.text))  # a question asks whether forces go, it does not say they do
+                owners = [] if question else self._deployments(paragraph, view, cite, context, exercise=exercise)
                 self._commitments(paragraph, view, cite, context, owners, exercise=exercise)
                 self.discourse.remember(view)
         title = self.document.metadata.title
@@ -442,6 +452,12 @@ class Drafter:
                 draft.end = found.end or found.date
             elif draft.start is None:
                 draft.start, draft.end = found.date, draft.end or found.end
+
+
+def _heading(text: str) -> bool:
+    """Whether a paragraph is a heading: a few words with no closing punctuation."""
+    stripped = text.strip()
+    return len(stripped.split()) <= _HEADING_WORDS and not re.search(r"[.!?\"”’)]$", stripped)
 
 
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:

@@ -369,7 +369,7 @@ class SentenceView:
                 continue
             if (
                 # an armed service or unit is itself a force ("the Canadian Armed Forces will increase ...")
-                (m.kind == "service" and self.governing(m) in (None, "of", "from"))
+                (m.kind == "service" and self.governing(m) in (None, "of", "from", "with"))
                 # contributors named after the force ("troops from eleven Allies", "soldiers from Norway and Sweden")
                 or (_CONTRIBUTED.search(preceding) and not re.match(r"\s+(?:in)?to\b", following))  # not "from X to Y"
                 or _qualifies_force(following, 4 if m.possessive else 3)

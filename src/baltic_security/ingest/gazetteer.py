@@ -57,7 +57,7 @@ class GazetteerPlace:
 
 @attrs.frozen(kw_only=True)
 class Service:
-    """An armed service, fleet or unit and the country whose forces it is.
+    """An armed service, fleet, unit or ship prefix and the party whose forces it is (NATO for its standing groups).
 
     >>> gazetteer().service("Royal Navy").country
     'united-kingdom'
