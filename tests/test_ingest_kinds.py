@@ -855,3 +855,35 @@ def test_ship_prefixes_and_standing_groups_name_their_owners(sentence: str, expe
 )
 def test_headings_and_an_interviewers_questions_state_no_deployment(paragraphs: tuple[str, ...]) -> None:
     assert drafts_of(*paragraphs).deployments == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants"),
+    [
+        ("The Baltic Falcon exercise will test air defence units in all three Baltic states.", ("estonia", "latvia", "lithuania")),
+        (
+            "Exercise Nordic Gate 2025 brings together troops from the Nordic countries.",
+            ("denmark", "finland", "iceland", "norway", "sweden"),
+        ),
+    ],
+)
+def test_a_collective_name_takes_part_in_an_exercise_with_all_its_members(sentence: str, participants: tuple[str, ...]) -> None:
+    (exercise,) = drafts_of(sentence).exercises
+    assert tuple(sorted(p.actor for p in exercise.participants)) == participants
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Four Polish F-16 jets arrived at Šiauliai this week.", "The Polish contingent of about 140 airmen will stay until December."),
+            [(("poland",), ("lithuania",))],
+        ),
+        (
+            ("Germany deployed 800 troops to Lithuania in May.", "The German battalion will stay there until 2027."),
+            [(("germany",), ("lithuania",))],
+        ),
+    ],
+)
+def test_a_force_named_as_known_stays_where_it_was_drafted(paragraphs: tuple[str, ...], expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*paragraphs)) == expected

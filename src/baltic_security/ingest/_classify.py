@@ -287,6 +287,9 @@ class Drafter:
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
             if not hosts and _THERE.search(clause_text):
                 hosts = self._last_hosts(paragraph)  # "stationed there", "flew from there": the place named before
+            if not hosts and (forces or leads) and _DEFINITE_FORCE.search(clause_text):
+                # "The Polish contingent will stay until December": the force drafted just before, where it was.
+                hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph)
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
                 hosts = tuple(p for p in forces if self._state(p))  # a state's forces at its own border stay at home
@@ -328,6 +331,14 @@ class Drafter:
                 recent = paragraph.number - earlier.cites[-1].paragraph.number <= _ANTECEDENT_PARAGRAPHS
                 if recent and earlier.owners and re.search(rf"\b{re.escape(stem)}", earlier.text, re.IGNORECASE):
                     return sorted_ids(earlier.owners)
+        return ()
+
+    def _hosts_of(self, owners: tuple[str, ...], paragraph: Paragraph) -> tuple[str, ...]:
+        """The hosts of the latest deployment of these owners drafted up to two paragraphs before."""
+        for earlier in reversed(self.deployments):
+            recent = paragraph.number - earlier.cites[-1].paragraph.number <= _ANTECEDENT_PARAGRAPHS
+            if recent and earlier.hosts and earlier.owners == frozenset(owners):
+                return earlier.hosts
         return ()
 
     def _last_hosts(self, paragraph: Paragraph) -> tuple[str, ...]:
@@ -373,18 +384,18 @@ class Drafter:
     def _exercise_parties(self, draft: ExerciseDraft, view: SentenceView, *, assets_only: bool = False) -> None:
         counted = [(q.start, q.stop) for q in find_quantities(view.text)]
         for mention in view.mentions:
-            if len(mention.ids) != 1 or view.attributed(mention) or mention.place:
+            if view.attributed(mention) or mention.place:
                 continue
             # "Nineteen Allies" is a count, and "against Russia" the scenario's adversary: neither takes part.
-            if any(a <= mention.start and mention.stop == b for a, b in counted) or view.governing(mention) in (
-                "against",
-                "near",
-                "toward",
-                "towards",
-            ):
+            if any(a <= mention.start and mention.stop == b for a, b in counted) or view.governing(mention) in _NOT_TAKING_PART:
+                continue
+            following = view.text[mention.stop : mention.stop + 60]
+            if len(mention.ids) > 1:
+                # a collective name takes part with all its members ("units in all three Baltic states")
+                if bool(_ASSETS.match(following)) or not assets_only:
+                    draft.participants.extend(i for i in mention.ids if i != draft.lead and i not in draft.participants)
                 continue
             party = mention.ids[0]
-            following = view.text[mention.stop : mention.stop + 60]
             preceding = view.text[max(0, mention.start - 20) : mention.start]
             if draft.lead is None and (
                 (mention.possessive and re.match(r"['’]s\s+(?:\w+\s+){0,2}(?:exercise|drill|manoeuvre|maneuver)", following, re.IGNORECASE))
