@@ -887,3 +887,42 @@ def test_a_collective_name_takes_part_in_an_exercise_with_all_its_members(senten
 )
 def test_a_force_named_as_known_stays_where_it_was_drafted(paragraphs: tuple[str, ...], expected: list[object]) -> None:
     assert deployments_of(drafts_of(*paragraphs)) == expected
+
+
+TRANSCRIPT = (
+    "Transcript: Defence Minister Juris Kalnins on Latvia's army",
+    "HOST: My guest is the Minister of Defence, Juris Kalnins. Latvia borders Russia and Belarus.",
+    "HOST: Will Latvia buy more air defence?",
+    "KALNINS: {answer}",
+    "HOST: And Latvia's budget?",
+)
+
+
+@pytest.mark.parametrize(
+    "answer", ["Yes. We will sign a joint order with Estonia this year.", "Next year we will spend 3.5% of GDP on defence."]
+)
+def test_a_transcripts_speaker_label_speaks_for_the_state_the_document_is_about(answer: str) -> None:
+    paragraphs = [line.format(answer=answer) for line in TRANSCRIPT]
+    assert [c.parties for c in drafts_of(*paragraphs).commitments] == [("latvia",)]
+
+
+def test_a_speaker_with_no_party_and_no_clear_home_state_drafts_nothing() -> None:
+    paragraphs = (
+        "HOST: My guest is the Minister of Defence, Juris Kalnins.",
+        "HOST: Estonia, Latvia and Lithuania meet today. What next?",
+        "KALNINS: We will spend 3.5% of GDP on defence next year.",
+    )
+    assert drafts_of(*paragraphs).commitments == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lithuania will buy 44 Leopard tanks to equip its heavy battalion.",
+        "Estonia plans to acquire rocket launchers for its artillery brigade.",
+    ],
+)
+def test_a_purchase_for_a_unit_is_an_undertaking_not_a_deployment(sentence: str) -> None:
+    drafts = drafts_of(sentence)
+    assert drafts.deployments == ()
+    assert len(drafts.commitments) == 1

@@ -14,11 +14,10 @@ import re
 from typing import TYPE_CHECKING
 
 from baltic_security._text import fold
-from baltic_security.model import Ally
-from baltic_security.vocab import ActorKind, CommitmentKind, Unit
+from baltic_security.vocab import CommitmentKind, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
-from ._discourse import Discourse
+from ._discourse import Discourse, is_state
 from ._roles import SHARED_SUBJECT, SentenceView
 from .cues import (
     CREDIBILITY,
@@ -67,6 +66,7 @@ _THERE = re.compile(
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
+_PROCUREMENT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping)\b", re.IGNORECASE)
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
 
 
@@ -96,6 +96,7 @@ class Drafter:
             dateline = DATELINE.match(paragraph.text)
             text = " " * dateline.end() + paragraph.text[dateline.end() :] if dateline else paragraph.text
             views = [SentenceView(s.text, self.discourse.finder.find(s.text)) for s in split_sentences(text)]
+            self.discourse.turn(paragraph)
             # A paragraph that ends in a question is an interviewer's turn: what it presupposes ("Minister, the brigade is
             # arriving. What is left to do?") is the question's ground, not a fact the source states.
             asking = bool(views) and bool(_QUESTION.search(views[-1].text))
@@ -273,6 +274,8 @@ class Drafter:
             sizes = [q.quantity for q in quantities]
             if any(negated(view.text, verb.start()) for verb in DEPLOY_VERBS.finditer(view.text, clause[0], clause[1])):
                 continue  # "would not send ground troops to X": what is refused is not deployed
+            if _PROCUREMENT.search(clause_text) and not any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues):
+                continue  # "buy 44 tanks to equip our heavy battalion": a purchase, not forces placed
             forces, leads, hosts = view.forces_and_hosts(clause)
             if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue
@@ -292,7 +295,7 @@ class Drafter:
                 hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph)
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
-                hosts = tuple(p for p in forces if self._state(p))  # a state's forces at its own border stay at home
+                hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
             if not (forces or leads or hosts):
                 continue
             anchor = clause_cues[0].start if clause_cues else clause[0]
@@ -348,10 +351,6 @@ class Drafter:
                 return earlier.hosts
         return ()
 
-    def _state(self, party: str) -> bool:
-        """Whether a party is a state (an ally, or an actor of kind state), which can host its own forces."""
-        record = self.dataset.get(party)
-        return isinstance(record, Ally) or getattr(record, "kind", None) is ActorKind.STATE
 
     # ------------------------------------------------------------ exercises
 

@@ -23,9 +23,12 @@ a subject stands for and how credible a sentence is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from baltic_security._text import fold
+from baltic_security.model import Ally
+from baltic_security.vocab import ActorKind
 
 from ._assemble import sorted_ids
 from ._roles import Attribution, SentenceView
@@ -40,6 +43,15 @@ if TYPE_CHECKING:
     from .document import Document, Paragraph
 
 _ANSWER_PARAGRAPHS = 2
+_HOME_MENTIONS = 3
+# A transcript's speaker label: a name or surname and a colon opening the paragraph.
+_SPEAKER_LABEL = re.compile(r"^\s*(?:\[[\d:]+\]\s*)?([^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}):\s")
+
+
+def is_state(dataset: Dataset, party: str) -> bool:
+    """Whether a party is a state (an ally, or an actor of kind state)."""
+    record = dataset.get(party)
+    return isinstance(record, Ally) or getattr(record, "kind", None) is ActorKind.STATE
 _QUOTE = re.compile(r"[\"“”]")
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _GROUP_NOUN = re.compile(
@@ -71,6 +83,7 @@ class Discourse:
         self.last_speaker: str | None = None
         self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
         self.numbered_parties, self.signed = self._numbered_parties()
+        self.home = self._home_party()
 
     def view(self, sentence: str) -> SentenceView:
         """The sentence with its party and people mentions found."""
@@ -166,7 +179,33 @@ class Discourse:
         if outside:
             return self.people.get(outside[0].person or "")
         person = self.last_speaker or self.last_person
-        return self.people.get(person) if person else None
+        if person is None:
+            return None
+        # A speaker whose country the document never states (an interview's "Minister of Defence") speaks for the
+        # state the document is about.
+        return self.people.get(person) or (self.home if person == self.last_speaker else None)
+
+    def turn(self, paragraph: Paragraph) -> None:
+        """Read a transcript's speaker label ("LÕHMUS: ...", "Krūmiņš: ..."): the person named speaks this paragraph."""
+        label = _SPEAKER_LABEL.match(paragraph.text)
+        if label is None:
+            return
+        said = fold(label.group(1))
+        for name in self.people:
+            if said in (fold(name), fold(name.split()[-1])):
+                self.last_speaker = name
+                return
+
+    def _home_party(self) -> str | None:
+        """The state the document is about: named or placed in its text at least three times and twice as often as any other."""
+        counts: Counter[str] = Counter()
+        for paragraph in self.document.paragraphs:
+            if paragraph.furniture is None:
+                counts.update(m.ids[0] for m in self.finder.find(paragraph.text) if len(m.ids) == 1 and is_state(self.dataset, m.ids[0]))
+        ranked = counts.most_common(2)
+        if ranked and ranked[0][1] >= _HOME_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def introduce_group(self, view: SentenceView) -> None:
         """Remember a group introduced with its parties, for "the ministers" or "they" later.
