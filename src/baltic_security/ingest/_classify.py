@@ -351,7 +351,6 @@ class Drafter:
                 return earlier.hosts
         return ()
 
-
     # ------------------------------------------------------------ exercises
 
     def _exercises(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:

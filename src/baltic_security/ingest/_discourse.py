@@ -52,6 +52,8 @@ def is_state(dataset: Dataset, party: str) -> bool:
     """Whether a party is a state (an ally, or an actor of kind state)."""
     record = dataset.get(party)
     return isinstance(record, Ally) or getattr(record, "kind", None) is ActorKind.STATE
+
+
 _QUOTE = re.compile(r"[\"“”]")
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _GROUP_NOUN = re.compile(
