@@ -16,7 +16,6 @@ the Windows default when output is redirected) never gets a traceback:
 from __future__ import annotations
 
 import argparse
-import csv
 import enum
 import io
 import json
@@ -58,8 +57,9 @@ _FORMATS = ("table", "json", "jsonl", "csv")
 _EXPORT_FORMATS = ("json", "schema", "csv", "sqlite", "parquet", "geojson")
 
 
-# Characters that would break a line or a column, or reorder what follows them, where text is printed.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+# Characters that would break a line or a column, or reorder what follows them, where text is printed
+# (a pattern `re` compiles on first use: most text is printable and never needs it).
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -81,7 +81,7 @@ def printable(text: str) -> str:
     >>> printable("Ādaži")
     'Ādaži'
     """
-    return text if text.isprintable() else _UNPRINTABLE.sub(_escape, text)
+    return text if text.isprintable() else re.sub(_UNPRINTABLE, _escape, text)
 
 
 def _join(values: Iterable[object]) -> str:
@@ -216,6 +216,8 @@ def _render(output: _Output, fmt: str, *, ascii_only: bool = False) -> str:
         return output.text()
     header, rows = output.rows()
     if fmt == "csv":
+        import csv  # noqa: PLC0415  # only this format needs it
+
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(header)
@@ -331,12 +333,37 @@ class _SubcommandParser(_Parser):
 
 
 class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's help layout, without breaking a line inside a hyphenated value such as ``special-operations``."""
+    """argparse's help layout, without breaking a line inside a hyphenated value such as ``special-operations``.
+
+    The width is argparse's own (the terminal's columns, or ``COLUMNS``, less
+    two), read here without importing shutil: argparse builds a formatter for
+    every option it adds, and shutil with the compression modules it loads
+    costs every command's first answer ~4 ms.
+    """
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         import textwrap  # noqa: PLC0415  # only for --help
 
         return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: ``COLUMNS`` if set, else the terminal's width, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    stdout = sys.__stdout__
+    try:
+        columns = 0 if stdout is None else os.get_terminal_size(stdout.fileno()).columns
+    except (AttributeError, ValueError, OSError):  # stdout detached, closed or not a terminal
+        columns = 0
+    return columns or 80
 
 
 def _vocabulary(vocab: type[enum.Enum]) -> str:
@@ -437,10 +464,10 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="store_true", help="print the code and data versions")
 
-    output = _SubcommandParser(add_help=False)
+    output = _SubcommandParser(add_help=False, formatter_class=_HelpFormatter)
     output.add_argument("--format", choices=_FORMATS, default="table", help="output format (default: table)")
     output.add_argument("-o", "--output", metavar="FILE", type=_path, help="write the output to FILE, in UTF-8, instead of stdout")
-    data = _SubcommandParser(add_help=False)
+    data = _SubcommandParser(add_help=False, formatter_class=_HelpFormatter)
     data.add_argument(
         "--data",
         metavar="PATH",
@@ -455,7 +482,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         help="merge this dataset file or folder into the dataset used (the bundled one, or --data); it may refer to that "
         "dataset's records; repeat to merge several, in order",
     )
-    facts = _SubcommandParser(add_help=False)
+    facts = _SubcommandParser(add_help=False, formatter_class=_HelpFormatter)
     facts.add_argument("--domain", metavar="DOMAIN", help=_vocabulary(Domain))
     facts.add_argument("--since", metavar="DATE", help=_DATE)
     facts.add_argument("--until", metavar="DATE", help=_DATE)

@@ -434,22 +434,23 @@ def _weekday_name(weekday: int) -> str:
     return str(_names().WEEKDAYS[weekday][-1])
 
 
+# The patterns of dates written by hand, from here on, are strings: `re` compiles each on
+# first use and caches it. Compiling them all at import cost every program ~4 ms, and
+# most never read such a date (a dataset's dates are ISO, read by _ISO above).
+
 # A time of day after a date: checked so that nonsense is refused, then dropped (the
 # date is the calendar date as written; a zone never moves it).
 _ZONE = r"(?P<zone>\ ?(?i:z|utc|gmt)(?![A-Za-z])|\ ?[+-][0-9]{2}(?::?[0-9]{2})?(?![0-9]))?"
 _AMPM = r"(?:\ ?(?P<ampm>[AaPp])\.?[Mm](?![A-Za-z])\.?)?"
-_CLOCK = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?")
-_BASIC_CLOCK = re.compile(r"([0-9]{2})(?:([0-9]{2})(?:([0-9]{2})(?:[.,][0-9]+)?)?)?")
-_OFFSET = re.compile(r"[+-]([0-9]{2}):?([0-9]{2})?")
+_CLOCK = r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.,][0-9]+)?)?"
+_BASIC_CLOCK = r"([0-9]{2})(?:([0-9]{2})(?:([0-9]{2})(?:[.,][0-9]+)?)?)?"
+_OFFSET = r"[+-]([0-9]{2}):?([0-9]{2})?"
 # A numeric date with a time: ISO 8601 ("2025-06-03T10:00:00Z", "20250603T1000") or a space and hh:mm.
-_STAMP = re.compile(
-    rf"(?P<date>[0-9][0-9 ./-]*[0-9])(?:[Tt](?P<t>[0-9][0-9:.,]*)|\ (?P<clock>[0-9]{{1,2}}:[0-9:.,]*){_AMPM}){_ZONE}",
-    re.ASCII | re.VERBOSE,
-)
+_STAMP = rf"(?ax)(?P<date>[0-9][0-9 ./-]*[0-9])(?:[Tt](?P<t>[0-9][0-9:.,]*)|\ (?P<clock>[0-9]{{1,2}}:[0-9:.,]*){_AMPM}){_ZONE}"
 
 
 def _check_time(clock: str, *, basic: bool, ampm: str | None, zone: str | None) -> None:
-    match = _CLOCK.fullmatch(clock) or (_BASIC_CLOCK.fullmatch(clock) if basic else None)
+    match = re.fullmatch(_CLOCK, clock) or (re.fullmatch(_BASIC_CLOCK, clock) if basic else None)
     if match is None:
         raise _Unreadable(f"{clock!r} is not a time of day")
     hour, minute, second = (int(g or 0) for g in match.groups())
@@ -458,66 +459,66 @@ def _check_time(clock: str, *, basic: bool, ampm: str | None, zone: str | None) 
     if not good_hour or minute > 59 or second > 60:
         raise _Unreadable(f"{clock}{' ' + ampm.lower() + 'm' if ampm else ''} is not a time of day")
     zone = (zone or "").strip()
-    offset = _OFFSET.fullmatch(zone)
+    offset = re.fullmatch(_OFFSET, zone)
     if offset is not None and (int(offset[1]) > 23 or int(offset[2] or 0) > 59):
         raise _Unreadable(f"{zone!r} is not a time zone offset")
 
 
 def _read(text: str, dayfirst: bool | None) -> _Fields:
     """The fields a date (or one end of a range) states; missing ones stay None."""
-    stamp = _STAMP.fullmatch(text)
+    stamp = re.fullmatch(_STAMP, text)
     if stamp is not None:
         _check_time(stamp["t"] or stamp["clock"], basic=stamp["t"] is not None, ampm=stamp["ampm"], zone=stamp["zone"])
         fields = _read_numeric(stamp["date"], dayfirst)
         if fields.day is None:
             raise _Unreadable("a time of day needs a full date before it")
         return attrs.evolve(fields, timed=True)
-    if _NUMERIC.fullmatch(text):
+    if re.fullmatch(_NUMERIC, text):
         return _read_numeric(text, dayfirst)
     return _read_written(text)
 
 
 # ---- all-numeric layouts
 
-_NUMERIC = re.compile(r"[0-9 ./-]+")
-_YEAR = re.compile(r"[0-9]{4}")
-_BASIC = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
-_YEAR_FIRST = re.compile(r"([0-9]{4})([-/. ])([0-9]{1,2})\2([0-9]{1,2})")
+_NUMERIC = r"[0-9 ./-]+"
+_YEAR = r"[0-9]{4}"
+_BASIC = r"([0-9]{4})([0-9]{2})([0-9]{2})"
+_YEAR_FIRST = r"([0-9]{4})([-/. ])([0-9]{1,2})\2([0-9]{1,2})"
 # With a point, a year and month could be a decimal number (2025.5): the month then needs its two digits.
-_YEAR_MONTH = re.compile(r"([0-9]{4})(?:[-/ ]([0-9]{1,2})|\.([0-9]{2}))")
-_MONTH_YEAR = re.compile(r"(?:([0-9]{1,2})[-/]|([0-9]{2})\.)([0-9]{4})")
-_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})([-/. ])([0-9]{1,2})\2([0-9]{4})")
-_LONE_DAY = re.compile(r"[0-9]{1,2}")
-_SIX_DIGITS = re.compile(r"[0-9]{6}")
-_DECIMAL = re.compile(r"[0-9]{4}\.[0-9]|[0-9]\.[0-9]{4}")
-_SHORT_YEAR = re.compile(r"[0-9]{1,2}([-/. ])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}[-/. ][0-9]{2}")
+_YEAR_MONTH = r"([0-9]{4})(?:[-/ ]([0-9]{1,2})|\.([0-9]{2}))"
+_MONTH_YEAR = r"(?:([0-9]{1,2})[-/]|([0-9]{2})\.)([0-9]{4})"
+_DAY_MONTH_YEAR = r"([0-9]{1,2})([-/. ])([0-9]{1,2})\2([0-9]{4})"
+_LONE_DAY = r"[0-9]{1,2}"
+_SIX_DIGITS = r"[0-9]{6}"
+_DECIMAL = r"[0-9]{4}\.[0-9]|[0-9]\.[0-9]{4}"
+_SHORT_YEAR = r"[0-9]{1,2}([-/. ])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}[-/. ][0-9]{2}"
 _LAYOUTS = "one of 2025-06-03, 2025/6/3, 20250603, 2025-06, 2025, 3 June 2025, June 2025"
 
 
 def _read_numeric(text: str, dayfirst: bool | None) -> _Fields:  # noqa: PLR0911  # one return per layout, as the reference tables them
-    if _YEAR.fullmatch(text):
+    if re.fullmatch(_YEAR, text):
         return _Fields(year=int(text))
-    if match := _BASIC.fullmatch(text):
+    if match := re.fullmatch(_BASIC, text):
         return _checked(*map(int, match.groups()))
-    if match := _YEAR_FIRST.fullmatch(text):
+    if match := re.fullmatch(_YEAR_FIRST, text):
         year, _, month, day = match.groups()
         return _checked(int(year), int(month), int(day))
-    if match := _YEAR_MONTH.fullmatch(text):
+    if match := re.fullmatch(_YEAR_MONTH, text):
         return _checked(int(match[1]), int(match[2] or match[3]), None)
-    if match := _MONTH_YEAR.fullmatch(text):
+    if match := re.fullmatch(_MONTH_YEAR, text):
         return _checked(int(match[3]), int(match[1] or match[2]), None)
-    if match := _DAY_MONTH_YEAR.fullmatch(text):
+    if match := re.fullmatch(_DAY_MONTH_YEAR, text):
         first, _, second, year = match.groups()
         return _day_and_month(int(first), int(second), int(year), dayfirst)
-    if _LONE_DAY.fullmatch(text):
+    if re.fullmatch(_LONE_DAY, text):
         return _Fields(day=int(text))  # only the end of a range can complete it ("3-4 June")
-    if _DECIMAL.fullmatch(text):
+    if re.fullmatch(_DECIMAL, text):
         raise _Unreadable(
             "with a point and a one-digit month it could be a decimal number: write the month with two digits (2025.06) or 2025-06"
         )
-    if _SIX_DIGITS.fullmatch(text):
+    if re.fullmatch(_SIX_DIGITS, text):
         raise _Unreadable("six digits could be YYMMDD, DDMMYY or YYYYMM, and are never guessed: write 2025-06-03 or 2025-06")
-    if _SHORT_YEAR.fullmatch(text):
+    if re.fullmatch(_SHORT_YEAR, text):
         raise _Unreadable("a year needs four digits: a two-digit year is never guessed (03 could be 1903 or 2003)")
     raise _Unreadable(f"it is not a date layout we read; write it as {_LAYOUTS}")
 
@@ -552,16 +553,15 @@ def _day_and_month(first: int, second: int, year: int, dayfirst: bool | None) ->
 
 # ---- written layouts: a month (or weekday) named in words
 
-_TOKEN = re.compile(
-    rf"(?P<clock>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:[.,][0-9]+)?)?){_AMPM}{_ZONE}"
+_TOKEN = (
+    rf"(?ax)(?P<clock>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}}(?:[.,][0-9]+)?)?){_AMPM}{_ZONE}"
     r"|(?P<number>[0-9]+)(?:(?P<ordinal>(?i:st|nd|rd|th))(?![A-Za-z]))?"
     r"|(?P<word>[A-Za-z]+)"
-    r"|(?P<gap>[ ,/.-]+)",
-    re.ASCII | re.VERBOSE,
+    r"|(?P<gap>[ ,/.-]+)"
 )
 _FILLERS = frozenset({"the", "of"})
 _FIELDS = frozenset({"year", "month", "day"})
-_SOFT_GAP = re.compile(r" ?,? ?")
+_SOFT_GAP = r" ?,? ?"
 _PLURALS = {"year": "years", "month": "months", "day": "days", "weekday": "weekdays", "time": "times of day"}
 
 
@@ -579,7 +579,7 @@ def _words(text: str) -> list[_Word]:
     numbers: list[str] = []  # why a number is no day or year; words that are not part of a date are said first
     position = 0
     while position < len(text):
-        token = _TOKEN.match(text, position)
+        token = re.compile(_TOKEN).match(text, position)  # re's cache: compiled once
         if token is None:
             raise _Unreadable(f"{text[position]!r} is not part of a date")
         position = token.end()
@@ -657,7 +657,7 @@ def _check_separators(text: str, words: list[_Word]) -> None:
         gap = text[left.end : right.start]
         if left.kind in ("month", "weekday") and gap.startswith(".") and len(gap) > 1:
             gap = gap[1:]  # the point of an abbreviation
-        soft = _SOFT_GAP.fullmatch(gap) is not None
+        soft = re.fullmatch(_SOFT_GAP, gap) is not None
         if not soft and (gap not in ("-", "/", ".") or left.kind not in _FIELDS or right.kind not in _FIELDS):
             raise _Unreadable(f"{gap!r} does not join the parts of a date")
         if left.kind in _FIELDS and right.kind in _FIELDS:
@@ -707,19 +707,19 @@ def _build(fields: _Fields) -> PartialDate:
 
 # ---- ranges
 
-_RANGE_LEAD = re.compile(r"(?i:from|between) ")
-_RANGE_SEPARATOR = re.compile(r" ?[-\u2010-\u2015\u2212] ?| (?P<word>(?i:to|until|till|through|thru|and)) |(?P<slash>/)")
+_RANGE_LEAD = r"(?i:from|between) "
+_RANGE_SEPARATOR = r" ?[-\u2010-\u2015\u2212] ?| (?P<word>(?i:to|until|till|through|thru|and)) |(?P<slash>/)"
 
 
 def _read_range(text: str, dayfirst: bool | None, default_year: int | None) -> tuple[PartialDate, PartialDate]:
-    lead = _RANGE_LEAD.match(text)
+    lead = re.match(_RANGE_LEAD, text)
     between = lead is not None and lead[0].lower().startswith("between")
     body = text[lead.end() :] if lead else text
     readings: dict[tuple[PartialDate, PartialDate], None] = {}
     joined: list[tuple[bool, str]] = []  # why two readable ends make no range, and whether the separator can only join a range
     ends: list[str] = []  # why an end is unreadable
     # A slash joins two complete dates only; the slashes inside a date (2025/06/03) are tried last.
-    for separator in sorted(_RANGE_SEPARATOR.finditer(body), key=lambda found: found["slash"] is not None):
+    for separator in sorted(re.finditer(_RANGE_SEPARATOR, body), key=lambda found: found["slash"] is not None):
         word, slash = (separator["word"] or "").lower(), separator["slash"] is not None
         if (word == "and") != between or (slash and lead):
             continue
