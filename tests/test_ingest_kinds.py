@@ -926,3 +926,44 @@ def test_a_purchase_for_a_unit_is_an_undertaking_not_a_deployment(sentence: str)
     drafts = drafts_of(sentence)
     assert drafts.deployments == ()
     assert len(drafts.commitments) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "edition"),
+    [
+        ("Exercise Boreal Lynx 2019 will be the largest yet.", "Boreal Lynx 2019", 2019),
+        ("Troops will test the corridor in Exercise Iron Junction 26.", "Iron Junction 26", 2026),
+        ("The navy opened exercise Cold Harbour 24, with ten ships.", "Cold Harbour 24", 2024),
+        ("The drill Exercise Spring Storm drew 25,000 troops.", "Spring Storm", None),
+    ],
+)
+def test_an_exercises_name_drops_the_word_and_keeps_a_two_digit_edition(text: str, name: str, edition: int | None) -> None:
+    assert [(n.name, n.edition) for n in extract.find_exercise_names(text)] == [(name, edition)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "participants"),
+    [
+        (
+            "Troops will test the corridor in Exercise Iron Junction 26. An armoured battalion of the US Army will "
+            "travel to Lithuania, supported by soldiers from Poland and Latvia.",
+            {"latvia", "lithuania", "poland", "united-states"},
+        ),
+        (
+            "Exercise Boreal Lynx 2019 will be the largest yet. British, Danish and French units will fight alongside the reservists.",
+            {"denmark", "france", "united-kingdom"},
+        ),
+    ],
+)
+def test_the_rest_of_the_paragraph_naming_an_exercise_describes_it(paragraph: str, participants: set[str]) -> None:
+    drafts = drafts_of(paragraph)
+    (exercise,) = drafts.exercises
+    assert {p.actor for p in exercise.participants} == participants
+    assert drafts.deployments == ()
+
+
+def test_the_end_of_the_year_is_not_an_exercises_end() -> None:
+    drafts = drafts_of("Exercise Cold Harbour 2025 starts on 7 June.", "Latvia will sign a radar contract before the end of this year.")
+    (exercise,) = drafts.exercises
+    assert [e.paragraph for e in exercise.evidence] == [3]
+    assert [c.parties for c in drafts.commitments] == [("latvia",)]

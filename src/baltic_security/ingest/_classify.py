@@ -439,14 +439,18 @@ class Drafter:
         draft = self.exercises[-1]
         anaphor = EXERCISE_ANAPHOR.search(view.text)
         near = paragraph.number - draft.last <= 2 or not draft.cites
-        if not (anaphor or (near and (EXERCISE_PARTICIPATION.search(view.text) or EXERCISE_DURATION.search(view.text)))):
+        # The rest of the paragraph that named the exercise goes on describing it ("Exercise X starts next month. A US
+        # battalion will travel from Germany to Lithuania ..."): its forces are the exercise's, unless it deploys some.
+        same = any(c.paragraph.number == paragraph.number for c in draft.cites) and draft.last == paragraph.number
+        forces = bool(FORCE_NOUNS.search(view.text)) and not DEPLOY_VERBS.search(view.text)
+        if not (anaphor or (same and forces) or (near and (EXERCISE_PARTICIPATION.search(view.text) or EXERCISE_DURATION.search(view.text)))):
             return False
         if all(c.paragraph.number != paragraph.number for c in draft.cites):
             draft.cites.append(cite)
         draft.last = paragraph.number
         draft.text += " " + view.text
         self._exercise_details(draft, view, view.text, year=draft.edition)
-        participation = bool(EXERCISE_PARTICIPATION.search(view.text)) or not draft.participants
+        participation = bool(EXERCISE_PARTICIPATION.search(view.text)) or not draft.participants or (same and forces)
         self._exercise_parties(draft, view, assets_only=not participation)
         return True
 

@@ -161,13 +161,14 @@ EXERCISE_ANAPHOR = re.compile(
 #: Words of taking part in an exercise ("participating nations", "will take part", "will practise a landing").
 EXERCISE_PARTICIPATION = re.compile(
     r"\b(?:participants?|participating|participat(?:e|es|ed)|t(?:ake|akes|aking|ook|aken) part|join(?:s|ed|ing)? (?:the|in)|"
-    r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together))\b",
+    r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together)|alongside)\b",
     re.IGNORECASE,
 )
 #: Words of an exercise's duration ("runs until 23 May", "ends on", "concludes").
 EXERCISE_DURATION = re.compile(
     r"\b(?:runs?|lasts?|last|continues?|ran|lasted)\s+(?:until|till|through|to)\b|"
-    r"\b(?:ends?|ended|conclud(?:es|ed)|finish(?:es|ed)|wraps? up)\b",
+    # "ends on", "will end": the verb, not the noun ("before the end of this year")
+    r"(?<!\bthe )\b(?:ends?|ended|conclud(?:es|ed)|finish(?:es|ed)|wraps? up)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 #: Words right before a date that make it the end ("until 23 May", "ends on 23 May").

@@ -563,7 +563,8 @@ _SHORT_EDITION = re.compile(
     r"(?:begins?|began|starts?|started|opens?|opened|kicks? off|kicked off|gets? under ?way|ends?|ended|conclud\w+|wraps? up)\b",
     re.IGNORECASE,
 )
-_AFTER_WORD = re.compile(rf"\b[Ee]xercises?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})")
+# "exercise Iron Junction 26": a two-digit edition right after a name that follows the word.
+_AFTER_WORD = re.compile(rf"\b[Ee]xercises?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s(?P<short>\d{{2}})(?![\w-]|[.,]\d))?")
 # An acronym may stand between the name and the word: "the Northern Shield (NSH) exercise".
 _BEFORE_WORD = re.compile(
     rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+\([A-Z][A-Z0-9-]{{1,12}}\))?\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b"
@@ -624,6 +625,7 @@ _DATE_WORDS = _MONTH_ABBREVIATIONS | frozenset(
         "sunday",
     ]
 )
+_EXERCISE_NOUNS = frozenset(["exercise", "exercises", "drill", "drills"])  # "Exercise Boreal Lynx 2019" is "Boreal Lynx 2019"
 _GENERIC = frozenset(
     [
         "summit",
@@ -655,7 +657,7 @@ _GENERIC = frozenset(
 def _name_words(series: str) -> list[str]:
     """The words of a candidate name, or none when it is a date, a generic phrase or not capitalised."""
     words = series.replace("-", " ").split()
-    while words and (words[0].lower() in _LEADING or not words[0][0].isupper()):
+    while words and (words[0].lower() in _LEADING or words[0].lower() in _EXERCISE_NOUNS or not words[0][0].isupper()):
         words.pop(0)
     if not words or any(not w[0].isupper() or w.endswith(("'s", "’s")) or w.lower() in _LEADING for w in words):
         return []
@@ -725,6 +727,15 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
             start = match.start("series") + match.group("series").find(series)
             stop = start + len(series)
             if any(start < b and a < stop for a, b in taken):
+                continue
+            short = None
+            if pattern is _AFTER_WORD:
+                after = raw[len(run)] if len(run) < len(raw) else match.group("short")
+                short = after if after is not None and re.fullmatch(r"\d{2}", after) else None
+            if short is not None:
+                stop = text.index(short, stop) + len(short)
+                taken.append((start, stop))
+                found.append(ExerciseName(name=f"{series} {short}", series=series, edition=2000 + int(short), start=start, stop=stop))
                 continue
             taken.append((start, stop))
             found.append(ExerciseName(name=series, series=series, edition=None, start=start, stop=stop))
