@@ -945,8 +945,10 @@ def test_an_exercises_name_drops_the_word_and_keeps_a_two_digit_edition(text: st
     ("paragraph", "participants"),
     [
         (
-            "Troops will test the corridor in Exercise Iron Junction 26. An armoured battalion of the US Army will "
-            "travel to Lithuania, supported by soldiers from Poland and Latvia.",
+            (
+                "Troops will test the corridor in Exercise Iron Junction 26. An armoured battalion of the US Army will "
+                "travel to Lithuania, supported by soldiers from Poland and Latvia."
+            ),
             {"latvia", "lithuania", "poland", "united-states"},
         ),
         (

@@ -443,7 +443,8 @@ class Drafter:
         # battalion will travel from Germany to Lithuania ..."): its forces are the exercise's, unless it deploys some.
         same = any(c.paragraph.number == paragraph.number for c in draft.cites) and draft.last == paragraph.number
         forces = bool(FORCE_NOUNS.search(view.text)) and not DEPLOY_VERBS.search(view.text)
-        if not (anaphor or (same and forces) or (near and (EXERCISE_PARTICIPATION.search(view.text) or EXERCISE_DURATION.search(view.text)))):
+        carried = near and bool(EXERCISE_PARTICIPATION.search(view.text) or EXERCISE_DURATION.search(view.text))
+        if not (anaphor or (same and forces) or carried):
             return False
         if all(c.paragraph.number != paragraph.number for c in draft.cites):
             draft.cites.append(cite)
