@@ -969,3 +969,28 @@ def test_the_end_of_the_year_is_not_an_exercises_end() -> None:
     (exercise,) = drafts.exercises
     assert [e.paragraph for e in exercise.evidence] == [3]
     assert [c.parties for c in drafts.commitments] == [("latvia",)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # "in it", "to it": the force just drafted, where it is
+        (
+            "The multinational brigade in Latvia is led by Canada. A Swedish battalion has served in it since 2025.",
+            [(("canada",), ("latvia",)), (("sweden",), ("latvia",))],
+        ),
+        # forces no party qualifies belong to the paragraph's previous subject
+        (
+            "The Luftwaffe took over the air policing mission on Monday. Six Eurofighters and 180 airmen were relocated to Ämari.",
+            [(("germany",), ("estonia",))],
+        ),
+        (
+            "Norway is sending more help. About 200 soldiers will be based in Rukla from May.",
+            [(("norway",), ("lithuania",))],
+        ),
+        # a state's forces at a border it shares stand on its own side
+        ("Poland will send 2,000 more Polish soldiers to the Polish-Belarusian border.", [(("poland",), ("poland",))]),
+    ],
+)
+def test_owners_and_hosts_carried_within_a_paragraph(paragraph: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(paragraph)) == expected

@@ -65,6 +65,10 @@ _THERE = re.compile(
     r"(?<![.!?]\s)(?<!^)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seems?|appears?|remains?)\b)",
     re.IGNORECASE,
 )
+# "served in it", "attached to it": the force just drafted, where it is.
+_IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
+_SHARED_BORDER = re.compile(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b")
+_SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 _PROCUREMENT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping)\b", re.IGNORECASE)
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
@@ -80,6 +84,7 @@ class Drafter:
         self.date = date
         # Relative dates ("today", "on Friday") are read against the document's day, and only then.
         self.today = date.first_day if date is not None and date.precision.value == "day" else None
+        self.subject: tuple[int, tuple[str, ...]] = (0, ())  # the paragraph and the party subject of the sentence before
         self.commitments: list[CommitmentDraft] = []
         self.deployments: list[DeploymentDraft] = []
         self.exercises: list[ExerciseDraft] = []
@@ -114,6 +119,7 @@ class Drafter:
                 owners = [] if question else self._deployments(paragraph, view, cite, context, exercise=exercise)
                 self._commitments(paragraph, view, cite, context, owners, exercise=exercise)
                 self.discourse.remember(view)
+                self._remember_subject(paragraph, view)
         title = self.document.metadata.title
         for draft in self.exercises:
             headline = draft.headline_paragraph or (title.paragraph if title is not None else None)
@@ -288,11 +294,17 @@ class Drafter:
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
-            if not hosts and _THERE.search(clause_text):
-                hosts = self._last_hosts(paragraph)  # "stationed there", "flew from there": the place named before
+            if not hosts and (_THERE.search(clause_text) or _IN_IT.search(clause_text)):
+                hosts = self._last_hosts(paragraph)  # "stationed there", "served in it": the place named before
+            if hosts and not (forces or leads) and self.subject[0] == paragraph.number:
+                # "The Luftwaffe took over air policing. Six Eurofighters were relocated to Ämari.": the forces of the
+                # paragraph's previous subject.
+                forces = self.subject[1]
             if not hosts and (forces or leads) and _DEFINITE_FORCE.search(clause_text):
                 # "The Polish contingent will stay until December": the force drafted just before, where it was.
                 hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph)
+            if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
+                hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
                 hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
@@ -335,6 +347,15 @@ class Drafter:
                 if recent and earlier.owners and re.search(rf"\b{re.escape(stem)}", earlier.text, re.IGNORECASE):
                     return sorted_ids(earlier.owners)
         return ()
+
+    def _remember_subject(self, paragraph: Paragraph, view: SentenceView) -> None:
+        """Keep the party a sentence opens with as its subject (a state or a service, not a place or a prepositional object)."""
+        head = len(" ".join(view.text.split()[:_SUBJECT_WORDS]))
+        free = [m for m in view.mentions if m.start < head and not m.place and not view.prepositional(m) and not view.attributed(m)]
+        if free and len(free[0].ids) == 1 and is_state(self.dataset, free[0].ids[0]):
+            self.subject = (paragraph.number, free[0].ids)
+        elif free:
+            self.subject = (paragraph.number, ())
 
     def _hosts_of(self, owners: tuple[str, ...], paragraph: Paragraph) -> tuple[str, ...]:
         """The hosts of the latest deployment of these owners drafted up to two paragraphs before."""

@@ -136,7 +136,7 @@ class Discourse:
             return (person, self.people.get(person)) if person else (None, None)
         inside = [m for m in view.mentions if attribution.who_start <= m.start and m.stop <= attribution.who_stop and not m.place]
         person = next((m.person for m in inside if m.person), None) or self.person_in(attribution.who)
-        party = self.people.get(person) if person else None
+        party = (self.people.get(person) or self.home) if person else None
         if party is None and inside and len(inside[0].ids) == 1:
             party = inside[0].ids[0]
         # The attribution as written keeps the title and initials ("Rear Admiral Anne-Marie de Vries").
