@@ -994,3 +994,39 @@ def test_the_end_of_the_year_is_not_an_exercises_end() -> None:
 )
 def test_owners_and_hosts_carried_within_a_paragraph(paragraph: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Sweden will lead the new land force in Finland and send up to 1,200 soldiers to Lapland.",),
+        ("Germany plans to station a brigade of 4,800 troops in Lithuania by 2027.",),
+    ],
+)
+def test_the_future_of_a_deployment_is_the_planned_deployment_not_also_an_undertaking(paragraphs: tuple[str, ...]) -> None:
+    drafts = drafts_of(*paragraphs)
+    assert drafts.commitments == ()
+    assert len(drafts.deployments) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should the situation so require, the ministers may decide to raise readiness.",
+        "Denmark has not yet decided whether it will take part.",
+        "The force is expected to be based around Rovaniemi, two officials said.",
+        "The brigade is planned to reach full strength in 2027.",
+    ],
+)
+def test_possibilities_open_questions_and_forces_plans_are_not_undertakings(sentence: str) -> None:
+    assert drafts_of(sentence).commitments == ()
+
+
+def test_a_contribution_joins_the_force_just_drafted() -> None:
+    drafts = drafts_of("Sweden will send 1,200 soldiers to Finland from 2026.", "Norway will contribute a company of about 150 soldiers.")
+    assert deployments_of(drafts) == [(("sweden",), ("finland",)), (("norway",), ("finland",))]
+
+
+def test_a_quotation_naming_forces_with_no_verb_place_or_number_is_no_deployment() -> None:
+    drafts = drafts_of('"This is not a tripwire. It is a force that will train with our brigades every week," Halonen said.')
+    assert drafts.deployments == ()

@@ -67,8 +67,10 @@ _THERE = re.compile(
 )
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
+_CONTRIBUTES = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b", re.IGNORECASE)
 _SHARED_BORDER = re.compile(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b")
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
+_QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 _PROCUREMENT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping)\b", re.IGNORECASE)
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
@@ -158,6 +160,11 @@ class Drafter:
                 view.text, view.clause_of(cue.start)[0], cue.start
             ):
                 continue
+            # A force as the subject of an expectation or a plan ("The force is expected to be based around Rovaniemi")
+            # says where forces go, not what a party undertakes.
+            clause = view.clause_of(cue.start)
+            if FORCE_NOUNS.search(view.text, clause[0], cue.start) and not view.subjects(clause, cue.start) and not numbered:
+                continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
             if numbered or not absorbed(view.text, cue, deploy):
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
@@ -173,6 +180,10 @@ class Drafter:
                     continue
             clause_text = view.text[clause[0] : clause[1]]
             amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
+            # "Sweden will lead the new force in Finland and send 1,200 soldiers": the future of a deployment the clause
+            # drafts is that planned deployment, not also an undertaking (the curation rule).
+            if not amounts and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and self._deploys_here(clause, parties, owners):
+                continue
             due = next(
                 (d.date for d in find_dates(view.text[cue.stop : clause[1]]) if self.date is None or d.date.first_day > self.date.last_day),
                 None,
@@ -200,6 +211,11 @@ class Drafter:
         own = view.subjects(clause, cue.start)
         first = view.clause_of(start)
         return sorted_ids(own or view.subjects(first, first[1]))
+
+    @staticmethod
+    def _deploys_here(clause: tuple[int, int], parties: tuple[str, ...], owners: list[tuple[frozenset[str], int]]) -> bool:
+        """Whether the clause drafted a deployment these parties own."""
+        return any(set(parties) <= forces and clause[0] <= anchor <= clause[1] for forces, anchor in owners)
 
     @staticmethod
     def _describes_deployment(text: str, cue: Cue, parties: frozenset[str], owners: list[tuple[frozenset[str], int]], *, own: bool) -> bool:
@@ -303,6 +319,8 @@ class Drafter:
             if not hosts and (forces or leads) and _DEFINITE_FORCE.search(clause_text):
                 # "The Polish contingent will stay until December": the force drafted just before, where it was.
                 hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph)
+            if not hosts and (forces or leads) and _CONTRIBUTES.search(clause_text):
+                hosts = self._last_hosts(paragraph, back=_ANTECEDENT_PARAGRAPHS)  # "Norway will contribute a company": to that force
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             home = OWN_SOIL.search(clause_text)
@@ -310,6 +328,12 @@ class Drafter:
                 hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
             if not (forces or leads or hosts):
                 continue
+            if (
+                not (hosts or sizes or any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues))
+                and view.attributions
+                and _QUOTE.search(view.text)
+            ):
+                continue  # a quotation naming forces with no verb, place or number ("a force that will train with our brigades")
             anchor = clause_cues[0].start if clause_cues else clause[0]
             window = view.text[max(clause[0], anchor - 40) : anchor + 30]
             dates = find_dates(clause_text, year=self.date.year if self.date else None, today=self.today)
@@ -365,10 +389,10 @@ class Drafter:
                 return earlier.hosts
         return ()
 
-    def _last_hosts(self, paragraph: Paragraph) -> tuple[str, ...]:
-        """The hosts of the latest deployment drafted in this paragraph or the one before ("there" refers to them)."""
+    def _last_hosts(self, paragraph: Paragraph, *, back: int = 1) -> tuple[str, ...]:
+        """The hosts of the latest deployment drafted in this paragraph or the ``back`` before ("there" refers to them)."""
         for earlier in reversed(self.deployments):
-            if earlier.hosts and paragraph.number - earlier.cites[-1].paragraph.number <= 1:
+            if earlier.hosts and paragraph.number - earlier.cites[-1].paragraph.number <= back:
                 return earlier.hosts
         return ()
 

@@ -142,7 +142,9 @@ OWN_SOIL = re.compile(
     re.IGNORECASE,
 )
 #: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
-DEPLOY_VERBS = re.compile(rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|maintains?|serve|serves|serving|leads?)(?![\w-])", re.IGNORECASE)
+DEPLOY_VERBS = re.compile(
+    rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|maintains?|serve|serves|serving|leads?|contribut(?:e|es|ed|ing))(?![\w-])", re.IGNORECASE
+)
 #: Nouns that name forces or military assets.
 FORCE_NOUNS = re.compile(
     r"\b(?:troops?|soldiers|forces?|battle ?groups?|brigades?|battalions?|division|team|units?|personnel|presence|deployments?|build-?up|"
@@ -195,7 +197,7 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
     for pattern, kind, status in _COMMITMENT_PATTERNS:
         for match in pattern.finditer(text):
             start, stop = match.span()
-            if any(start < b and a < stop for a, b in taken) or negated(text, start):
+            if any(start < b and a < stop for a, b in taken) or negated(text, start) or _open(text, start):
                 continue
             taken.append((start, stop))
             found.append(Cue(match.group(0), start, stop, kind, status))
@@ -231,6 +233,20 @@ def exercise_cues(text: str) -> tuple[Cue, ...]:
 
 _NEGATION = frozenset({"not", "no", "never", "without", "nor", "neither", "n't", "cannot"})
 _SCOPE_END = frozenset({"but", "and", "or", "while", "although", "though", "yet", "whereas"})
+
+
+def _open(text: str, position: int) -> bool:
+    """Whether a cue is only a possibility or an open question: "may decide to", "whether it will take part".
+
+    >>> _open("the Ministers may decide to", 18), _open("has not decided whether it will take part", 29), _open("Latvia will", 7)
+    (True, True, False)
+    """
+    head = re.split(r"[,;:()\"“”]", text[:position])[-1]
+    words = re.findall(r"[\w']+", head.lower())
+    return bool(words) and (words[-1] in _POSSIBLE or any(w in ("whether",) for w in words[-4:]))
+
+
+_POSSIBLE = frozenset({"may", "might", "could"})
 
 
 def negated(text: str, position: int, *, window: int = 6) -> bool:
