@@ -243,7 +243,7 @@ def _open(text: str, position: int) -> bool:
     """
     head = re.split(r"[,;:()\"“”]", text[:position])[-1]
     words = re.findall(r"[\w']+", head.lower())
-    return bool(words) and (words[-1] in _POSSIBLE or any(w in ("whether",) for w in words[-4:]))
+    return bool(words) and (words[-1] in _POSSIBLE or "whether" in words[-4:])
 
 
 _POSSIBLE = frozenset({"may", "might", "could"})
