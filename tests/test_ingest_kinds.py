@@ -1030,3 +1030,42 @@ def test_a_contribution_joins_the_force_just_drafted() -> None:
 def test_a_quotation_naming_forces_with_no_verb_place_or_number_is_no_deployment() -> None:
     drafts = drafts_of('"This is not a tripwire. It is a force that will train with our brigades every week," Halonen said.')
     assert drafts.deployments == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        # an unnamed national institution stands for the state the document is about
+        (
+            (
+                "Sweden will send troops to Finland, Sweden's minister said.",
+                "Sweden also keeps a battalion in Latvia.",
+                "The government has also proposed raising defence spending to 3.5% of GDP by 2030.",
+            ),
+            [("sweden",)],
+        ),
+        # a purchase planned in a sentence about an exercise is still an undertaking
+        (
+            (
+                "Exercise Cold Harbour 2025 began in Klaipėda.",
+                "Lithuania, which plans to buy two new minehunters by 2027, provided the harbour for the exercise.",
+            ),
+            [("lithuania",)],
+        ),
+        # materiel for Ukraine is aid, an undertaking, not a deployment
+        (("This year Latvia will send Ukraine several thousand more interceptor drones.",), [("latvia",)]),
+    ],
+)
+def test_undertakings_by_institutions_in_exercise_sentences_and_of_aid(paragraphs: tuple[str, ...], parties: list[object]) -> None:
+    drafts = drafts_of(*paragraphs)
+    assert [c.parties for c in drafts.commitments] == parties
+    assert not [d for d in drafts.deployments if "ukraine" in d.hosts]
+
+
+def test_a_time_given_by_an_exercise_does_not_make_a_sentence_part_of_it() -> None:
+    drafts = drafts_of(
+        "Exercise Coastal Spear 25 ends on Friday.",
+        "Once the exercise is over, two German minehunters will stay in the Gulf of Finland until December.",
+    )
+    assert deployments_of(drafts) == [(("germany",), ("estonia", "finland"))]  # the gazetteer's Gulf of Finland borders both
+    assert [p.actor for p in drafts.exercises[0].participants] == []

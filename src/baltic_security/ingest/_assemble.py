@@ -111,7 +111,8 @@ def add_deployment(drafts: list[DeploymentDraft], found: DeploymentDraft) -> Non
     number = found.cites[0].paragraph.number
     for existing in drafts:
         same_paragraph = existing.cites[-1].paragraph.number == number
-        sizes_agree = existing.size is None or found.size is None or existing.size == found.size
+        # four jets and 140 airmen describe one detachment: only two counts of one unit can disagree
+        sizes_agree = existing.size is None or found.size is None or existing.size.unit != found.size.unit or existing.size == found.size
         overlap = bool(existing.owners & found.owners) or not (existing.owners or found.owners)
         hosts = set(existing.hosts), set(found.hosts)
         hosts_agree = hosts[0] == hosts[1] or (same_paragraph and (bool(hosts[0] & hosts[1]) or not (hosts[0] and hosts[1])))

@@ -68,6 +68,20 @@ _THERE = re.compile(
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _CONTRIBUTES = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b", re.IGNORECASE)
+_TEMPORAL = re.compile(
+    r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
+# An unnamed national institution as subject: "The government", "The Navy", "Parliament".
+_INSTITUTION = re.compile(
+    r"\W*(?:the\s+)?(?:government|cabinet|parliament|defence ministry|defense ministry|ministry of defen[cs]e|navy|army|air force|"
+    r"armed forces|defence forces|defense forces)\b",
+    re.IGNORECASE,
+)
+# Materiel sent to Ukraine is aid, an undertaking, not forces deployed: "send Ukraine more interceptor drones".
+_MATERIEL = re.compile(
+    r"\b(?:drones?|ammunition|shells?|missiles?|weapons?|equipment|vehicles?|rounds|aid|howitzers?|launchers?|systems?|tanks?)\b",
+    re.IGNORECASE,
+)
 _SHARED_BORDER = re.compile(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b")
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
@@ -152,8 +166,8 @@ class Drafter:
             return
         for cue in commitment_cues(view.text):
             # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
-            if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN):
-                continue
+            if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and not _PROCUREMENT.search(view.text, cue.start):
+                continue  # (a purchase planned in the same sentence, "which plans to buy two vessels", is still one)
             # Forces that "will" do something ("Polish jets will simulate attacks", "the crews will clear mines") describe
             # what they do, not what a party undertakes.
             if re.fullmatch(r"will|shall|would|(?:is|are) (?:set |going )?to", cue.text.lower()) and FORCE_NOUNS.search(
@@ -165,8 +179,9 @@ class Drafter:
             clause = view.clause_of(cue.start)
             if FORCE_NOUNS.search(view.text, clause[0], cue.start) and not view.subjects(clause, cue.start) and not numbered:
                 continue
-            # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking.
-            if numbered or not absorbed(view.text, cue, deploy):
+            # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking, and
+            # except aid ("will send Ukraine drones"), which is no deployment.
+            if numbered or not absorbed(view.text, cue, deploy) or _aid(view, clause):
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
         for clause, cues in by_clause.items():
             cue = cues[0]
@@ -257,7 +272,10 @@ class Drafter:
         found = view.before(clause, cue.start)
         if found:
             return sorted_ids(found)
-        if re.match(r"\W*(?:the|this|these|such|its|their)\s+[a-z]", view.unattributed(clause[0], cue.start)):
+        subject_words = view.unattributed(clause[0], cue.start)
+        if _INSTITUTION.match(subject_words) and self.discourse.home:
+            return (self.discourse.home,)  # "The government has proposed", "The Navy will": the state the document is about
+        if re.match(r"\W*(?:the|this|these|such|its|their)\s+[a-z]", subject_words):
             inherited = self._inherited(paragraph)
             if inherited:
                 return inherited
@@ -287,7 +305,8 @@ class Drafter:
         cues = deployment_cues(view.text)
         if exercise:
             cues = tuple(c for c in cues if DEPLOY_VERBS.fullmatch(c.text))
-        exercise = exercise or bool(exercise_cues(view.text))
+        # a sentence naming an exercise only as a time ("once the exercise is over") is not about it
+        exercise = exercise or any(not _TEMPORAL.search(view.text, 0, c.start) for c in exercise_cues(view.text))
         owners: list[tuple[frozenset[str], int]] = []
         for clause in view.clauses:
             clause_text = view.text[clause[0] : clause[1]]
@@ -299,6 +318,8 @@ class Drafter:
             if _PROCUREMENT.search(clause_text) and not any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues):
                 continue  # "buy 44 tanks to equip our heavy battalion": a purchase, not forces placed
             forces, leads, hosts = view.forces_and_hosts(clause)
+            if _aid(view, clause):
+                continue  # materiel for Ukraine is aid (drafted as an undertaking), not a deployment
             if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue
             if not (forces or leads) and clause_cues and SHARED_SUBJECT.match(view.text, clause[0]):
@@ -482,7 +503,8 @@ class Drafter:
         if not self.exercises:
             return False
         draft = self.exercises[-1]
-        anaphor = EXERCISE_ANAPHOR.search(view.text)
+        # "once the exercise is over", "during the exercise": a time, not what the sentence is about
+        anaphor = next((a for a in EXERCISE_ANAPHOR.finditer(view.text) if not _TEMPORAL.search(view.text, 0, a.start())), None)
         near = paragraph.number - draft.last <= 2 or not draft.cites
         # The rest of the paragraph that named the exercise goes on describing it ("Exercise X starts next month. A US
         # battalion will travel from Germany to Lithuania ..."): its forces are the exercise's, unless it deploys some.
@@ -511,6 +533,14 @@ class Drafter:
                 draft.end = found.end or found.date
             elif draft.start is None:
                 draft.start, draft.end = found.date, draft.end or found.end
+
+
+def _aid(view: SentenceView, clause: tuple[int, int]) -> bool:
+    """Whether a clause sends materiel, not troops, to Ukraine ("will send Ukraine several thousand drones")."""
+    text = view.text[clause[0] : clause[1]]
+    ukraine = any("ukraine" in m.ids for m in view.mentions if clause[0] <= m.start < clause[1])
+    troops = any(q.quantity.unit is Unit.TROOPS for q in find_quantities(text)) or re.search(r"\b(?:troops|soldiers)\b", text)
+    return ukraine and bool(_MATERIEL.search(text)) and not troops
 
 
 def _heading(text: str) -> bool:

@@ -88,6 +88,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLAN,
         None,
     ),
+    (r"\bpropos(?:e|es|ed|ing)\b(?= (?:to|that|a|an|the|raising|increasing|lifting|spending|new)\b)", _K.PLAN, _S.PROPOSED),
     # "Estonia is to lift spending", "Latvia is set to buy": the future as arranged.
     (r"(?<!\bit )(?<!\bthere )\b(?:is|are) (?:set |going )?to(?= (?!be\b)[a-z]+\b)", _K.INTENT, None),
     (r"\baim(?:s|ed|ing)? (?:to|at)\b|\bintend(?:s|ed)? to\b|\bintention\b|\bseek(?:s|ing)? to\b|\bto seek\b", _K.INTENT, None),
@@ -132,7 +133,8 @@ _DEPLOY_VERB = (
 _DEPLOYMENT = re.compile(
     rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"
     rf"\bbattalions?\b|\bcontingents?\b"
-    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\bdetachments?\b|\b(?:naval |air |patrol )?missions?\b",
+    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\bdetachments?\b|\b(?:naval |air |patrol )?missions?\b"
+    r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b",
     re.IGNORECASE,
 )
 #: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
@@ -150,7 +152,8 @@ FORCE_NOUNS = re.compile(
     r"\b(?:troops?|soldiers|forces?|battle ?groups?|brigades?|battalions?|division|team|units?|personnel|presence|deployments?|build-?up|"
     r"contingents?|navy|navies|vessels?|ships?|warships?|frigates?|submarines?|patrol boats|boats|aircraft|jets|fighters|weapons|missiles|"
     r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
-    r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|F-\d+s?)\b",
+    r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|minesweepers?|minelayers?|task groups?|task forces?|"
+    r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?)\b",
     re.IGNORECASE,
 )
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?)\b", re.IGNORECASE)
