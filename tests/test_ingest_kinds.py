@@ -1069,3 +1069,43 @@ def test_a_time_given_by_an_exercise_does_not_make_a_sentence_part_of_it() -> No
     )
     assert deployments_of(drafts) == [(("germany",), ("estonia", "finland"))]  # the gazetteer's Gulf of Finland borders both
     assert [p.actor for p in drafts.exercises[0].participants] == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # building or buying for forces is not placing them; a build-up still is
+        ("Estonia will lengthen the runway at Ämari and build new shelters for Allied aircraft by 2026.",),
+        # forces wished for or enabled are not there
+        ("Some Baltic officials had hoped for permanent American troops in Latvia, one diplomat said.",),
+        ("The Commission will fund projects that let Allied forces move quickly to Poland.",),
+        # a place in an attribution is where the speaker is, not a host
+        ("Some officials wanted American equipment, a senior diplomat in Riga said.",),
+        # a person based somewhere is not a force
+        ("Marta Kowalczyk is the Europe correspondent, based in Warsaw.",),
+    ],
+)
+def test_no_deployment_where_no_forces_are_placed(paragraphs: tuple[str, ...]) -> None:
+    assert drafts_of(*paragraphs).deployments == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "NATO agreed to station four battalions in Estonia, Latvia, Lithuania and Poland, the largest build-up in a generation.",
+            [(("nato",), ("estonia", "latvia", "lithuania", "poland"))],
+        ),
+        (
+            "The U.S. Army rotates a company of about 150 paratroopers through each of the Baltic states.",
+            [(("united-states",), ("estonia", "latvia", "lithuania"))],
+        ),
+        ("The United States will pre-position tanks and howitzers in Poland.", [(("united-states",), ("poland",))]),
+        (
+            "Lithuania sent about 300 troops to the border districts after the government declared an emergency there.",
+            [(("lithuania",), ("lithuania",))],
+        ),
+    ],
+)
+def test_hosts_through_each_of_prepositioned_stocks_and_own_border_first(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -86,7 +86,18 @@ _SHARED_BORDER = re.compile(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
-_PROCUREMENT = re.compile(r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping)\b", re.IGNORECASE)
+# Buying or building for forces is not placing them: "buy 44 tanks to equip our battalion", "build shelters for Allied aircraft".
+_PROCUREMENT = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping|build|builds|built|building|"
+    r"construct\w*|lengthen\w*|upgrad\w*|renovat\w*|modernis\w*|moderniz\w*)(?![\w-])",  # not "build-up"
+    re.IGNORECASE,
+)
+# Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
+_NOT_THERE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing) for|wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
+    r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers))\b",
+    re.IGNORECASE,
+)
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
 
 
@@ -317,6 +328,8 @@ class Drafter:
                 continue  # "would not send ground troops to X": what is refused is not deployed
             if _PROCUREMENT.search(clause_text) and not any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues):
                 continue  # "buy 44 tanks to equip our heavy battalion": a purchase, not forces placed
+            if _NOT_THERE.search(clause_text):
+                continue
             forces, leads, hosts = view.forces_and_hosts(clause)
             if _aid(view, clause):
                 continue  # materiel for Ukraine is aid (drafted as an undertaking), not a deployment
@@ -331,6 +344,9 @@ class Drafter:
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
+            home = OWN_SOIL.search(clause_text)
+            if not hosts and home and not negated(clause_text, home.start()):
+                hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
             if not hosts and (_THERE.search(clause_text) or _IN_IT.search(clause_text)):
                 hosts = self._last_hosts(paragraph)  # "stationed there", "served in it": the place named before
             if hosts and not (forces or leads) and self.subject[0] == paragraph.number:
@@ -344,11 +360,10 @@ class Drafter:
                 hosts = self._last_hosts(paragraph, back=_ANTECEDENT_PARAGRAPHS)  # "Norway will contribute a company": to that force
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
-            home = OWN_SOIL.search(clause_text)
-            if not hosts and home and not negated(clause_text, home.start()):
-                hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
             if not (forces or leads or hosts):
                 continue
+            if not (forces or leads or sizes or FORCE_NOUNS.search(clause_text)):
+                continue  # "the correspondent, based in Warsaw": a place and a verb, but no forces
             if (
                 not (hosts or sizes or any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues))
                 and view.attributions

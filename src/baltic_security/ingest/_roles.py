@@ -140,7 +140,9 @@ _SKIPPABLE = frozenset(
         "its",
     ]
 )
-_HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout"})
+_HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout", "through"})
+# "a company in each of the Baltic states", "through all three Baltic states"
+_EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
 # A host is named near what is deployed: a deployment word or a force noun.
@@ -305,8 +307,8 @@ class SentenceView:
         return [m for m in self.mentions if clause[0] <= m.start < clause[1] and not self.attributed(m) and not m.place]
 
     def places(self, clause: tuple[int, int]) -> list[PartyMention]:
-        """Places and bases named in a clause ("from Ämari", "in Ādaži")."""
-        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and m.place]
+        """Places and bases named in a clause ("from Ämari", "in Ādaži"), not those in an attribution ("a diplomat in Riga said")."""
+        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and m.place and not self.attributed(m)]
 
     def subjects(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
         """Parties in subject position before a cue: before it, outside attributions and prepositions.
@@ -415,7 +417,7 @@ class SentenceView:
 
     def _host_preposition(self, mention: PartyMention, deploy_verb: re.Match[str] | None) -> bool:
         governing = self.governing(mention)
-        if governing in _HOST_PREPOSITIONS:
+        if governing in _HOST_PREPOSITIONS or _EACH_OF.search(self.text, 0, mention.start):
             return True
         if governing in ("to", "toward", "towards") and (
             (deploy_verb is not None and deploy_verb.start() < mention.start) or _DEPLOYMENT_WORD.search(self.text[: mention.start])

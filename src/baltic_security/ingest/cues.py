@@ -121,13 +121,13 @@ _COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in
 
 _DEPLOY_VERB = (
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
-    r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?|"
+    r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
-    r"rotat(?:e|es|ed|ing) (?:in)?to|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) to|operat(?:e|es|ed|ing) (?:from|out of)|"
+    r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) to|operat(?:e|es|ed|ing) (?:from|out of)|"
     r"fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?"
 )
 _DEPLOYMENT = re.compile(
@@ -152,7 +152,7 @@ FORCE_NOUNS = re.compile(
     r"\b(?:troops?|soldiers|forces?|battle ?groups?|brigades?|battalions?|division|team|units?|personnel|presence|deployments?|build-?up|"
     r"contingents?|navy|navies|vessels?|ships?|warships?|frigates?|submarines?|patrol boats|boats|aircraft|jets|fighters|weapons|missiles|"
     r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
-    r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|minesweepers?|minelayers?|task groups?|task forces?|"
+    r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|compan(?:y|ies)|paratroopers|airmen|minesweepers?|minelayers?|task groups?|task forces?|"
     r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?)\b",
     re.IGNORECASE,
 )
