@@ -1109,3 +1109,41 @@ def test_no_deployment_where_no_forces_are_placed(paragraphs: tuple[str, ...]) -
 )
 def test_hosts_through_each_of_prepositioned_stocks_and_own_border_first(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Poland will station a battalion of 800 soldiers near Gołdap.", [(("poland",), ("poland",))]),
+        ("Denmark will deploy an air defence battery on Zealand.", [(("denmark",), ("denmark",))]),
+        ("Russia has deployed Iskander launchers near Chernyakhovsk.", [(("russia",), ("russia",))]),
+        ("Swedish soldiers are stationed at Berga.", [(("sweden",), ("sweden",))]),
+        ("Finnish and Swedish ships will patrol the Åland Sea.", [(("finland", "sweden"), ())]),
+    ],
+)
+def test_more_bases_towns_and_islands_name_their_country(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_force_going_home_starts_no_deployment() -> None:
+    drafts = drafts_of("Danish F-16 jets flew from Šiauliai for four months. The detachment returned to Skrydstrup in December.")
+    assert deployments_of(drafts) == [(("denmark",), ("lithuania",))]
+
+
+def test_the_headline_under_a_sites_name_and_breadcrumb_names_whose_the_brigade_is() -> None:
+    text = "\n".join(
+        [
+            "Ministry of Defence",
+            "Home > News > Press releases",
+            "Advance party of German brigade arrives in Lithuania",
+            "Published: 2024-04-08",
+            "Ministers met in Vilnius on Monday.",
+            "Talks turned to budgets.",
+            "No decision was taken.",
+            "The brigade will reach 4,800 soldiers by 2027, with units based in Rūdninkai and Rukla.",
+        ]
+    )
+    doc = ingest.parse(text)
+    assert doc.metadata.title is not None
+    assert doc.metadata.title.value == "Advance party of German brigade arrives in Lithuania"
+    assert deployments_of(ingest.draft(doc, dataset=bs.dataset())) == [(("germany",), ("lithuania",))]

@@ -82,6 +82,9 @@ _MATERIEL = re.compile(
     r"\b(?:drones?|ammunition|shells?|missiles?|weapons?|equipment|vehicles?|rounds|aid|howitzers?|launchers?|systems?|tanks?)\b",
     re.IGNORECASE,
 )
+_GOING_HOME = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)? back|flew back|sail(?:s|ed)? back|came back|went back)\b", re.IGNORECASE
+)
 _SHARED_BORDER = re.compile(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b")
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
@@ -362,6 +365,8 @@ class Drafter:
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             if not (forces or leads or hosts):
                 continue
+            if hosts and set(hosts) <= set(forces) and _GOING_HOME.search(clause_text):
+                continue  # "the detachment returned to Skrydstrup": a force going home ends a deployment, it starts none
             if not (forces or leads or sizes or FORCE_NOUNS.search(clause_text)):
                 continue  # "the correspondent, based in Warsaw": a place and a verb, but no forces
             if (
@@ -400,12 +405,24 @@ class Drafter:
         subjects = tuple(p for p in view.subjects(clause, cue) if p not in hosts)
         if subjects:
             return subjects
-        for noun in _DEFINITE_FORCE.finditer(view.text, clause[0], clause[1]):
+        for noun in _DEFINITE_FORCE.finditer(view.text):
             stem = noun.group("noun").lower().rstrip("s")
             for earlier in reversed(self.deployments):
                 recent = paragraph.number - earlier.cites[-1].paragraph.number <= _ANTECEDENT_PARAGRAPHS
                 if recent and earlier.owners and re.search(rf"\b{re.escape(stem)}", earlier.text, re.IGNORECASE):
                     return sorted_ids(earlier.owners)
+            # The headline is always in scope: "Advance party of German brigade arrives" names whose "the brigade" is.
+            title = self.document.metadata.title
+            if title is not None:
+                headline = self.discourse.view(title.value)
+                owners = [
+                    i
+                    for m in headline.mentions
+                    if not m.place and re.match(rf"['’]?s?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}", title.value[m.stop :], re.IGNORECASE)
+                    for i in m.ids
+                ]
+                if owners:
+                    return sorted_ids(owners)
         return ()
 
     def _remember_subject(self, paragraph: Paragraph, view: SentenceView) -> None:

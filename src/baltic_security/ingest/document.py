@@ -333,6 +333,7 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
 )
 _PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
+_SITE_WORDS = 6  # a site's name is a few words
 _HEAD = 6  # metadata lines sit among the first few paragraphs
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[,(]?\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
@@ -364,6 +365,10 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Meta
     title: Candidate | None = None
     if free:
         first = free[0]
+        # A site's name above its breadcrumb ("Ministry of Defence", "Home > News") is not the headline under it.
+        below = [i for i in free if i > first]
+        if below and first + 1 < len(lines) and furniture[first + 1] == "breadcrumb" and _words(lines[first]) <= _SITE_WORDS:
+            first = below[0]
         parts = [lines[first]]
         meta[first + 1] = "title"
         # An all-capitals heading broken over several short lines is one title.
