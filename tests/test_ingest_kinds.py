@@ -1130,20 +1130,20 @@ def test_a_force_going_home_starts_no_deployment() -> None:
     assert deployments_of(drafts) == [(("denmark",), ("lithuania",))]
 
 
+SITE_PAGE = (
+    "Ministry of Defence",
+    "Home > News > Press releases",
+    "Advance party of German brigade arrives in Lithuania",
+    "Published: 2024-04-08",
+    "Ministers met in Vilnius on Monday.",
+    "Talks turned to budgets.",
+    "No decision was taken.",
+    "The brigade will reach 4,800 soldiers by 2027, with units based in Rūdninkai and Rukla.",
+)
+
+
 def test_the_headline_under_a_sites_name_and_breadcrumb_names_whose_the_brigade_is() -> None:
-    text = "\n".join(
-        [
-            "Ministry of Defence",
-            "Home > News > Press releases",
-            "Advance party of German brigade arrives in Lithuania",
-            "Published: 2024-04-08",
-            "Ministers met in Vilnius on Monday.",
-            "Talks turned to budgets.",
-            "No decision was taken.",
-            "The brigade will reach 4,800 soldiers by 2027, with units based in Rūdninkai and Rukla.",
-        ]
-    )
-    doc = ingest.parse(text)
+    doc = ingest.parse("\n".join(SITE_PAGE))
     assert doc.metadata.title is not None
     assert doc.metadata.title.value == "Advance party of German brigade arrives in Lithuania"
     assert deployments_of(ingest.draft(doc, dataset=bs.dataset())) == [(("germany",), ("lithuania",))]
