@@ -1147,3 +1147,30 @@ def test_the_headline_under_a_sites_name_and_breadcrumb_names_whose_the_brigade_
     assert doc.metadata.title is not None
     assert doc.metadata.title.value == "Advance party of German brigade arrives in Lithuania"
     assert deployments_of(ingest.draft(doc, dataset=bs.dataset())) == [(("germany",), ("lithuania",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "edition"),
+    [
+        ("The corps began Amber Bastion 24 (AMBA24), a computer-assisted command post exercise.", "Amber Bastion 24", 2024),
+        ("The destroyer arrived before Baltic Operations (BALTOPS) 26, the premier maritime exercise.", "BALTOPS 26", 2026),
+        ("Yes, Iron Wolf 2019-II ended last week after a week-long exercise.", "Iron Wolf 2019-II", 2019),
+    ],
+)
+def test_editions_set_off_by_an_apposition_or_a_part(text: str, name: str, edition: int) -> None:
+    assert [(n.name, n.edition) for n in extract.find_exercise_names(text)] == [(name, edition)]
+
+
+@pytest.mark.parametrize("text", ["The Defence Strategy 2030 was adopted.", "Ministers met at the Vilnius Summit 2023."])
+def test_a_plan_or_a_meeting_with_a_year_is_no_exercise(text: str) -> None:
+    assert extract.find_exercise_names(text, headline=True) == ()
+
+
+def test_a_named_edition_in_a_paragraph_about_an_exercise_and_its_later_mentions() -> None:
+    drafts = drafts_of(
+        "In June we host Amber Lance 2020. It will be the biggest exercise in Lithuania, with troops from Poland.",
+        "Amber Lance 2020 will end on 20 June.",
+    )
+    (exercise,) = drafts.exercises
+    assert exercise.name == "Amber Lance 2020"
+    assert [e.paragraph for e in exercise.evidence] == [3, 4]

@@ -26,6 +26,7 @@ from .cues import (
     EXERCISE_DURATION,
     EXERCISE_END,
     EXERCISE_PARTICIPATION,
+    EXERCISE_WORDS,
     FORCE_NOUNS,
     OWN_SOIL,
     Cue,
@@ -35,7 +36,7 @@ from .cues import (
     negated,
 )
 from .document import DATELINE
-from .extract import find_dates, find_exercise_names, find_quantities, split_sentences
+from .extract import ExerciseName, find_dates, find_exercise_names, find_quantities, split_sentences
 
 if TYPE_CHECKING:
     from baltic_security._dataset import Dataset
@@ -452,7 +453,13 @@ class Drafter:
     # ------------------------------------------------------------ exercises
 
     def _exercises(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
-        names = [n for n in find_exercise_names(view.text) if not self.discourse.finder.find(n.name)]
+        found = find_exercise_names(view.text)
+        if not found and EXERCISE_WORDS.search(paragraph.text):
+            # "In June we host Amber Lance 2020. It will be the biggest exercise ...": a name with its edition, in a
+            # paragraph that speaks of an exercise
+            found = find_exercise_names(view.text, headline=True)
+        names = [n for n in found if not self.discourse.finder.find(n.name)]
+        names += self._known_names(view, names)
         if not names:
             return False
         for name in names:
@@ -476,6 +483,19 @@ class Drafter:
             self._exercise_details(draft, view, view.text[name.stop :], year=name.edition)
             self._exercise_parties(draft, view)
         return True
+
+    def _known_names(self, view: SentenceView, names: list[ExerciseName]) -> list[ExerciseName]:
+        """An exercise already drafted, named again without the word "exercise" ("BALTOPS 26 will take place June 7-20")."""
+        known = []
+        for draft in self.exercises:
+            at = fold(view.text).find(fold(draft.name))
+            if at >= 0 and not any(n.start <= at < n.stop for n in names) and draft.edition is not None:
+                known.append(
+                    ExerciseName(
+                        name=draft.name, series=draft.series or draft.name, edition=draft.edition, start=at, stop=at + len(draft.name)
+                    )
+                )
+        return known
 
     def _exercise_parties(self, draft: ExerciseDraft, view: SentenceView, *, assets_only: bool = False) -> None:
         counted = [(q.start, q.stop) for q in find_quantities(view.text)]

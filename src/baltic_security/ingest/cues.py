@@ -158,6 +158,8 @@ FORCE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?)\b", re.IGNORECASE)
+#: The words that name an exercise as such.
+EXERCISE_WORDS = _EXERCISE
 #: Words that refer back to an exercise already named ("the drill", "this year's exercise", "the scenario").
 EXERCISE_ANAPHOR = re.compile(
     r"\b(?:the|this|that|these|those|its|this year['’]s)\s+(?:[\w-]+\s+){0,2}?"
@@ -167,6 +169,7 @@ EXERCISE_ANAPHOR = re.compile(
 #: Words of taking part in an exercise ("participating nations", "will take part", "will practise a landing").
 EXERCISE_PARTICIPATION = re.compile(
     r"\b(?:participants?|participating|participat(?:e|es|ed)|t(?:ake|akes|aking|ook|aken) part|join(?:s|ed|ing)? (?:the|in)|"
+    r"contributing nations|contributors|"
     r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together)|alongside)\b",
     re.IGNORECASE,
 )

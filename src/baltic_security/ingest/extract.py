@@ -571,7 +571,18 @@ class ExerciseName:
 
 _EXERCISE_WORD = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|wargames?)\b", re.IGNORECASE)
 _NAME_WORD = r"[^\W\d_][\w’'&]*"
-_EDITION = re.compile(rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)\d{{2}})(?![\w-])")
+# "Iron Wolf 2019-II": a second run in one year keeps its part in the name.
+_EDITION = re.compile(
+    rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)\d{{2}})"
+    r"(?P<part>-(?:III|II|I|IV|[1-9]))?(?![\w-])"
+)
+# A two-digit edition set off by an apposition that says what it is: "Amber Bastion 24 (AMBA24), a command post
+# exercise", "Baltic Operations (BALTOPS) 26, the premier maritime exercise".
+_APPOSED_EDITION = re.compile(
+    rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s\((?P<acronym>[A-Z][A-Z0-9-]{{1,12}})\))?\s(?P<year>\d{{2}})"
+    r"(?:\s\([A-Z][A-Z0-9-]{1,12}\))?,\s+(?:a|an|the|NATO's|this year's)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:exercises?|drills?|manoeuvres?|maneuvers?)\b"
+)
 _SHORT_EDITION = re.compile(
     rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>\d{{2}})\s+"
     r"(?:begins?|began|starts?|started|opens?|opened|kicks? off|kicked off|gets? under ?way|ends?|ended|conclud\w+|wraps? up)\b",
@@ -637,6 +648,32 @@ _DATE_WORDS = _MONTH_ABBREVIATIONS | frozenset(
         "friday",
         "saturday",
         "sunday",
+    ]
+)
+# A name with a year that is a plan or a meeting, not an exercise: "Strategy 2030", "the Vilnius Summit 2023".
+_NOT_EXERCISES = frozenset(
+    [
+        "strategy",
+        "concept",
+        "plan",
+        "agenda",
+        "vision",
+        "programme",
+        "program",
+        "budget",
+        "act",
+        "summit",
+        "declaration",
+        "treaty",
+        "report",
+        "review",
+        "initiative",
+        "package",
+        "compass",
+        "goals",
+        "targets",
+        "law",
+        "conference",
     ]
 )
 _EXERCISE_NOUNS = frozenset(["exercise", "exercises", "drill", "drills"])  # "Exercise Boreal Lynx 2019" is "Boreal Lynx 2019"
@@ -705,13 +742,29 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     taken: list[tuple[int, int]] = []
     for match in _EDITION.finditer(text):
         words = _name_words(match.group("series"))
-        if not words:
+        if not words or (words[-1].lower() in _NOT_EXERCISES and not _EXERCISE_WORD.search(text)):
             continue
         series = " ".join(words)
         year = int(match.group("year"))
         start = match.start("series") + match.group("series").find(words[0])
         taken.append((start, match.end()))
-        found.append(ExerciseName(name=f"{series} {year}", series=series, edition=year, start=start, stop=match.end()))
+        name = f"{series} {year}{match.group('part') or ''}"
+        found.append(ExerciseName(name=name, series=series, edition=year, start=start, stop=match.end()))
+    for match in _APPOSED_EDITION.finditer(text):
+        words = _name_words(match.group("series"))
+        start = match.start("series") + match.group("series").find(words[0]) if words else 0
+        if words and not any(start < b and a < match.end("year") for a, b in taken):
+            series = match.group("acronym") or " ".join(words)
+            taken.append((start, match.end("year")))
+            found.append(
+                ExerciseName(
+                    name=f"{series} {match.group('year')}",
+                    series=series,
+                    edition=2000 + int(match.group("year")),
+                    start=start,
+                    stop=match.end("year"),
+                )
+            )
     # A headline may write the edition in two digits before a verb of starting or ending ("Northern Current 21 begins").
     for match in _SHORT_EDITION.finditer(text) if headline else ():
         words = _name_words(match.group("series"))
