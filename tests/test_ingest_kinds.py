@@ -1174,3 +1174,30 @@ def test_a_named_edition_in_a_paragraph_about_an_exercise_and_its_later_mentions
     (exercise,) = drafts.exercises
     assert exercise.name == "Amber Lance 2020"
     assert [e.paragraph for e in exercise.evidence] == [3, 4]
+
+
+def test_the_one_person_an_interview_names_speaks_its_our_and_a_paragraphs_forces_are_one() -> None:
+    drafts = drafts_of(
+        "General Mads Holm has been Chief of Defence since 2024. Denmark is buying more jets.",
+        "And in the air?",
+        "From April four of our F-35s will fly air policing from Ämari in Estonia. It is the first time Danish F-35s do that.",
+        "Denmark will also keep its frigates at home, Denmark said.",
+    )
+    assert (("denmark",), ("estonia",)) in deployments_of(drafts)
+    assert len([d for d in drafts.deployments if "estonia" in d.hosts]) == 1
+
+
+def test_the_base_and_the_island_name_the_place_just_named() -> None:
+    drafts = drafts_of(
+        "German Eurofighters have been relocated to Ämari.",
+        "They relieve Belgian F-16 jets that had been stationed at the base since August.",
+    )
+    assert deployments_of(drafts) == [(("germany",), ("estonia",)), (("belgium",), ("estonia",))]
+
+
+def test_an_answer_places_its_forces_where_the_question_asked_about() -> None:
+    drafts = drafts_of(
+        "HOST: Last month American tanks came to Pabradė. What exactly arrived?",
+        "GUEST: An armoured battalion of the US Army, about 500 soldiers with Abrams tanks.",
+    )
+    assert deployments_of(drafts) == [(("united-states",), ("lithuania",))]

@@ -113,7 +113,9 @@ def add_deployment(drafts: list[DeploymentDraft], found: DeploymentDraft) -> Non
         same_paragraph = existing.cites[-1].paragraph.number == number
         # four jets and 140 airmen describe one detachment: only two counts of one unit can disagree
         sizes_agree = existing.size is None or found.size is None or existing.size.unit != found.size.unit or existing.size == found.size
-        overlap = bool(existing.owners & found.owners) or not (existing.owners or found.owners)
+        # forces no party owns and a party's forces named in one paragraph are one force ("four of our F-35s will fly
+        # from Ämari ... the first time Danish F-35s do that mission")
+        overlap = bool(existing.owners & found.owners) or not (existing.owners and found.owners)
         hosts = set(existing.hosts), set(found.hosts)
         hosts_agree = hosts[0] == hosts[1] or (same_paragraph and (bool(hosts[0] & hosts[1]) or not (hosts[0] and hosts[1])))
         identical = existing.owners == found.owners and hosts[0] == hosts[1]

@@ -68,6 +68,9 @@ _THERE = re.compile(
 )
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
+_PLACE_ANAPHOR = re.compile(
+    r"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
+)
 _CONTRIBUTES = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b", re.IGNORECASE)
 _TEMPORAL = re.compile(
     r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
@@ -116,6 +119,8 @@ class Drafter:
         # Relative dates ("today", "on Friday") are read against the document's day, and only then.
         self.today = date.first_day if date is not None and date.precision.value == "day" else None
         self.subject: tuple[int, tuple[str, ...]] = (0, ())  # the paragraph and the party subject of the sentence before
+        self.place: tuple[int, tuple[str, ...]] = (-99, ())  # the paragraph and the countries of the last base or town named
+        self.asked_about: tuple[int, tuple[str, ...]] = (-99, ())  # a question's paragraph and the place it asks about
         self.commitments: list[CommitmentDraft] = []
         self.deployments: list[DeploymentDraft] = []
         self.exercises: list[ExerciseDraft] = []
@@ -138,6 +143,9 @@ class Drafter:
             asking = bool(views) and bool(_QUESTION.search(views[-1].text))
             for index, view in enumerate(views):
                 context = [v for j, v in enumerate(views) if j != index]
+                if asking:
+                    self._remember_subject(paragraph, view)
+                    self.asked_about = (paragraph.number, self.place[1] if self.place[0] == paragraph.number else ())
                 if asking and not _QUESTION.search(view.text):
                     self.discourse.remember(view)
                     continue
@@ -360,6 +368,10 @@ class Drafter:
             if not hosts and (forces or leads) and _DEFINITE_FORCE.search(clause_text):
                 # "The Polish contingent will stay until December": the force drafted just before, where it was.
                 hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph)
+            if not hosts and _PLACE_ANAPHOR.search(clause_text) and paragraph.number - self.place[0] <= _ANTECEDENT_PARAGRAPHS:
+                hosts = self.place[1]  # "stationed at the base", "moved to the island": the base or island just named
+            if not hosts and (forces or leads) and self.asked_about[1] and paragraph.number - self.asked_about[0] == 1:
+                hosts = self.asked_about[1]  # "American tanks came to Pabradė. What arrived?" - "An armoured battalion ..."
             if not hosts and (forces or leads) and _CONTRIBUTES.search(clause_text):
                 hosts = self._last_hosts(paragraph, back=_ANTECEDENT_PARAGRAPHS)  # "Norway will contribute a company": to that force
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
@@ -427,7 +439,13 @@ class Drafter:
         return ()
 
     def _remember_subject(self, paragraph: Paragraph, view: SentenceView) -> None:
-        """Keep the party a sentence opens with as its subject (a state or a service, not a place or a prepositional object)."""
+        """Keep the party a sentence opens with as its subject (a state or a service, not a place or a prepositional object).
+
+        And the last base, town or island it names, which "the base" or "the island" refers back to.
+        """
+        places = view.places((0, len(view.text)))
+        if places:
+            self.place = (paragraph.number, places[-1].ids)
         head = len(" ".join(view.text.split()[:_SUBJECT_WORDS]))
         free = [m for m in view.mentions if m.start < head and not m.place and not view.prepositional(m) and not view.attributed(m)]
         if free and len(free[0].ids) == 1 and is_state(self.dataset, free[0].ids[0]):

@@ -183,6 +183,9 @@ class Discourse:
         person = self.last_speaker or self.last_person
         if person is None:
             return None
+        if len(self.people) == 1:
+            # the one person a document names (an interview's guest) speaks its "we" and "our"
+            return self.people.get(person) or self.home
         # A speaker whose country the document never states (an interview's "Minister of Defence") speaks for the
         # state the document is about.
         return self.people.get(person) or (self.home if person == self.last_speaker else None)
