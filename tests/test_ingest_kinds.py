@@ -1201,3 +1201,18 @@ def test_an_answer_places_its_forces_where_the_question_asked_about() -> None:
         "GUEST: An armoured battalion of the US Army, about 500 soldiers with Abrams tanks.",
     )
     assert deployments_of(drafts) == [(("united-states",), ("lithuania",))]
+
+
+@pytest.mark.parametrize(
+    ("point", "parties"),
+    [
+        ("3. In 2025 Lithuania and Poland will jointly train four Ukrainian battalions.", [("lithuania", "poland")]),
+        ("4. Lithuania commits 0.25 per cent of its gross domestic product annually to Ukraine.", [("lithuania",)]),
+        # a point that opens with its verb speaks for the signatories, whoever it names before its cue
+        ("5. Welcomed the new US Administration and look forward to closer cooperation.", [("lithuania", "poland", "ukraine")]),
+    ],
+)
+def test_a_numbered_points_subject_after_an_adverbial_or_with_an_amount(point: str, parties: list[object]) -> None:
+    text = ["Joint statement", "Published: 2025-02-04", "The ministers of Lithuania, Poland and Ukraine met in Lublin.", point]
+    drafts = ingest.draft(ingest.parse("\n".join(text)), dataset=bs.dataset())
+    assert parties_of(drafts) == parties

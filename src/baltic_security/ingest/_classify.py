@@ -68,6 +68,10 @@ _THERE = re.compile(
 )
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
+_POINT_ADVERBIAL = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
 )
@@ -243,7 +247,11 @@ class Drafter:
         opening = re.match(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?", view.text)
         start = opening.end() if opening else 0
         if not any(m.start == start and m.stop <= cue.start for m in view.mentions):
-            return ()
+            # "3. In 2025 Lithuania and Poland will jointly train ...": the subject after an opening adverbial
+            after = [m.start for m in view.mentions if m.stop <= cue.start and _POINT_ADVERBIAL.fullmatch(view.text, 0, m.start)]
+            if not after:
+                return ()
+            start = after[0]
         if clause[0] <= start:
             return sorted_ids(view.subjects(clause, cue.start))
         own = view.subjects(clause, cue.start)
@@ -349,7 +357,10 @@ class Drafter:
                 continue
             if not (forces or leads) and clause_cues and SHARED_SUBJECT.match(view.text, clause[0]):
                 forces = view.subjects(clause, clause[0])  # "... and moved missiles into X": the subject before "and"
+            verb = any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues)
             if not (forces or leads) and paragraph.label is not None and self.discourse.numbered_parties:
+                if not (hosts or verb) and re.search(r"\btrain(?:s|ed|ing)?\b", clause_text, re.IGNORECASE):
+                    continue  # "3. ... will train four Ukrainian battalions": the force named is trained, not placed
                 forces = self.discourse.numbered_parties  # a numbered point's subject is the parties that issue it
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
                 speaker = self.discourse.speaker_party(view, context) if (view.attributions or _OUR_FORCES.search(clause_text)) else None
