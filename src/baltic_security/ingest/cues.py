@@ -54,8 +54,11 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\b(?:targets?|benchmarks?|goals?)\b(?! (?:date|audience|area))", _K.TARGET, None),
     (r"\bagree(?:s|d)? (?:to|on|that|upon)\b|\bagreed\b", _K.PLEDGE, _S.ACTIVE),
     (
-        r"\b(?:is|are|was|were|remains?|stay|stays) (?:\w+ly )?committed to\b|\bcommit(?:s|ted)? (?:themselves |itself |ourselves )?to\b|"
-        r"\bcommit(?:s|ted)?(?= (?:about |at least |up to |some )?(?:\d|€|\$|EUR|USD|one|two|three|four|five|half))",
+        (
+            r"\b(?:is|are|was|were|remains?|stay|stays) (?:\w+ly )?committed to\b|"
+            r"\bcommit(?:s|ted)? (?:themselves |itself |ourselves )?to\b|"
+            r"\bcommit(?:s|ted)?(?= (?:about |at least |up to |some )?(?:\d|€|\$|EUR|USD|one|two|three|four|five|half))"
+        ),
         _K.PLEDGE,
         _S.ACTIVE,
     ),
