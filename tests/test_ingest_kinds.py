@@ -1216,3 +1216,8 @@ def test_a_numbered_points_subject_after_an_adverbial_or_with_an_amount(point: s
     text = ["Joint statement", "Published: 2025-02-04", "The ministers of Lithuania, Poland and Ukraine met in Lublin.", point]
     drafts = ingest.draft(ingest.parse("\n".join(text)), dataset=bs.dataset())
     assert parties_of(drafts) == parties
+
+
+def test_a_comma_after_an_opening_phrase_is_no_list() -> None:
+    drafts = drafts_of("In Estonia, the Italian Air Force keeps four Eurofighters at Ämari.")
+    assert deployments_of(drafts) == [(("italy",), ("estonia",))]

@@ -137,6 +137,35 @@ def test_a_question_is_answered_for_two_paragraphs_only() -> None:
     assert discourse.answered(doc.paragraphs[5]) == ()
 
 
+@pytest.mark.parametrize(
+    ("preamble", "signatories"),
+    [
+        (
+            (
+                "We, the Prime Ministers of Finland, Estonia, Latvia, Lithuania and Poland, meeting in Helsinki in light of "
+                "Russia's war against Ukraine and the instrumentalisation of migrants by Belarus, declare:"
+            ),
+            ("estonia", "finland", "latvia", "lithuania", "poland"),
+        ),
+        (
+            (
+                "The Ministers of Defence of the Republic of Estonia, the Republic of Latvia and the Republic of Lithuania, "
+                "meeting in Cēsis together with the Minister of Defence of Ukraine as a guest, agreed:"
+            ),
+            ("estonia", "latvia", "lithuania"),
+        ),
+        (
+            "The Ministers of Defence of Denmark, Finland and Sweden and the Minister for Foreign Affairs of Iceland met in Oslo.",
+            ("denmark", "finland", "iceland", "sweden"),
+        ),
+        ("Estonia, Latvia and Lithuania, recalling Russia's aggression against Ukraine, agree:", ("estonia", "latvia", "lithuania")),
+    ],
+)
+def test_the_preamble_signs_for_its_group_not_for_the_parties_it_names_as_objects(preamble: str, signatories: tuple[str, ...]) -> None:
+    discourse = Discourse(parse(f"Joint statement\n{preamble}\n1. We will act.\n2. We will meet again.\n"), DATASET)
+    assert discourse.numbered_parties == signatories
+
+
 def test_the_signature_block_signs_the_numbered_points() -> None:
     text = "Joint statement\n1. We will act together.\n2. We will meet again.\nFor Estonia\nFor Latvia\n"
     discourse = Discourse(parse(text), DATASET)

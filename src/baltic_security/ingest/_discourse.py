@@ -55,7 +55,13 @@ def is_state(dataset: Dataset, party: str) -> bool:
 
 
 _QUOTE = re.compile(r"[\"“”]")
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_TITLED_OF = re.compile(
+    r"\b(?:ministers?|presidents?|prime ministers?|chancellors?|heads? of (?:state|government))\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3})?"
+    r"of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GUEST = re.compile(r"\b(?:with|by|to|from|against|for|alongside|hosted|invited)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")  # "Estonia, the Republic of Latvia and the ..."
 _GROUP_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -102,12 +108,24 @@ class Discourse:
             return (), False
         if signed:
             return self._members_only(signed), True
-        preamble: list[str] = []
+        # The preamble names the signatories as a group ("We, the Prime Ministers of Finland, Estonia and Poland, meeting
+        # in light of Russia's war against Ukraine"); failing that, its parties in subject position. Parties it names as
+        # objects ("against Ukraine", "with the Minister of Ukraine as a guest") or possessors ("Russia's war") sign nothing.
+        grouped: list[str] = []
+        subjects: list[str] = []
         for p in paragraphs[: first - 1]:
             if p.body:
                 view = SentenceView(p.text, self.finder.find(p.text))
-                preamble.extend(i for m in view.mentions if not m.place and view.governing(m) not in ("in", "at", "near") for i in m.ids)
-        return self._members_only(sorted_ids(preamble)), False
+                grouped.extend(self._group_of(view))
+                # "... and the Minister for Foreign Affairs of Iceland": one more signatory by its title
+                grouped.extend(i for m in view.mentions if self._titled_signatory(view.text, m.start) for i in m.ids)
+                subjects.extend(
+                    i
+                    for m in view.mentions
+                    if not (m.place or m.possessive or m.person or view.prepositional(m) or view.attributed(m))
+                    for i in m.ids
+                )
+        return self._members_only(sorted_ids(grouped or subjects)), False
 
     def _members_only(self, parties: tuple[str, ...]) -> tuple[str, ...]:
         """Drop an organisation when its named members are there too: the members speak."""
@@ -217,8 +235,30 @@ class Discourse:
 
         "the defence ministers of Estonia, Latvia and Lithuania", "the Estonian and Latvian prime ministers".
         """
+        group = self._group_of(view)
+        if group:
+            self.group = group
+            return
+        # Parties joined as the sentence's subject ("Estonia and Latvia signed ...") are what "both countries",
+        # "the two governments" or "they" stand for next.
+        opening = re.match(r"\W*(?:the\s+)?", view.text)
+        subject = joined(view, opening.end() if opening else 0, forward=True)
+        ids = sorted_ids(i for m in subject for i in m.ids)
+        if len(ids) >= 2 and not any(m.possessive for m in subject):
+            self.group = ids
+
+    @staticmethod
+    def _titled_signatory(text: str, at: int) -> bool:
+        """Whether a party stands after a title that signs ("and the Minister for Foreign Affairs of Iceland"), not a guest's."""
+        title = _TITLED_OF.search(text, 0, at)
+        return title is not None and not _GUEST.search(text, 0, title.start())
+
+    @staticmethod
+    def _group_of(view: SentenceView) -> tuple[str, ...]:
+        """The parties of a group a sentence introduces with a group noun, or ``()``."""
         for noun in _GROUP_NOUN.finditer(view.text):
-            after = re.match(r"\s+of\s+(?:the\s+)?", view.text[noun.end() :])
+            # "the Ministers of Estonia", "the Ministers of Defence of the Republic of Estonia", "Ministers for Foreign Affairs of"
+            after = re.match(r"\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}of\s+|of\s+)(?:the\s+)?", view.text[noun.end() :])
             members = joined(view, noun.end() + after.end(), forward=True) if after else []
             if not members:
                 last = [
@@ -229,15 +269,8 @@ class Discourse:
                 members = joined(view, last[-1].stop, forward=False) if last else []
             ids = sorted_ids(i for m in members for i in m.ids)
             if len(ids) >= 2:  # a group is two or more parties
-                self.group = ids
-                return
-        # Parties joined as the sentence's subject ("Estonia and Latvia signed ...") are what "both countries",
-        # "the two governments" or "they" stand for next.
-        opening = re.match(r"\W*(?:the\s+)?", view.text)
-        subject = joined(view, opening.end() if opening else 0, forward=True)
-        ids = sorted_ids(i for m in subject for i in m.ids)
-        if len(ids) >= 2 and not any(m.possessive for m in subject):
-            self.group = ids
+                return ids
+        return ()
 
     def remember(self, view: SentenceView) -> None:
         self.introduce_group(view)

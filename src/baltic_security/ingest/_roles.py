@@ -272,7 +272,9 @@ class SentenceView:
         """The preposition that governs a mention, if any; a party joined by "and" shares it."""
         text = self.text
         # A member of a list shares its preposition: "the ministers of Estonia, Latvia and Lithuania".
-        listed = next((m for m in self.mentions if m.stop < mention.start and re.fullmatch(r",\s*", text[m.stop : mention.start])), None)
+        # ("In Estonia, the Italian Air Force keeps ..." is no list: ", the" joins a list only where the list goes on.)
+        joiner = r",\s*(?:the\s+)?" if re.match(r"\s*(?:,|and\b)", text[mention.stop :]) else r",\s*"
+        listed = next((m for m in self.mentions if m.stop < mention.start and re.fullmatch(joiner, text[m.stop : mention.start])), None)
         if listed is not None:
             return self.governing(listed)
         head = re.split(r"[,;:()\"“”]", text[: mention.start])[-1]
