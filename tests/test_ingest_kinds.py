@@ -666,7 +666,7 @@ def test_an_antecedent_too_far_back_is_not_taken() -> None:
 @pytest.mark.parametrize(
     ("sentence", "owner", "host"),
     [
-        ("Since March, NATO's new Harbour Watch mission has patrolled the Gulf of Riga.", "nato", "latvia"),
+        ("Since March, NATO's new Harbour Watch mission has patrolled off Liepāja.", "nato", "latvia"),
         ("An EU naval mission has been escorting cargo ships off Klaipėda since January.", "eu", "lithuania"),
     ],
 )
@@ -1067,7 +1067,8 @@ def test_a_time_given_by_an_exercise_does_not_make_a_sentence_part_of_it() -> No
         "Exercise Coastal Spear 25 ends on Friday.",
         "Once the exercise is over, two German minehunters will stay in the Gulf of Finland until December.",
     )
-    assert deployments_of(drafts) == [(("germany",), ("estonia", "finland"))]  # the gazetteer's Gulf of Finland borders both
+    assert deployments_of(drafts) == [(("germany",), ())]  # waters are an area, not a host
+    assert drafts.deployments[0].area == "Gulf of Finland"
     assert [p.actor for p in drafts.exercises[0].participants] == []
 
 
@@ -1221,3 +1222,16 @@ def test_a_numbered_points_subject_after_an_adverbial_or_with_an_amount(point: s
 def test_a_comma_after_an_opening_phrase_is_no_list() -> None:
     drafts = drafts_of("In Estonia, the Italian Air Force keeps four Eurofighters at Ämari.")
     assert deployments_of(drafts) == [(("italy",), ("estonia",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        ("Since March, NATO's new Harbour Watch mission has patrolled the Gulf of Riga.", "Gulf of Riga"),
+        ("Two German minehunters will stay in the Gulf of Finland until December.", "Gulf of Finland"),
+    ],
+)
+def test_waters_are_an_area_not_a_host(sentence: str, area: str) -> None:
+    (deployment,) = drafts_of(sentence).deployments
+    assert deployment.hosts == ()
+    assert deployment.area == area

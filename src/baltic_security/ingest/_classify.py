@@ -412,6 +412,7 @@ class Drafter:
                 status_text=window,
                 size=sizes[0] if sizes else None,
                 start=dates[0].date if dates else None,
+                area=next((m.text for m in view.mentions if clause[0] <= m.start < clause[1] and m.kind == "waters"), None),
             )
             ends = [clause[0] + q.stop for q in quantities] + [c.stop for c in clause_cues]
             owners.append((found.owners, max(ends) if ends else clause[0]))

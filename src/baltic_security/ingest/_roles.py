@@ -309,8 +309,11 @@ class SentenceView:
         return [m for m in self.mentions if clause[0] <= m.start < clause[1] and not self.attributed(m) and not m.place]
 
     def places(self, clause: tuple[int, int]) -> list[PartyMention]:
-        """Places and bases named in a clause ("from Ämari", "in Ādaži"), not those in an attribution ("a diplomat in Riga said")."""
-        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and m.place and not self.attributed(m)]
+        """Places and bases named in a clause ("from Ämari", "in Ādaži"), not those in an attribution ("a diplomat in Riga said").
+
+        Waters ("the Gulf of Finland") are an area, not a host, and are left out.
+        """
+        return [m for m in self.mentions if clause[0] <= m.start < clause[1] and m.kind == "place" and not self.attributed(m)]
 
     def subjects(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
         """Parties in subject position before a cue: before it, outside attributions and prepositions.

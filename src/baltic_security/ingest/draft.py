@@ -233,6 +233,7 @@ def _deployment(d: DeploymentDraft, source: str, record_id: str) -> Deployment:
         contributors=d.forces,
         lead=d.leads[0] if len(d.leads) == 1 else None,
         hosts=d.hosts,
+        area=d.area,
         size=d.size,
         status=deployment_status(d.status_text),
         start=d.start,

@@ -60,8 +60,8 @@ class PartyMention:
 
     @property
     def place(self) -> bool:
-        """Whether the words name a place or base (a host, never a speaker, owner or subject)."""
-        return self.kind == "place"
+        """Whether the words name a place, base or waters (never a speaker, owner or subject; waters never a host either)."""
+        return self.kind in ("place", "waters")
 
 
 @attrs.frozen
@@ -151,7 +151,8 @@ class PartyFinder:
             countries = tuple(c for c in place.countries if known(c))
             if countries:
                 for name in place.names:
-                    add(name, countries, kind="place")
+                    # waters are an area, never a host (the curation rule: "a region is an area, not its states")
+                    add(name, countries, kind="waters" if place.kind == "waters" else "place")
 
     def with_people(self, people: Mapping[str, str | None]) -> PartyFinder:
         """A finder that also knows these people (full name to party id; None is ignored).
