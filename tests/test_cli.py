@@ -783,6 +783,22 @@ def test_ingest_reads_an_all_numeric_publication_date_in_the_declared_order(run_
         assert source["published"] == bs.PartialDate(2025, month, 6 if month == 3 else 3).isoformat()
 
 
+def test_ingest_reads_the_texts_own_numeric_date_line_in_the_declared_order_and_refuses_it_undeclared(
+    run_cli: RunCli, tmp_path: Path
+) -> None:
+    text = tmp_path / "news.txt"
+    text.write_text("Allies open a naval exercise\nPublished: 03.06.2025\nShips from Estonia and Finland sailed.\n", encoding="utf-8")
+    code, _, err = run_cli("ingest", str(text), "--out", str(tmp_path / "undeclared.json"))
+    assert code == 1
+    assert "'03.06.2025'" in err
+    assert "--day-first" in err
+    for flag, iso in (("--day-first", "2025-06-03"), ("--month-first", "2025-03-06")):
+        out_file = tmp_path / f"drafts{flag}.json"
+        code, _, err = run_cli("ingest", str(text), flag, "--out", str(out_file))
+        assert code == 0, err
+        assert json.loads(out_file.read_text(encoding="utf-8"))["sources"][0]["published"] == iso
+
+
 @pytest.mark.parametrize("name", ["estonia", "Estonia", "EE", "EST", "233", "Eesti"])
 def test_show_takes_a_party_by_any_name_the_filters_read(run_cli: RunCli, name: str) -> None:
     code, out, err = run_cli("show", name, "--format", "json")

@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import baltic_security as bs
 from baltic_security import ingest
 from baltic_security.ingest import IngestError, extract
+from baltic_security.ingest.document import published
 from baltic_security.ingest.extract import split_sentences
 
 
@@ -1235,3 +1238,74 @@ def test_waters_are_an_area_not_a_host(sentence: str, area: str) -> None:
     (deployment,) = drafts_of(sentence).deployments
     assert deployment.hosts == ()
     assert deployment.area == area
+
+
+# ---------------------------------------------------------------- date lines as sites print them
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_TEXT_LAYOUTS = [
+    "{d} {month} {y}",
+    "{month} {d}, {y}",
+    "Published: {d} {month} {y}",
+    "Released {d} {month} {y} · 38 min",
+    "By Tom Ellery | {d} {month} {y}",
+    "{d} {month} {y} | Public Affairs Office",
+    "{month} {d}, {y} 1:42 PM GMT+3 Updated 3 hours ago",
+    "on {month} {d}, {y} at 4:05 PM",
+    "{mon} {d}, {y} | 5:47pm BST",
+    "{d} {mon} {y} · 4 min read",
+    "Brunssum, the Netherlands - {d} {month} {y}",
+]
+_NUMERIC_LAYOUTS = [
+    "{dd}.{mm}.{y}",
+    "Published: {dd}.{mm}.{y}.",
+    "Rostock, {dd}.{mm}.{y}",
+    "Kiel, {dd}.{mm}.{y} - 11:30",
+    "{dd}/{mm}/{y} · 3 min read",
+]
+
+
+def _page(line: str) -> str:
+    return f"Ministry of Defence\nMinisters meet in Riga\n{line}\nThe ministers met in Riga on Monday."
+
+
+@given(st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2039, 12, 31)), st.sampled_from(_TEXT_LAYOUTS))
+def test_every_date_line_layout_we_write_reads_back_to_the_same_day(day: datetime.date, layout: str) -> None:
+    month = _MONTHS[day.month - 1]
+    line = layout.format(d=day.day, month=month, mon=month[:3], y=day.year)
+    dates = ingest.parse(_page(line)).metadata.dates
+    assert [(d.date.first_day, d.paragraph) for d in dates] == [(day, 3)]
+
+
+@given(
+    st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2039, 12, 31)),
+    st.sampled_from(_NUMERIC_LAYOUTS),
+    st.sampled_from([None, True]),
+)
+def test_an_all_numeric_date_line_is_read_right_or_left_undecided_never_guessed(
+    day: datetime.date, layout: str, dayfirst: bool | None
+) -> None:
+    line = layout.format(dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year)
+    metadata = ingest.parse(_page(line), dayfirst=dayfirst).metadata
+    if dayfirst or day.day > 12 or day.day == day.month:
+        assert [d.date.first_day for d in metadata.dates] == [day]
+    else:
+        assert metadata.dates == ()
+        assert [c.paragraph for c in metadata.undecided] == [3]
+
+
+def test_an_undecided_date_line_says_how_to_settle_it() -> None:
+    date, note = published(ingest.parse(_page("Published: 07.06.2024.")))
+    assert date is None
+    assert "'07.06.2024'" in note
+    assert "--day-first" in note
+
+
+def test_the_text_settles_the_order_of_its_own_numeric_dates() -> None:
+    metadata = ingest.parse("Ministers meet\nPublished: 07.06.2024\nUpdated: 21.06.2024\nText.").metadata
+    assert str(metadata.dates[0].date) == "2024-06-07"
+
+
+def test_a_dateline_opening_running_text_stays_in_the_body() -> None:
+    doc = ingest.parse("Talks in Riga\nRIGA, 3 June 2025 - Ministers met today.\n")
+    assert doc.paragraphs[1].body

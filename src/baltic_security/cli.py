@@ -734,7 +734,7 @@ def _run(args: argparse.Namespace) -> int:  # noqa: PLR0911  # one early return 
     if command == "ingest":
         from .ingest._command import run  # noqa: PLC0415  # the ingest pipeline loads only for this command
 
-        listing = run(args.path, out=args.out, source_id=args.source_id, dataset=ds, published=args.published)
+        listing = run(args.path, out=args.out, source_id=args.source_id, dataset=ds, published=args.published, dayfirst=args.dayfirst)
         return _emit(_Output(data=lambda: None, rows=lambda: ([], []), text=lambda: listing), "table", None)
     if command == "export":
         import sqlite3  # noqa: PLC0415

@@ -72,6 +72,13 @@ _POINT_ADVERBIAL = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# Holding an exercise that has no name: "held a joint drill", "began exercises", "will hold their first coastal exercise".
+_HELD_EXERCISE = re.compile(
+    r"\b(?:hold|holds|held|holding|conduct(?:s|ed|ing)?|beg[ai]n|begins|start(?:s|ed)?|ran|stag(?:e|es|ed)|launch(?:es|ed)?|"
+    r"carr(?:y|ies|ied) out)\s+(?:[\w'’-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres?|maneuvers?)\b",
+    re.IGNORECASE,
+)
+_SEASON = re.compile(r"\b(?:in|this|next|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
 )
@@ -491,7 +498,7 @@ class Drafter:
         names = [n for n in found if not self.discourse.finder.find(n.name)]
         names += self._known_names(view, names)
         if not names:
-            return False
+            return self._unnamed_exercise(paragraph, view, cite)
         for name in names:
             # "Amber Tide" in the body is the "Amber Tide 2019" of the headline, and the other way round
             called = {fold(name.name), fold(name.series)} if name.edition else {fold(name.name)}
@@ -512,6 +519,27 @@ class Drafter:
             draft.text += " " + view.text
             self._exercise_details(draft, view, view.text[name.stop :], year=name.edition)
             self._exercise_parties(draft, view)
+        return True
+
+    def _unnamed_exercise(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
+        """An exercise held without a name, on a given day or season ("Russia's Baltic Fleet began exercises on Tuesday").
+
+        The draft is named for a curator to reword: "Unnamed exercise by Russia".
+        """
+        held = _HELD_EXERCISE.search(view.text)
+        when = find_dates(view.text, year=self.date.year if self.date else None, today=self.today) or _SEASON.search(view.text)
+        if held is None or not when or negated(view.text, held.start()):
+            return False
+        owners = [m for m in view.mentions if not m.place and not view.attributed(m) and m.start < held.start()]
+        if not owners:
+            return False
+        names = [getattr(self.dataset.get(i), "name", i) for m in owners for i in m.ids]
+        draft = ExerciseDraft(name=f"Unnamed exercise by {' and '.join(dict.fromkeys(names))}", series=None, cites=[cite])
+        self.exercises.append(draft)
+        draft.last = paragraph.number
+        draft.text += " " + view.text
+        self._exercise_details(draft, view, view.text[held.end() :], year=None)
+        self._exercise_parties(draft, view)
         return True
 
     def _known_names(self, view: SentenceView, names: list[ExerciseName]) -> list[ExerciseName]:

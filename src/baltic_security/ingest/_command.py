@@ -66,15 +66,24 @@ def drafts_listing(drafts: Drafts) -> str:
     return "\n".join(map(printable, lines))  # a tab or control character in the text cannot break a line
 
 
-def run(path: str, *, out: str | None, source_id: str | None, dataset: Dataset, published: PartialDate | None = None) -> str:
+def run(
+    path: str,
+    *,
+    out: str | None,
+    source_id: str | None,
+    dataset: Dataset,
+    published: PartialDate | None = None,
+    dayfirst: bool | None = None,
+) -> str:
     """Run the command: write the drafts when ``out`` is given, and return the map and the drafts to print.
 
     The file is written before anything is printed, so that a failure prints no data.
     ``published`` (``--published DATE``) is the publication date when the text
-    gives none. A text with no date of its own and no ``published`` is not
+    gives none; ``dayfirst`` (``--day-first`` / ``--month-first``) declares how
+    the text writes an all-numeric date line ("07.06.2024"). A text with no date of its own and no ``published`` is not
     written: its source needs a date, never a guessed one (:class:`IngestError`).
     """
-    document = read(path)
+    document = read(path, dayfirst=dayfirst)
     drafts = draft(document, dataset=dataset, source_id=source_id, published=published)
     if out is not None and drafts.source is None:
         raise IngestError(f"{path}: drafts not written: {drafts.note}")

@@ -17,18 +17,15 @@ import os
 import re
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import attrs
 
 from baltic_security._text import fold
-from baltic_security.errors import BalticSecurityError
+from baltic_security.dates import PartialDate
+from baltic_security.errors import BalticSecurityError, DateError
 from baltic_security.paragraphs import fingerprint, split_paragraphs
 
 from .extract import find_dates
-
-if TYPE_CHECKING:
-    from baltic_security.dates import PartialDate
 
 __all__ = ["NO_DATE", "Candidate", "DateCandidate", "Document", "IngestError", "Metadata", "Paragraph", "parse", "published", "read"]
 
@@ -109,6 +106,8 @@ class Metadata:
     dates: tuple[DateCandidate, ...] = ()
     bylines: tuple[Candidate, ...] = ()
     places: tuple[Candidate, ...] = ()
+    #: All-numeric date lines whose day and month order the text does not settle ("07.06.2024").
+    undecided: tuple[Candidate, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -145,8 +144,11 @@ class Document:
         return tuple(p for p in self.paragraphs if p.body)
 
 
-def read(path: str | os.PathLike[str]) -> Document:
+def read(path: str | os.PathLike[str], *, dayfirst: bool | None = None) -> Document:
     r"""Read a UTF-8 text file into a :class:`Document`; the fingerprint is of its exact bytes.
+
+    ``dayfirst`` declares how the text writes an all-numeric date ("07.06.2024"), as
+    :meth:`~baltic_security.dates.PartialDate.parse` takes it; see :func:`parse`.
 
     >>> import tempfile, pathlib
     >>> file = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
@@ -160,13 +162,24 @@ def read(path: str | os.PathLike[str]) -> Document:
         data = target.read_bytes()
     except OSError as exc:
         raise IngestError(f"{target}: cannot read: {exc.strerror or exc}") from None
-    return parse(data, name=target.name)
+    return parse(data, name=target.name, dayfirst=dayfirst)
 
 
-def parse(text: str | bytes, *, name: str | None = None) -> Document:
+def parse(text: str | bytes, *, name: str | None = None, dayfirst: bool | None = None) -> Document:
     r"""Read a text (a string, or bytes in UTF-8) into a :class:`Document`.
 
-    A string is fingerprinted as its UTF-8 encoding.
+    A string is fingerprinted as its UTF-8 encoding. An all-numeric date line
+    ("Published: 07.06.2024") is read only when its order is certain: declared
+    with ``dayfirst``, or settled by the text itself (a day above 12 in one of
+    its numeric dates, as in "20.09.2018"). Otherwise it is left undecided in
+    ``metadata.undecided`` and :func:`published` says so; it is never guessed.
+
+    >>> parse("Talks\nPublished: 07.06.2024\nText.").metadata.undecided
+    (Candidate(value='07.06.2024', paragraph=2),)
+    >>> str(parse("Talks\nPublished: 07.06.2024\nText.", dayfirst=True).metadata.dates[0].date)
+    '2024-06-07'
+    >>> str(parse("Talks\n20.09.2018\nText.").metadata.dates[0].date)
+    '2018-09-20'
 
     >>> [p.text for p in parse("  One \n\n Two").paragraphs]
     ['One', 'Two']
@@ -189,7 +202,7 @@ def parse(text: str | bytes, *, name: str | None = None) -> Document:
     # "3. March 2022 - 10:15" is a date line, not point 3.
     labels = [None if _is_date_line(line) else _label(line) for line in lines]
     furniture = _furniture(lines, labels)
-    metadata, meta = _metadata(lines, furniture)
+    metadata, meta = _metadata(lines, furniture, _numeric_order(lines, dayfirst))
     paragraphs = tuple(
         Paragraph(number=i + 1, text=line, label=labels[i], furniture=furniture[i], meta=meta.get(i + 1)) for i, line in enumerate(lines)
     )
@@ -333,10 +346,24 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
 )
 _PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
+_UPDATED = re.compile(r"\s*[·|•–—-]?\s*(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
+_FURNITURE_WORDS = 6
+_SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+_LEAD = re.compile(
+    r"^(?:(?:published|posted|released|release date|issued|date|dated|by\s+[^|·•\d]{2,40}?)(?:\s+on)?:?\s+|on\s+)", re.IGNORECASE
+)
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+", re.IGNORECASE)
+_TIME = re.compile(
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)+\s*$|"
+    r"\s+\d+\s+min(?:ute)?s?(?:\s+read)?\s*$",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE_DATE = re.compile(r"^(?:[A-Z][^\d,|]{1,40},\s+){1,2}(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d])\.?")
 _SITE_WORDS = 6  # a site's name is a few words
 _HEAD = 6  # metadata lines sit among the first few paragraphs
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[,(]?\s*(?:the\s+)?$", re.IGNORECASE)
-_DATELINE_DATE = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")
+_DATELINE_DATE = re.compile(r"\)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")  # "NORTHWOOD, United Kingdom (14 March 2025) -"
 
 
 def _strip_meta_prefix(line: str) -> str:
@@ -344,11 +371,60 @@ def _strip_meta_prefix(line: str) -> str:
 
 
 def _is_date_line(line: str) -> bool:
-    core = _strip_meta_prefix(line)
-    if not core or _words(core) > 6:
-        return False
-    found = find_dates(core)
-    return len(found) == 1 and len(found[0].text) >= len(core.rstrip(".,")) - 12 and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", core)
+    return _header_date(line, None) is not None
+
+
+def _header_date(line: str, dayfirst: bool | None) -> tuple[PartialDate, str] | str | None:
+    """The date a header line gives, as sites print it; the numeric text when its order is undecided; else None.
+
+    A line is split at "|", "·", "•" and " - " ("By Tom Ellery | 2 September 2020", "4 November 2024 | Public
+    Affairs Office", "Kiel, 08.01.2026 - 11:30"), and each part read without its prefix ("Published", "Release
+    Date:", "on", a weekday), its place ("Rostock, "), its time ("5:42 PM GMT+3", "at 4:05 PM") and its update
+    note ("Updated 3 hours ago").
+    """
+    undecided: str | None = None
+    segments = _SEGMENTS.split(_strip_meta_prefix(line))
+    # A dateline opening running text ("RIGA, 3 June 2025 - Ministers met today.") is not a date line: every other
+    # part of a date line is a few words of page furniture.
+    if len(segments) > 1 and any(_words(part) > _FURNITURE_WORDS or re.search(r"[.!?]\s*$", part) for part in segments[1:]):
+        return None
+    for segment in segments:
+        core = _TIME.sub("", _UPDATED.sub("", _LEAD.sub("", segment.strip()))).strip()
+        core = _WEEKDAY.sub("", _PLACE_BEFORE_DATE.sub("", core)).strip().rstrip(".,")
+        if not core or _words(core) > 6 or re.search(r"[a-z]{3,}\s+[a-z]{3,}", core):
+            continue
+        numeric = _NUMERIC_DATE.fullmatch(core)
+        if numeric is not None:
+            readings = {_read_numeric(core, order) for order in ((dayfirst,) if dayfirst is not None else (True, False))} - {None}
+            if len(readings) == 1:
+                return readings.pop(), core  # type: ignore[return-value]
+            undecided = undecided or (core if readings else None)
+            continue
+        found = find_dates(core)
+        if len(found) == 1 and len(found[0].text) >= len(core) - 3:
+            return found[0].date, found[0].text
+    return undecided
+
+
+def _read_numeric(text: str, dayfirst: bool) -> PartialDate | None:
+    try:
+        return PartialDate.parse(text, dayfirst=dayfirst)
+    except DateError:
+        return None
+
+
+def _numeric_order(lines: tuple[str, ...], dayfirst: bool | None) -> bool | None:
+    """The order the text's own all-numeric dates settle: a first part above 12 is a day, a second above 12 too."""
+    if dayfirst is not None:
+        return dayfirst
+    orders = set()
+    for line in lines[: _HEAD * 2]:
+        for match in _NUMERIC_DATE.finditer(line):
+            first, second = int(match.group("first")), int(match.group("second"))
+            day_first, month_first = first > 12 >= second, second > 12 >= first
+            if day_first or month_first:
+                orders.add(day_first)
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _title_case(text: str) -> str:
@@ -359,7 +435,7 @@ def _title_case(text: str) -> str:
     )
 
 
-def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Metadata, dict[int, str]]:
+def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: bool | None) -> tuple[Metadata, dict[int, str]]:
     meta: dict[int, str] = {}
     free = [i for i, flag in enumerate(furniture) if flag is None]
     title: Candidate | None = None
@@ -383,12 +459,16 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Meta
     bylines: list[Candidate] = []
     places: list[Candidate] = []
     head = [i for i in free[:_HEAD] if (i + 1) not in meta]
+    undecided: list[Candidate] = []
     for i in head:
         line = lines[i]
         core = _strip_meta_prefix(line)
-        if _is_date_line(line):
-            found = find_dates(core)[0]
-            dates.append(DateCandidate(date=found.date, paragraph=i + 1, text=found.text))
+        date = _header_date(line, dayfirst)
+        if isinstance(date, tuple):
+            dates.append(DateCandidate(date=date[0], paragraph=i + 1, text=date[1]))
+            meta[i + 1] = "date"
+        elif isinstance(date, str):
+            undecided.append(Candidate(value=date, paragraph=i + 1))
             meta[i + 1] = "date"
         elif _BYLINE.match(core) and _words(core) <= 8:
             bylines.append(Candidate(value=core, paragraph=i + 1))
@@ -411,13 +491,12 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None]) -> tuple[Meta
                 dates.append(DateCandidate(date=found.date, paragraph=i + 1, text=found.text))
                 break
     # Dates under a signature close the document's own dating.
-    dates.extend(
-        DateCandidate(date=found.date, paragraph=i + 1, text=found.text)
-        for i, flag in enumerate(furniture)
-        if flag == "signature" and _is_date_line(lines[i])
-        for found in find_dates(lines[i])[:1]
-    )
-    return Metadata(title=title, dates=tuple(dates), bylines=tuple(bylines), places=tuple(places)), meta
+    for i, flag in enumerate(furniture):
+        signed = _header_date(lines[i], dayfirst) if flag == "signature" else None
+        if isinstance(signed, tuple):
+            dates.append(DateCandidate(date=signed[0], paragraph=i + 1, text=signed[1]))
+    metadata = Metadata(title=title, dates=tuple(dates), bylines=tuple(bylines), places=tuple(places), undecided=tuple(undecided))
+    return metadata, meta
 
 
 def published(document: Document) -> tuple[PartialDate | None, str]:
@@ -437,6 +516,12 @@ def published(document: Document) -> tuple[PartialDate | None, str]:
     if document.metadata.dates:
         first = document.metadata.dates[0]
         return first.date, f"from paragraph {first.paragraph} ({first.text!r})"
+    if document.metadata.undecided:
+        line = document.metadata.undecided[0]
+        return None, (
+            f"paragraph {line.paragraph} dates the text {line.value!r}, which reads day first or month first; "
+            "declare the order (dayfirst=True or dayfirst=False, or --day-first / --month-first) or give the date (--published)"
+        )
     return None, NO_DATE
 
 

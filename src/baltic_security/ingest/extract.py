@@ -589,7 +589,7 @@ _SHORT_EDITION = re.compile(
     re.IGNORECASE,
 )
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word.
-_AFTER_WORD = re.compile(rf"\b[Ee]xercises?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s(?P<short>\d{{2}})(?![\w-]|[.,]\d))?")
+_AFTER_WORD = re.compile(rf"\b[Ee]xercises?,?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s(?P<short>\d{{2}})(?![\w-]|[.,]\d))?")
 # An acronym may stand between the name and the word: "the Northern Shield (NSH) exercise".
 _BEFORE_WORD = re.compile(
     rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+\([A-Z][A-Z0-9-]{{1,12}}\))?\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b"
