@@ -1309,3 +1309,20 @@ def test_the_text_settles_the_order_of_its_own_numeric_dates() -> None:
 def test_a_dateline_opening_running_text_stays_in_the_body() -> None:
     doc = ingest.parse("Talks in Riga\nRIGA, 3 June 2025 - Ministers met today.\n")
     assert doc.paragraphs[1].body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia's embassy said Moscow would take unspecified military-technical measures.",
+        "Belarus will respond to any provocation, its defence ministry said.",
+    ],
+)
+def test_an_adversarys_stated_intention_is_no_undertaking(sentence: str) -> None:
+    assert drafts_of(sentence).commitments == ()
+
+
+def test_an_adversarys_forces_are_still_deployments() -> None:
+    drafts = drafts_of("Russia will deploy Iskander launchers near Chernyakhovsk.")
+    assert drafts.commitments == ()
+    assert deployments_of(drafts) == [(("russia",), ("russia",))]

@@ -37,6 +37,7 @@ from .cues import (
 )
 from .document import DATELINE
 from .extract import ExerciseName, find_dates, find_exercise_names, find_quantities, split_sentences
+from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from baltic_security._dataset import Dataset
@@ -68,6 +69,7 @@ _THERE = re.compile(
 )
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
+_ADVERSARIES = frozenset(gazetteer().adversaries)
 _POINT_ADVERBIAL = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -227,6 +229,8 @@ class Drafter:
                 own = bool(view.subjects(clause, cue.start))
                 if not parties or self._describes_deployment(view.text, cue, frozenset(parties), owners, own=own):
                     continue
+            if all(p in _ADVERSARIES for p in parties):
+                continue  # "Moscow would respond with measures": an adversary's stated intention is a claim, not an undertaking
             clause_text = view.text[clause[0] : clause[1]]
             amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
             # "Sweden will lead the new force in Finland and send 1,200 soldiers": the future of a deployment the clause

@@ -80,7 +80,10 @@ class Gazetteer:
     ``adjectives`` maps a collective adjective ("Baltic") to its members; a
     group noun after it ("Baltic defence ministers", "the Nordic navies")
     names those members. ``titles`` are lower-case titles ("defence minister",
-    "rear admiral") that introduce a person.
+    "rear admiral") that introduce a person. ``adversaries`` are the parties
+    whose stated intentions are claims and threats, never drafted as
+    commitments ("Moscow would respond with military-technical measures"); their
+    forces are still deployments.
 
     >>> "rear admiral" in gazetteer().titles, gazetteer().adjectives["Baltic"]
     (True, ('estonia', 'latvia', 'lithuania'))
@@ -91,6 +94,7 @@ class Gazetteer:
     adjectives: dict[str, tuple[str, ...]]
     group_nouns: tuple[str, ...]
     titles: tuple[str, ...]
+    adversaries: tuple[str, ...] = ()
 
     def place(self, name: str) -> GazetteerPlace | None:
         """The place with this name or alias (case- and accent-insensitive), or None."""
@@ -114,6 +118,8 @@ class Gazetteer:
         for adjective, members in self.adjectives.items():
             for j, c in enumerate(members):
                 yield f"$.collective_adjectives[{adjective!r}].members[{j}]", c
+        for i, c in enumerate(self.adversaries):
+            yield f"$.adversaries[{i}]", c
 
 
 _T = TypeVar("_T", GazetteerPlace, Service)
@@ -180,7 +186,7 @@ def _read(raw: object, file: str) -> Gazetteer:
     r = _Reader(file)
     if not isinstance(raw, dict):
         raise DataError([Problem(file=file, path="$", message="expected a JSON object")])
-    sections = {"about", "places", "services", "collective_adjectives", "group_nouns", "titles"}
+    sections = {"about", "places", "services", "collective_adjectives", "group_nouns", "titles", "adversaries"}
     for key in raw:
         if key not in sections:
             r.problem(f"$.{key}", f"expected one of {', '.join(sorted(sections))}, found an unknown section")
@@ -225,6 +231,7 @@ def _read(raw: object, file: str) -> Gazetteer:
             adjectives[adjective] = r.texts(e.get("members"), f"{path}.members")
     group_nouns = r.texts(raw.get("group_nouns", []), "$.group_nouns")
     titles = r.texts(raw.get("titles", []), "$.titles")
+    adversaries = r.texts(raw.get("adversaries", []), "$.adversaries")
     for path, words in (("$.group_nouns", group_nouns), ("$.titles", titles)):
         seen: set[str] = set()
         for word in words:
@@ -241,6 +248,7 @@ def _read(raw: object, file: str) -> Gazetteer:
         adjectives=adjectives,
         group_nouns=group_nouns,
         titles=titles,
+        adversaries=adversaries,
     )
 
 
