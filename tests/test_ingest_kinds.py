@@ -1326,3 +1326,36 @@ def test_an_adversarys_forces_are_still_deployments() -> None:
     drafts = drafts_of("Russia will deploy Iskander launchers near Chernyakhovsk.")
     assert drafts.commitments == ()
     assert deployments_of(drafts) == [(("russia",), ("russia",))]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a state that operates forces owns them
+        (("Since February Denmark has operated four uncrewed surface vessels off Bornholm.",), [(("denmark",), ("denmark",))]),
+        # an unnamed national institution as subject: the state the document is about
+        (
+            (
+                "Sweden reinforces Gotland. Sweden's government approved the plan. Sweden will pay for it.",
+                "The Armed Forces will also move a mechanised company to Visby this summer.",
+            ),
+            [(("sweden",), ("sweden",))],
+        ),
+        # "we" as the subject of a deployment verb speaks for the speaker's state
+        (
+            ("Latvian Defence Minister Anna Berzina spoke in Riga.", '"We will station a battalion in Daugavpils," Berzina said.'),
+            [(("latvia",), ("latvia",))],
+        ),
+    ],
+)
+def test_owners_by_operating_by_institution_and_by_we(paragraphs: tuple[str, ...], expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*paragraphs)) == expected
+
+
+def test_we_building_military_towns_is_no_deployment() -> None:
+    drafts = drafts_of(
+        "Lithuanian Defence Minister Tomas Vaitkus spoke in Vilnius.",
+        '"We will finish the two military towns in Rūdninkai and Rukla by 2027," Vaitkus said.',
+    )
+    assert drafts.deployments == ()
+    assert parties_of(drafts) == [("lithuania",)]

@@ -374,8 +374,12 @@ class Drafter:
                     continue  # "3. ... will train four Ukrainian battalions": the force named is trained, not placed
                 forces = self.discourse.numbered_parties  # a numbered point's subject is the parties that issue it
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
-                speaker = self.discourse.speaker_party(view, context) if (view.attributions or _OUR_FORCES.search(clause_text)) else None
+                # "our forces", or "we" as the subject of a deployment verb ("we will station a battalion there")
+                ours = _OUR_FORCES.search(clause_text) or (view.pronoun_subject(clause, clause[1]) == "we" and verb)
+                speaker = self.discourse.speaker_party(view, context) if (view.attributions or ours) else None
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
+            if not (forces or leads) and self.discourse.home and _INSTITUTION.match(view.text, clause[0]):
+                forces = (self.discourse.home,)  # "The Armed Forces will also move a company to the island"
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
             home = OWN_SOIL.search(clause_text)

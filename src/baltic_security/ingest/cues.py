@@ -149,7 +149,8 @@ OWN_SOIL = re.compile(
 )
 #: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
 DEPLOY_VERBS = re.compile(
-    rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|maintains?|serve|serves|serving|leads?|contribut(?:e|es|ed|ing))(?![\w-])", re.IGNORECASE
+    rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|maintains?|serve|serves|serving|leads?|contribut(?:e|es|ed|ing)|operat(?:e|es|ed|ing))(?![\w-])",
+    re.IGNORECASE,
 )
 #: Nouns that name forces or military assets.
 FORCE_NOUNS = re.compile(
