@@ -1359,3 +1359,27 @@ def test_we_building_military_towns_is_no_deployment() -> None:
     )
     assert drafts.deployments == ()
     assert parties_of(drafts) == [("lithuania",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("Latvia has set aside €310m over five years for its part of the line.", [("latvia",)]),
+        ("Estonia earmarked 35 million euros for new shelters.", [("estonia",)]),
+        ("Estonia will host a regional maritime operations centre in Tallinn.", [("estonia",)]),
+    ],
+)
+def test_money_set_aside_and_hosting_a_capability_are_undertakings(sentence: str, parties: list[object]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties
+
+
+def test_hosting_a_meeting_is_no_undertaking() -> None:
+    assert parties_of(drafts_of("Estonia will host a meeting of defence ministers in June.")) == []
+
+
+def test_a_national_service_as_subject_undertakes_for_its_state() -> None:
+    drafts = drafts_of(
+        "Finland's navy opened Coastal Spear. Finland leads it; Finland hosts it.",
+        "The Navy will also increase the number of reservists it trains each year to 3,000 by 2027.",
+    )
+    assert ("finland",) in parties_of(drafts)

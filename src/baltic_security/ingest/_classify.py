@@ -206,14 +206,17 @@ class Drafter:
                 continue  # (a purchase planned in the same sentence, "which plans to buy two vessels", is still one)
             # Forces that "will" do something ("Polish jets will simulate attacks", "the crews will clear mines") describe
             # what they do, not what a party undertakes.
-            if re.fullmatch(r"will|shall|would|(?:is|are) (?:set |going )?to", cue.text.lower()) and FORCE_NOUNS.search(
-                view.text, view.clause_of(cue.start)[0], cue.start
+            institution = bool(self.discourse.home) and bool(_INSTITUTION.match(view.text, view.clause_of(cue.start)[0]))
+            if (
+                re.fullmatch(r"will|shall|would|(?:is|are) (?:set |going )?to", cue.text.lower())
+                and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start)
+                and not institution  # "The Navy will increase the number of reservists it trains": the state undertakes
             ):
                 continue
             # A force as the subject of an expectation or a plan ("The force is expected to be based around Rovaniemi")
             # says where forces go, not what a party undertakes.
             clause = view.clause_of(cue.start)
-            if FORCE_NOUNS.search(view.text, clause[0], cue.start) and not view.subjects(clause, cue.start) and not numbered:
+            if FORCE_NOUNS.search(view.text, clause[0], cue.start) and not (view.subjects(clause, cue.start) or numbered or institution):
                 continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking, and
             # except aid ("will send Ukraine drones"), which is no deployment.

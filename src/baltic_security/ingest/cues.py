@@ -83,6 +83,12 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _S.ACTIVE,
     ),
     (r"\bprovid(?:e|es|ed|ing)\b(?= (?:[\w-]+ ){0,6}?(?:help|support|assistance|aid|funding|equipment|training)\b)", _K.PLEDGE, _S.ACTIVE),
+    # money put to a purpose: "has set aside €310m", "earmarked 35 million euros", "the agreement funds eight jets"
+    (
+        r"\bset(?:s|ting)? aside\b|\bearmark(?:s|ed|ing)?\b|\ballocat(?:e|es|ed|ing)\b|\bfunds?(?= (?:the|a|an|its|their)\b)|\bfunded\b",
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
     (r"\bplan(?:s|ned)? (?:to|for)\b|\bplanned\b|\bplans?\b", _K.PLAN, None),
     (
         (
@@ -110,7 +116,11 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\b(?:is|are|was|were) pressing\b|\bpress(?:es|ed|ing)? (?:for|ahead)\b", _K.INTENT, _S.PROPOSED),
     (r"\b(?:stands?|are|is|remains?) ready to\b|\bready to\b", _K.DECLARATION, _S.ACTIVE),
     (
-        r"\bwill\b(?! (?:visit|meet|travel|attend|speak|address|hold talks|be held|take place|host a|arrive|discuss)\b)|\bshall\b",
+        (
+            r"\bwill\b(?! (?:visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
+            r"host (?:a|an|the) (?:[\w-]+ )?(?:meeting|summit|conference|visit|delegation|ceremony|seminar|talks|forum|session)s?)\b)|"
+            r"\bshall\b"
+        ),
         _K.INTENT,
         None,
     ),
