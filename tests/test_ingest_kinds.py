@@ -1383,3 +1383,24 @@ def test_a_national_service_as_subject_undertakes_for_its_state() -> None:
         "The Navy will also increase the number of reservists it trains each year to 3,000 by 2027.",
     )
     assert ("finland",) in parties_of(drafts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The US amphibious assault ship USS Kearsarge will stay in the Baltic Sea until the end of June.", [(("united-states",), ())]),
+        ("The destroyer USS Paul Ignatius will remain at Gdynia through August.", [(("united-states",), ("poland",))]),
+        ("Since 2018 Russia has kept Iskander missiles in the Kaliningrad region permanently.", [(("russia",), ("russia",))]),
+        ("Russia will set up new units in its Western Military District before the end of the year.", [(("russia",), ("russia",))]),
+        ("Poland intends to raise a new mechanised division in the north-east of the country by 2028.", [(("poland",), ("poland",))]),
+        ("A US Navy P-8A detachment was relocated from Sigonella to Ronneby Air Base in Sweden.", [(("united-states",), ("sweden",))]),
+        ("The missile defence site at Redzikowo is operated by U.S. Navy sailors.", [(("united-states",), ("poland",))]),
+    ],
+)
+def test_forces_that_stay_are_kept_raised_relocated_or_operated(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_kept_ready_is_no_deployment() -> None:
+    drafts = drafts_of('"We have kept our border defences ready for decades, and we will train Estonian engineers," said Virtanen.')
+    assert drafts.deployments == ()

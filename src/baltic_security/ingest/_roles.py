@@ -363,6 +363,9 @@ class SentenceView:
             if re.match(r"[-‐]led\b", following) or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding):
                 leads.append(m)
                 continue
+            if re.search(r"\b(?:operated|manned|crewed|run|staffed) by\s+(?:the\s+)?$", preceding):
+                forces.append(m)  # "the site, which is operated by U.S. Navy sailors"
+                continue
             near = any(len(_WORD.findall(text[min(a, m.start) : max(a, m.start)])) <= _HOST_WINDOW for a in anchors)
             if (
                 not m.possessive

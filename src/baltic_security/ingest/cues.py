@@ -141,8 +141,15 @@ _DEPLOY_VERB = (
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
-    r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) to|operat(?:e|es|ed|ing) (?:from|out of)|"
-    r"fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?"
+    r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
+    r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
+    # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
+    r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
+    r"kept (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # forces raised or stood up: "set up new units", "raise a new mechanised division", "stand up a naval task group"
+    r"(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|rais(?:e|es|ed|ing)|stand(?:s|ing)? up|stood up|creat(?:e|es|ed|ing))"
+    r"(?= (?:[\w-]+ ){0,4}?(?:units?|brigades?|battalions?|divisions?|regiments?|compan(?:y|ies)|task groups?|squadrons?|"
+    r"batter(?:y|ies)|corps)\b)"
 )
 _DEPLOYMENT = re.compile(
     rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"
@@ -153,13 +160,17 @@ _DEPLOYMENT = re.compile(
 )
 #: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
 OWN_SOIL = re.compile(
-    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory)|the\s+borders?\b(?!\s+(?:of|with)\b)|"
-    r"at\s+home)\b",
+    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory|military districts?|coast(?:line)?)|"
+    r"the\s+borders?\b(?!\s+(?:of|with)\b)|at\s+home|"
+    # "in the north-east of the country", "on the north coast"
+    r"(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
+    r"on\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+coast)\b",
     re.IGNORECASE,
 )
 #: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
 DEPLOY_VERBS = re.compile(
-    rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|maintains?|serve|serves|serving|leads?|contribut(?:e|es|ed|ing)|operat(?:e|es|ed|ing))(?![\w-])",
+    rf"\b(?:{_DEPLOY_VERB}|holds?|keeps?|kept|maintain(?:s|ed)?|serve|serves|serving|leads?|contribut(?:e|es|ed|ing)|operat(?:e|es|ed|ing))"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 #: Nouns that name forces or military assets.
