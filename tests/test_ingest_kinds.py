@@ -1404,3 +1404,32 @@ def test_forces_that_stay_are_kept_raised_relocated_or_operated(sentence: str, e
 def test_kept_ready_is_no_deployment() -> None:
     drafts = drafts_of('"We have kept our border defences ready for decades, and we will train Estonian engineers," said Virtanen.')
     assert drafts.deployments == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Belarus said it had moved "additional air defence units" to its north-western border.', [(("belarus",), ("belarus",))]),
+        ("Russia will leave some of these units in Belarus after the drill ends.", [(("russia",), ("belarus",))]),
+        ("The United States would also store equipment in Poland, a White House official said.", [(("united-states",), ("poland",))]),
+        ("Estonia's first coastal missile battery will be positioned on the north coast.", [(("estonia",), ("estonia",))]),
+    ],
+)
+def test_forces_moved_left_stored_or_positioned(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_an_answers_forces_belong_to_the_party_its_question_named() -> None:
+    drafts = drafts_of(
+        "HOST: Denmark bought long-range air defence this year. Where will it stand?",
+        "GUEST: The first battery will be operational on Zealand by the end of 2026.",
+    )
+    assert deployments_of(drafts) == [(("denmark",), ("denmark",))]
+
+
+def test_a_known_force_takes_the_host_of_the_same_kind_of_force_only() -> None:
+    drafts = drafts_of(
+        "In 2024, Danish F-16 jets flew from Šiauliai as part of NATO's Baltic Air Policing mission.",
+        "The frigate HDMS Niels Juel is currently deployed with Standing NATO Maritime Group 1 in the Baltic Sea.",
+    )
+    assert deployments_of(drafts) == [(("denmark", "nato"), ("lithuania",)), (("denmark", "nato"), ())]

@@ -390,13 +390,14 @@ class Drafter:
                 hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
             if not hosts and (_THERE.search(clause_text) or _IN_IT.search(clause_text)):
                 hosts = self._last_hosts(paragraph)  # "stationed there", "served in it": the place named before
-            if hosts and not (forces or leads) and self.subject[0] == paragraph.number:
+            answering = self.asked_about[0] == paragraph.number - 1 and self.subject[0] == paragraph.number - 1
+            if hosts and not (forces or leads) and (self.subject[0] == paragraph.number or answering):
                 # "The Luftwaffe took over air policing. Six Eurofighters were relocated to Ämari.": the forces of the
                 # paragraph's previous subject.
                 forces = self.subject[1]
             if not hosts and (forces or leads) and _DEFINITE_FORCE.search(clause_text):
                 # "The Polish contingent will stay until December": the force drafted just before, where it was.
-                hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph)
+                hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph, clause_text)
             if not hosts and _PLACE_ANAPHOR.search(clause_text) and paragraph.number - self.place[0] <= _ANTECEDENT_PARAGRAPHS:
                 hosts = self.place[1]  # "stationed at the base", "moved to the island": the base or island just named
             if not hosts and (forces or leads) and self.asked_about[1] and paragraph.number - self.asked_about[0] == 1:
@@ -483,11 +484,17 @@ class Drafter:
         elif free:
             self.subject = (paragraph.number, ())
 
-    def _hosts_of(self, owners: tuple[str, ...], paragraph: Paragraph) -> tuple[str, ...]:
-        """The hosts of the latest deployment of these owners drafted up to two paragraphs before."""
+    def _hosts_of(self, owners: tuple[str, ...], paragraph: Paragraph, text: str) -> tuple[str, ...]:
+        """The hosts of the latest deployment of these owners, of the kind of force named ("the contingent", "the frigate").
+
+        Drafted up to two paragraphs before: "The Polish contingent will stay" after "A Polish detachment is arriving at
+        Šiauliai"; but "The frigate ... is deployed" is not the Danish jets of the paragraph before.
+        """
+        kinds = {_force_kind(m.group("noun")) for m in _DEFINITE_FORCE.finditer(text)}
         for earlier in reversed(self.deployments):
             recent = paragraph.number - earlier.cites[-1].paragraph.number <= _ANTECEDENT_PARAGRAPHS
-            if recent and earlier.hosts and earlier.owners == frozenset(owners):
+            same_kind = "any" in kinds or kinds & {_force_kind(m.group(0)) for m in FORCE_NOUNS.finditer(earlier.text)}
+            if recent and earlier.hosts and frozenset(owners) <= earlier.owners and same_kind:
                 return earlier.hosts
         return ()
 
@@ -654,6 +661,20 @@ class Drafter:
                 draft.end = found.end or found.date
             elif draft.start is None:
                 draft.start, draft.end = found.date, draft.end or found.end
+
+
+def _force_kind(noun: str) -> str:
+    """Air, sea or land: what kind of force a noun names ("detachment" and "contingent" name any, so "any")."""
+    word = noun.lower()
+    if re.search(r"jet|aircraft|fighter|plane|f-\d|gripen|eurofighter|typhoon|rafale|helicopter|squadron|air", word):
+        return "air"
+    if re.search(
+        r"ship|vessel|frigate|corvette|destroyer|minehunter|minesweeper|minelayer|submarine|boat|navy|navies|flotilla|task group", word
+    ):
+        return "sea"
+    if re.search(r"detachment|contingent|force|unit|mission|presence|deployment|team|personnel", word):
+        return "any"
+    return "land"
 
 
 def _aid(view: SentenceView, clause: tuple[int, int]) -> bool:

@@ -442,7 +442,7 @@ def _deploys(following: str) -> bool:
 
 def _qualifies_force(following: str, window: int) -> bool:
     """Whether a force noun follows within a few words, before any punctuation ("German troops", "NATO's EFP battlegroup")."""
-    head = re.split(r"[,;:()\"“”.]", following, maxsplit=1)[0]
+    head = re.split(r"[,;:()\"“”.]", re.sub(r"^['’]s\b", "", following), maxsplit=1)[0]  # "Estonia's first coastal missile battery"
     words = _WORD.findall(head)[:window]
     if not words:
         return False

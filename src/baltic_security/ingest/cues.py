@@ -139,13 +139,15 @@ _DEPLOY_VERB = (
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
-    r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
     r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
-    r"kept (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"(?:kept|leav(?:e|es|ing)|left|stor(?:e|es|ed|ing)) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # ready where it stands: "will be operational on Zealand", "positioned on the north coast"
+    r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:on|in|at|along)|"
     # forces raised or stood up: "set up new units", "raise a new mechanised division", "stand up a naval task group"
     r"(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|rais(?:e|es|ed|ing)|stand(?:s|ing)? up|stood up|creat(?:e|es|ed|ing))"
     r"(?= (?:[\w-]+ ){0,4}?(?:units?|brigades?|battalions?|divisions?|regiments?|compan(?:y|ies)|task groups?|squadrons?|"
