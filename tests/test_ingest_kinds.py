@@ -1433,3 +1433,20 @@ def test_a_known_force_takes_the_host_of_the_same_kind_of_force_only() -> None:
         "The frigate HDMS Niels Juel is currently deployed with Standing NATO Maritime Group 1 in the Baltic Sea.",
     )
     assert deployments_of(drafts) == [(("denmark", "nato"), ("lithuania",)), (("denmark", "nato"), ())]
+
+
+def test_forces_committed_to_a_mission_are_a_deployment_of_every_party_listed() -> None:
+    drafts = drafts_of("Denmark, Finland and Sweden each commit at least one surface vessel at a time to NATO's Baltic Sentry activity.")
+    assert drafts.commitments == ()
+    assert deployments_of(drafts) == [(("denmark", "finland", "sweden"), ())]
+
+
+def test_the_line_that_opens_the_points_undertakes_nothing() -> None:
+    text = [
+        "Joint statement",
+        "Published: 2025-11-12",
+        "The Ministers of Defence of Denmark, Finland and Sweden met in Oslo. The Ministers agreed on the following:",
+        "1. Denmark will buy two more frigates by 2030.",
+    ]
+    drafts = ingest.draft(ingest.parse("\n".join(text)), dataset=bs.dataset())
+    assert [(c.parties, c.evidence[0].paragraph) for c in drafts.commitments] == [(("denmark",), 4)]

@@ -70,6 +70,7 @@ _THERE = re.compile(
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _ADVERSARIES = frozenset(gazetteer().adversaries)
+_INTRODUCES_POINTS = re.compile(r":\s*$")
 _POINT_ADVERBIAL = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -222,6 +223,8 @@ class Drafter:
             # except aid ("will send Ukraine drones"), which is no deployment.
             if numbered or not absorbed(view.text, cue, deploy) or _aid(view, clause):
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
+        if _INTRODUCES_POINTS.search(view.text) and paragraph.label is None and self.discourse.numbered_parties:
+            return  # "The Ministers agreed on the following:": the points that follow undertake, not the line that opens them
         for clause, cues in by_clause.items():
             cue = cues[0]
             if numbered:

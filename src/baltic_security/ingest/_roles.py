@@ -412,6 +412,12 @@ class SentenceView:
             ]
             if before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])
+                # "Denmark, Finland and Sweden each commit ...": the whole list before the verb is its subject
+                head = before[-1]
+                joined = [o for o in before[:-1] if o not in forces]
+                while joined and _JOINED.fullmatch(text[joined[-1].stop : head.start]):
+                    head = joined.pop()
+                    forces.append(head)
         # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host.
         hosts.extend(
             m

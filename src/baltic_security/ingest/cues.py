@@ -57,7 +57,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         (
             r"\b(?:is|are|was|were|remains?|stay|stays) (?:\w+ly )?committed to\b|"
             r"\bcommit(?:s|ted)? (?:themselves |itself |ourselves )?to\b|"
-            r"\bcommit(?:s|ted)?(?= (?:about |at least |up to |some )?(?:\d|€|\$|EUR|USD|one|two|three|four|five|half))"
+            # money or a share of GDP ("commits 0.25 per cent of its GDP"); forces committed are deployed (below)
+            r"\bcommit(?:s|ted)?(?= (?:about |at least |up to |some )?"
+            r"(?:€|\$|EUR|USD|\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion|bn|m)\b))"
         ),
         _K.PLEDGE,
         _S.ACTIVE,
@@ -143,6 +145,9 @@ _DEPLOY_VERB = (
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
     r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
+    # forces committed to a mission: "each commit at least one surface vessel to Baltic Sentry"
+    r"commit(?:s|ted)?(?= (?:about |at least |up to |some )?(?:\d[\d,]*|one|two|three|four|five|six|a|an) (?:[\w-]+ ){0,3}?"
+    r"(?:vessels?|ships?|troops|soldiers|jets|aircraft|battalions?|compan(?:y|ies)|frigates?|minehunters?|units?|corvettes?)\b)|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     r"(?:kept|leav(?:e|es|ing)|left|stor(?:e|es|ed|ing)) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
