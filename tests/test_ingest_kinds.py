@@ -1450,3 +1450,35 @@ def test_the_line_that_opens_the_points_undertakes_nothing() -> None:
     ]
     drafts = ingest.draft(ingest.parse("\n".join(text)), dataset=bs.dataset())
     assert [(c.parties, c.evidence[0].paragraph) for c in drafts.commitments] == [(("denmark",), 4)]
+
+
+def test_the_time_of_speaking_is_not_the_time_of_the_deployment() -> None:
+    drafts = ingest.draft(
+        ingest.parse(
+            "Sweden to send a company\nMarch 14, 2025 10:02 AM GMT+2\n"
+            "Sweden will deploy a company of about 200 soldiers to Latvia this summer, Latvian Defence Minister Andris Spruds said on Friday.\n"
+        ),
+        dataset=bs.dataset(),
+    )
+    assert [(d.contributors, d.hosts, d.start) for d in drafts.deployments] == [(("sweden",), ("latvia",), None)]
+
+
+def test_a_past_unnamed_exercise_on_a_weekday_is_read_back_and_drafted_also_undated() -> None:
+    line = "Russia's Baltic Fleet began exercises in the Kaliningrad region on Tuesday, the Russian defence ministry said."
+    dated = ingest.draft(ingest.parse(f"Fleet drills\nMarch 14, 2025\n{line}\n"), dataset=bs.dataset())
+    assert [(e.name, str(e.start)) for e in dated.exercises] == [("Unnamed exercise by Russia", "2025-03-11")]
+    undated = ingest.draft(ingest.parse(f"Fleet drills\n{line}\n"), dataset=bs.dataset())
+    assert [(e.name, e.start) for e in undated.exercises] == [("Unnamed exercise by Russia", None)]
+
+
+def test_two_clauses_of_one_sentence_are_two_undertakings_each_with_its_own_due_date() -> None:
+    drafts = drafts_of("Lithuania has pledged to form a national division by 2030, and it will spend 5% of GDP on defence.")
+    assert [(c.parties, str(c.due) if c.due else None, str(c.amount) if c.amount else None) for c in drafts.commitments] == [
+        (("lithuania",), "2030", None),
+        (("lithuania",), None, "5% of GDP"),
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["Norway will not buy the system now.", "Finland shall never host nuclear weapons, Finland said."])
+def test_a_negated_future_is_no_undertaking(sentence: str) -> None:
+    assert drafts_of(sentence).commitments == ()

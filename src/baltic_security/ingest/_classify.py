@@ -81,7 +81,12 @@ _HELD_EXERCISE = re.compile(
     r"carr(?:y|ies|ied) out)\s+(?:[\w'’-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres?|maneuvers?)\b",
     re.IGNORECASE,
 )
-_SEASON = re.compile(r"\b(?:in|this|next|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+# A time for an unnamed exercise, also where the document gives no date to read it against.
+_WHEN = re.compile(
+    r"\b(?:(?:in|this|next|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|today|tonight|tomorrow|yesterday|"
+    r"(?:on|last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
 )
@@ -225,6 +230,7 @@ class Drafter:
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
         if _INTRODUCES_POINTS.search(view.text) and paragraph.label is None and self.discourse.numbered_parties:
             return  # "The Ministers agreed on the following:": the points that follow undertake, not the line that opens them
+        drafted = 0
         for clause, cues in by_clause.items():
             cue = cues[0]
             if numbered:
@@ -244,16 +250,21 @@ class Drafter:
             if not amounts and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and self._deploys_here(clause, parties, owners):
                 continue
             due = next(
-                (d.date for d in find_dates(view.text[cue.stop : clause[1]]) if self.date is None or d.date.first_day > self.date.last_day),
+                (
+                    d.date
+                    for d in find_dates(view.blanked(cue.stop, clause[1]))
+                    if self.date is None or d.date.first_day > self.date.last_day
+                ),
                 None,
             )
             amount = amounts[0] if amounts else None
-            # "... will raise spending to 5.4% and pledged to buy two vessels": two undertakings, two drafts.
-            coordinated = bool(SHARED_SUBJECT.match(view.text, clause[0]))
+            # "... will raise spending to 5.4% and pledged to buy two vessels", "We have pledged to form a division by 2030,
+            # and we will spend 5% of GDP": two clauses of one sentence, two undertakings, two drafts.
             found = CommitmentDraft(
                 parties=parties, cite=cite, cue=cue, kinds=[cue.kind], status=cue.status, text=clause_text, amount=amount, due=due
             )
-            add_commitment(self.commitments, found, separate=coordinated)
+            add_commitment(self.commitments, found, separate=drafted > 0)
+            drafted += 1
 
     @staticmethod
     def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
@@ -423,7 +434,8 @@ class Drafter:
                 continue  # a quotation naming forces with no verb, place or number ("a force that will train with our brigades")
             anchor = clause_cues[0].start if clause_cues else clause[0]
             window = view.text[max(clause[0], anchor - 40) : anchor + 30]
-            dates = find_dates(clause_text, year=self.date.year if self.date else None, today=self.today)
+            # the time of the clause, not of its attribution ("... to Latvia this summer, the minister said on Friday")
+            dates = find_dates(view.blanked(*clause), year=self.date.year if self.date else None, today=self.today)
             found = DeploymentDraft(
                 forces=sorted_ids(forces),
                 leads=sorted_ids(leads),
@@ -548,7 +560,7 @@ class Drafter:
         The draft is named for a curator to reword: "Unnamed exercise by Russia".
         """
         held = _HELD_EXERCISE.search(view.text)
-        when = find_dates(view.text, year=self.date.year if self.date else None, today=self.today) or _SEASON.search(view.text)
+        when = find_dates(view.blanked(), year=self.date.year if self.date else None, today=self.today) or _WHEN.search(view.blanked())
         if held is None or not when or negated(view.text, held.start()):
             return False
         owners = [m for m in view.mentions if not m.place and not view.attributed(m) and m.start < held.start()]
@@ -559,7 +571,7 @@ class Drafter:
         self.exercises.append(draft)
         draft.last = paragraph.number
         draft.text += " " + view.text
-        self._exercise_details(draft, view, view.text[held.end() :], year=None)
+        self._exercise_details(draft, view, view.text[held.start() :], year=None)  # from the verb, whose tense reads "on Tuesday"
         self._exercise_parties(draft, view)
         return True
 
@@ -657,7 +669,13 @@ class Drafter:
         """Scale, start and end from one sentence: "about 9,000 personnel", "starts on 7 June", "runs until 23 June"."""
         quantities = [q.quantity for q in find_quantities(view.text) if q.quantity.unit in SCALE_UNITS]
         draft.scale.extend(q for q in quantities if q not in draft.scale)
-        dates = find_dates(text, year=year or (self.date.year if self.date else None), today=self.today)
+        said = [(a.start, a.stop) for a in view.attributions]
+        offset = len(view.text) - len(text)  # the text is the sentence's tail
+        dates = [
+            d
+            for d in find_dates(text, year=year or (self.date.year if self.date else None), today=self.today)
+            if not any(a <= offset + d.start < b for a, b in said)
+        ]
         for found in dates:
             before = text[: found.start]
             if EXERCISE_END.search(before[-40:]) and draft.end is None:

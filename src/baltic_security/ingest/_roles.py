@@ -39,6 +39,12 @@ _VERB = re.compile(
     rf"\b(?:(?:has|have|had)\s+)?(?:(?:also|again|earlier|previously|repeatedly|reportedly|allegedly|publicly)\s+)?(?P<verb>{_SPEECH}|{_WEAK})\b(?P<that>\s+that\b)?",
     re.IGNORECASE,
 )
+_SPOKEN_WHEN = re.compile(
+    r"(?:\s+(?:reporters|journalists|a\s+news\s+conference|parliament|the\s+[\w-]+(?:\s+[\w-]+)?))?"
+    r"(?:\s+(?:in|at)\s+(?:a\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|(?:last|this)\s+(?:week|month|year)|in\s+a\s+statement)\b",
+    re.IGNORECASE,
+)
 _SPEECH_ONLY = re.compile(rf"(?:{_SPEECH})", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|la|le|di|da)(?=\s+[A-Z]))"
 _INVERTED = re.compile(rf"(?:[,\"”]\s*)(?:{_SPEECH})\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})(?=\s*(?:[,.;:]|$))")
@@ -218,7 +224,9 @@ def _attributions(text: str) -> list[Attribution]:
         if not words or len(words) > 8 or words[-1].lower() in _NOT_SPEAKERS or words[0].lower() in _PREPOSITIONS:
             continue
         who_start = head.rfind(who)
-        stop = match.end()
+        # the time of speaking belongs to the attribution: "said on Friday", "told reporters in Tallinn last week"
+        when = _SPOKEN_WHEN.match(text, match.end())
+        stop = when.end() if when else match.end()
         found.append(Attribution(who=who, start=who_start, stop=stop, who_start=who_start, who_stop=who_start + len(who)))
     return found
 
@@ -295,6 +303,13 @@ class SentenceView:
                 continue
             return None
         return None
+
+    def blanked(self, start: int = 0, stop: int | None = None) -> str:
+        """The text between two offsets with every attribution blanked out, offsets kept ("said on Friday" is when it was said)."""
+        chars = list(self.text)
+        for a in self.attributions:
+            chars[a.start : a.stop] = " " * (a.stop - a.start)
+        return "".join(chars)[start:stop]
 
     def unattributed(self, start: int, stop: int) -> str:
         """The text between two offsets with attributions blanked out, leading punctuation dropped."""

@@ -119,9 +119,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\b(?:stands?|are|is|remains?) ready to\b|\bready to\b", _K.DECLARATION, _S.ACTIVE),
     (
         (
-            r"\bwill\b(?! (?:visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
+            r"\bwill\b(?! (?:not|never|visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
             r"host (?:a|an|the) (?:[\w-]+ )?(?:meeting|summit|conference|visit|delegation|ceremony|seminar|talks|forum|session)s?)\b)|"
-            r"\bshall\b"
+            r"\bshall\b(?! (?:not|never)\b)"
         ),
         _K.INTENT,
         None,
