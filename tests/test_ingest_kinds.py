@@ -1482,3 +1482,16 @@ def test_two_clauses_of_one_sentence_are_two_undertakings_each_with_its_own_due_
 @pytest.mark.parametrize("sentence", ["Norway will not buy the system now.", "Finland shall never host nuclear weapons, Finland said."])
 def test_a_negated_future_is_no_undertaking(sentence: str) -> None:
     assert drafts_of(sentence).commitments == ()
+
+
+def test_should_with_a_lower_case_verb_is_a_cue() -> None:
+    drafts = drafts_of("Poland's government has said its state-owned producers should reach 150,000 shells a year by 2027.")
+    assert parties_of(drafts) == [("poland",)]
+
+
+def test_a_joint_statements_we_is_its_group_and_a_beneficiary_is_no_party() -> None:
+    drafts = drafts_of(
+        "The Ministers of Defence of Denmark, Estonia and Sweden, and the Minister for Foreign Affairs of Iceland, met in Stockholm.",
+        "For 2026 we will set aside a combined EUR 600 million to buy ammunition for Ukraine.",
+    )
+    assert parties_of(drafts) == [("denmark", "estonia", "iceland", "sweden")]

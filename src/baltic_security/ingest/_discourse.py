@@ -237,7 +237,9 @@ class Discourse:
         """
         group = self._group_of(view)
         if group:
-            self.group = group
+            # "... of Denmark, Estonia and Sweden, and the Minister for Foreign Affairs of Iceland": one more member
+            titled = [i for m in view.mentions if self._titled_signatory(view.text, m.start) for i in m.ids]
+            self.group = sorted_ids((*group, *titled))
             return
         # Parties joined as the sentence's subject ("Estonia and Latvia signed ...") are what "both countries",
         # "the two governments" or "they" stand for next.

@@ -347,8 +347,8 @@ class SentenceView:
         return _ids(m for m in self._inside(clause) if m.stop <= cue)
 
     def after(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
-        """Parties named after the cue in its clause."""
-        return _ids(m for m in self._inside(clause) if m.start >= cue)
+        """Parties named after the cue in its clause, not those a preposition governs ("to buy ammunition for Ukraine")."""
+        return _ids(m for m in self._inside(clause) if m.start >= cue and not self.prepositional(m))
 
     def pronoun_subject(self, clause: tuple[int, int], cue: int) -> str | None:
         """A pronoun subject before the cue ("we will", "he expected"), lower-cased, or None."""

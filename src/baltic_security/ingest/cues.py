@@ -112,7 +112,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.DECLARATION,
         _S.PROPOSED,
     ),
-    (r"(?<!the )\bneeds? to\b|\bmust\b|\b(?:has|have) to\b|\bshould\b(?!\s+[A-Z])", _K.DECLARATION, _S.PROPOSED),
+    (r"(?<!the )\bneeds? to\b|\bmust\b|\b(?:has|have) to\b|\bshould\b(?!\s+(?-i:[A-Z]))", _K.DECLARATION, _S.PROPOSED),
     (r"\bimportance of\b|\b(?:is|are|remains?) (?:essential|vital|crucial|indispensable)\b", _K.DECLARATION, None),
     (r"\bcall(?:s|ed|ing)? (?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bencourag(?:e|es|ed|ing)\b", _K.DECLARATION, _S.PROPOSED),
     (r"\b(?:is|are|was|were) pressing\b|\bpress(?:es|ed|ing)? (?:for|ahead)\b", _K.INTENT, _S.PROPOSED),
