@@ -1495,3 +1495,29 @@ def test_a_joint_statements_we_is_its_group_and_a_beneficiary_is_no_party() -> N
         "For 2026 we will set aside a combined EUR 600 million to buy ammunition for Ukraine.",
     )
     assert parties_of(drafts) == [("denmark", "estonia", "iceland", "sweden")]
+
+
+TABLE = (
+    "The eight countries publish their military aid to Ukraine as follows.",
+    "Country | Commitment | Period | Status",
+    "Estonia | 0.25% of GDP each year in military aid | 2024-2027 | in force",
+    "Finland | military aid packages worth about €3 billion | 2024-2027 | in force",
+    "Denmark | at least €1 billion spent on Ukrainian-made weapons | 2025 | delivered",
+    "Iceland | non-lethal equipment and training, no fixed amount | ongoing | in force",
+)
+
+
+def test_a_table_of_commitments_written_as_lines_gives_one_undertaking_per_row() -> None:
+    drafts = drafts_of(*TABLE)
+    assert [(c.parties, str(c.amount) if c.amount else None, c.status.value) for c in drafts.commitments] == [
+        (("estonia",), "0.25% of GDP", "active"),
+        (("finland",), "about 3,000,000,000 EUR", "active"),
+        (("denmark",), "at least 1,000,000,000 EUR", "fulfilled"),
+        (("iceland",), None, "active"),
+    ]
+    assert [e.paragraph for c in drafts.commitments for e in c.evidence] == [5, 6, 7, 8]
+
+
+def test_a_table_header_is_text_but_a_menu_bar_is_furniture() -> None:
+    doc = ingest.parse("\n".join(("Aid", "Home | News | Defence | Contact", *TABLE)))
+    assert [p.furniture for p in doc.paragraphs[1:4]] == ["navigation menu", None, None]

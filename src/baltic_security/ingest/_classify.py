@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from baltic_security._text import fold
-from baltic_security.vocab import CommitmentKind, Unit
+from baltic_security.vocab import CommitmentKind, CommitmentStatus, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
 from ._discourse import Discourse, is_state
@@ -70,6 +70,14 @@ _THERE = re.compile(
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _ADVERSARIES = frozenset(gazetteer().adversaries)
+_CELLS = re.compile(r"\s+\|\s+")
+_TABLE_CELLS = 3
+_UNDERTAKING_COLUMN = re.compile(r"\b(?:commitments?|pledges?|aid|support|targets?|contributions?|promises?)\b", re.IGNORECASE)
+_TABLE_STATUS = (
+    (re.compile(r"\b(?:delivered|fulfilled|completed|spent)\b", re.IGNORECASE), CommitmentStatus.FULFILLED),
+    (re.compile(r"\b(?:in force|adopted|agreed|active)\b", re.IGNORECASE), CommitmentStatus.ACTIVE),
+    (re.compile(r"\b(?:planned|proposed|announced)\b", re.IGNORECASE), CommitmentStatus.PROPOSED),
+)
 _INTRODUCES_POINTS = re.compile(r":\s*$")
 _POINT_ADVERBIAL = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+(?:the\s+)?",
@@ -148,7 +156,13 @@ class Drafter:
 
     def run(self) -> None:
         self._headline_exercises()
+        table: tuple[int, str] | None = None  # a table written as lines: its header's width and what its rows state
         for paragraph in self.document.body:
+            cells = _CELLS.split(paragraph.text.strip())
+            if len(cells) >= _TABLE_CELLS:
+                table = self._table_row(paragraph, cells, table)
+                continue
+            table = None
             if _heading(paragraph.text):
                 continue  # a subheading or a link's title ("Germany's brigade: what we know") announces, it states nothing
             # A dateline ("TALLINN — ", "VILNIUS, Oct 17 (Agency) - ") says where the report was filed: it is blanked out,
@@ -485,6 +499,30 @@ class Drafter:
                 if owners:
                     return sorted_ids(owners)
         return ()
+
+    def _table_row(self, paragraph: Paragraph, cells: list[str], table: tuple[int, str] | None) -> tuple[int, str] | None:
+        """Read a table written as lines ("Country | Commitment | Period | Status", then "Estonia | 0.25% of GDP | ...").
+
+        A header whose columns name commitments (commitment, pledge, aid, support, target, contribution) makes each row
+        an undertaking by the party its first cell names, with the amount and status its cells give. Any other table is
+        left to the curator: its rows state nothing the drafter can tell apart.
+        """
+        if table is None or len(cells) != table[0]:
+            kind = "commitment" if any(_UNDERTAKING_COLUMN.search(c) for c in cells[1:]) and not find_quantities(paragraph.text) else ""
+            return (len(cells), kind)
+        if table[1] == "commitment":
+            parties = sorted_ids(i for m in self.discourse.finder.find(cells[0]) if not m.place for i in m.ids)
+            row = " ".join(cells[1:])
+            amounts = [q.quantity for q in find_quantities(row) if q.quantity.unit in AMOUNT_UNITS]
+            status = next((st for pattern, st in _TABLE_STATUS if pattern.search(row)), None)
+            if parties:
+                cue = Cue(cells[1], 0, len(cells[1]), CommitmentKind.TARGET if amounts else CommitmentKind.PLEDGE, status)
+                cite = Cited(paragraph, CREDIBILITY["none"], None)
+                found = CommitmentDraft(
+                    parties=parties, cite=cite, cue=cue, kinds=[cue.kind], status=status, text=row, amount=amounts[0] if amounts else None
+                )
+                add_commitment(self.commitments, found)
+        return table
 
     def _remember_subject(self, paragraph: Paragraph, view: SentenceView) -> None:
         """Keep the party a sentence opens with as its subject (a state or a service, not a place or a prepositional object).

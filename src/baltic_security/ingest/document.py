@@ -279,6 +279,13 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+_TABLE_CELLS = 3
+
+
+def _cells(line: str) -> int:
+    return len(line.split(" | "))
+
+
 def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | None]:
     flags: list[str | None] = [None] * len(lines)
     keys = [fold(line).strip(" .:!") for line in lines]
@@ -289,6 +296,10 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
             if pattern.fullmatch(key) or (reason == "bullet" and pattern.fullmatch(lines[i])):
                 flags[i] = reason
                 break
+        # A table written as lines ("Country | Commitment | Period", then "Estonia | 0.25% of GDP | 2024-2027") is text,
+        # not a menu: its header has as many cells as the row under it.
+        if flags[i] == "navigation menu" and i + 1 < len(lines) and _cells(lines[i + 1]) == _cells(lines[i]) >= _TABLE_CELLS:
+            flags[i] = None
     # A short line right after article navigation is a teaser for another article.
     for i in range(1, len(lines)):
         if (
