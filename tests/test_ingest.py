@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import baltic_security as bs
 from baltic_security import ingest
 from baltic_security.ingest import IngestError, PartyFinder
+from baltic_security.ingest.document import published
 from baltic_security.paragraphs import split_paragraphs
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def test_byline_date_line_and_dateline() -> None:
     source = ingest.draft_source(doc)
     assert (source.kind, source.publisher, str(source.published)) == (
         bs.SourceKind.WIRE_REPORT,
-        "By Anna Berg, Reuters Staff",
+        "Anna Berg, Reuters Staff",
         "2024-05-02",
     )
 
@@ -530,7 +531,9 @@ texts = st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30).map("
 @given(texts)
 def test_drafts_from_any_text_are_valid_records(text: str) -> None:
     ds = bs.dataset()
-    drafts = ingest.draft(ingest.parse(text), dataset=ds, published="2025-06-04")
+    document = ingest.parse(text)
+    own, _ = published(document)  # a date the text gives itself stands; the caller's settles a text that has none
+    drafts = ingest.draft(document, dataset=ds, published=None if own is not None else "2025-06-04")
     assert drafts.source is not None
     checked = bs.Dataset(
         allies=ds.allies(),

@@ -1521,3 +1521,38 @@ def test_a_table_of_commitments_written_as_lines_gives_one_undertaking_per_row()
 def test_a_table_header_is_text_but_a_menu_bar_is_furniture() -> None:
     doc = ingest.parse("\n".join(("Aid", "Home | News | Defence | Contact", *TABLE)))
     assert [p.furniture for p in doc.paragraphs[1:4]] == ["navigation menu", None, None]
+
+
+def test_a_given_date_settles_a_text_without_one_and_never_replaces_a_different_one() -> None:
+    dated = ingest.parse("Talks\nPublished: 3 June 2025\nEstonia will buy radars.")
+    assert str(ingest.draft(dated, dataset=bs.dataset(), published="2025-06-03").source.published) == "2025-06-03"  # type: ignore[union-attr]
+    with pytest.raises(IngestError, match="disagrees with the date the text gives itself, 2025-06-03"):
+        ingest.draft(dated, dataset=bs.dataset(), published="2025-06-04")
+    undecided = ingest.parse("Talks\nPublished: 03.06.2025\nEstonia will buy radars.")
+    assert str(ingest.draft(undecided, dataset=bs.dataset(), published="2025-06-03").source.published) == "2025-06-03"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("line", ["Reporting by Anna Berzina; Editing by Mark Holt", "Additional reporting by Jonas Kalnins"])
+def test_a_wire_reports_credits_are_furniture(line: str) -> None:
+    doc = ingest.parse(f"Sweden sends a company\nSweden will send troops to Latvia.\n{line}")
+    assert doc.paragraphs[2].furniture == "credits"
+
+
+def test_a_byline_names_the_author_without_by() -> None:
+    doc = ingest.parse("Sweden sends a company\nMarch 14, 2025\nBy Anna Berzina\nSweden will send troops to Latvia.")
+    assert ingest.draft(doc, dataset=bs.dataset()).source.publisher == "Anna Berzina"  # type: ignore[union-attr]
+
+
+def test_an_interview_label_grades_the_answer_as_named_and_two_countries_take_part() -> None:
+    drafts = drafts_of(
+        "Lithuanian Chief of Defence General Raimundas Vaiksnoras spoke to Baltic Review.",
+        "VAIKSNORAS: We have pledged to form a national division by 2030.",
+        "Estonia and Finland agreed to link their coastal batteries.",
+        "The two countries will also hold exercise Northern Shield 2025 on Saaremaa, with Latvian participants.",
+        "VAIKSNORAS: Germany has already stationed about 500 soldiers in Lithuania. The brigade will be fully operational in Rudninkai by 2027.",
+    )
+    assert [(e.credibility.value, e.attribution) for e in drafts.commitments[0].evidence] == [(2, "General Raimundas Vaiksnoras")]
+    (exercise,) = drafts.exercises
+    assert {p.actor for p in exercise.participants} == {"estonia", "finland", "latvia"}
+    assert exercise.scale == ()
+    assert sorted(d.status.value for d in drafts.deployments) == ["active", "planned"]

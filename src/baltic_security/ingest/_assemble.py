@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from baltic_security.model import Evidence
+from baltic_security.vocab import DeploymentStatus
+
+from .cues import deployment_status
 
 if TYPE_CHECKING:
     from baltic_security.dates import PartialDate
@@ -120,6 +123,11 @@ def add_deployment(drafts: list[DeploymentDraft], found: DeploymentDraft) -> Non
         hosts = set(existing.hosts), set(found.hosts)
         hosts_agree = hosts[0] == hosts[1] or (same_paragraph and (bool(hosts[0] & hosts[1]) or not (hosts[0] and hosts[1])))
         identical = existing.owners == found.owners and hosts[0] == hosts[1]
+        # "The brigade will be operational by 2027. Germany has already stationed 500 soldiers.": planned and in place
+        # are two deployments
+        statuses = {deployment_status(existing.status_text), deployment_status(found.status_text)} - {DeploymentStatus.UNKNOWN}
+        if len(statuses) > 1:
+            continue
         if sizes_agree and overlap and hosts_agree and (same_paragraph or identical):
             existing.forces = sorted_ids((*existing.forces, *found.forces))
             existing.leads = sorted_ids((*existing.leads, *found.leads))

@@ -394,6 +394,8 @@ class Drafter:
                 continue  # "buy 44 tanks to equip our heavy battalion": a purchase, not forces placed
             if _NOT_THERE.search(clause_text):
                 continue
+            if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):
+                continue  # "Poland will also send a tank company to the exercise": the exercise's participant, not a deployment
             forces, leads, hosts = view.forces_and_hosts(clause)
             if _aid(view, clause):
                 continue  # materiel for Ukraine is aid (drafted as an undertaking), not a deployment
@@ -592,6 +594,9 @@ class Drafter:
             draft.text += " " + view.text
             self._exercise_details(draft, view, view.text[name.stop :], year=name.edition)
             self._exercise_parties(draft, view)
+            # "The two countries will also hold exercise Northern Shield": the group the subject stands for takes part
+            group = self.discourse.group_subject(view.unattributed(0, name.start))
+            draft.participants.extend(i for i in group if i not in draft.participants and i != draft.lead)
         return True
 
     def _unnamed_exercise(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
@@ -707,7 +712,12 @@ class Drafter:
 
     def _exercise_details(self, draft: ExerciseDraft, view: SentenceView, text: str, *, year: int | None) -> None:
         """Scale, start and end from one sentence: "about 9,000 personnel", "starts on 7 June", "runs until 23 June"."""
-        quantities = [q.quantity for q in find_quantities(view.text) if q.quantity.unit in SCALE_UNITS]
+        # "The two countries will hold ..." names a group, it counts nothing
+        quantities = [
+            q.quantity
+            for q in find_quantities(view.text)
+            if q.quantity.unit in SCALE_UNITS and not re.search(r"\b(?:the|both|these|our|their)\s+$", view.text[: q.start], re.IGNORECASE)
+        ]
         draft.scale.extend(q for q in quantities if q not in draft.scale)
         said = [(a.start, a.stop) for a in view.attributions]
         offset = len(view.text) - len(text)  # the text is the sentence's tail

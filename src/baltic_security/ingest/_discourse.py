@@ -92,6 +92,7 @@ class Discourse:
         self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
         self.numbered_parties, self.signed = self._numbered_parties()
         self.home = self._home_party()
+        self.labelled: tuple[int, str] = (0, "")  # the paragraph a transcript's label gives a speaker, and the speaker
 
     def view(self, sentence: str) -> SentenceView:
         """The sentence with its party and people mentions found."""
@@ -174,6 +175,8 @@ class Discourse:
         if paragraph.label is not None and self.signed and self.numbered_parties:
             return CREDIBILITY["signed"], None
         speakers = [name for name, _ in self.speakers(view, context) if name]
+        if not speakers and self.labelled[0] == paragraph.number:
+            speakers = [self.labelled[1]]  # "VAIKSNORAS: ...": the person the transcript's label names speaks on the record
         if hedged(view.text):
             return CREDIBILITY["hedged"], speakers[0] if speakers else None
         unnamed = unnamed_report(view.text)
@@ -217,6 +220,7 @@ class Discourse:
         for name in self.people:
             if said in (fold(name), fold(name.split()[-1])):
                 self.last_speaker = name
+                self.labelled = (paragraph.number, name)
                 return
 
     def _home_party(self) -> str | None:

@@ -203,6 +203,7 @@ EXERCISE_ANAPHOR = re.compile(
 EXERCISE_PARTICIPATION = re.compile(
     r"\b(?:participants?|participating|participat(?:e|es|ed)|t(?:ake|akes|aking|ook|aken) part|join(?:s|ed|ing)? (?:the|in)|"
     r"contributing nations|contributors|"
+    r"(?:send|sends|sending|sent|deploy\w*|contribut\w*)\s+(?:[\w-]+\s+){0,5}?to\s+the\s+(?:exercises?|drills?)\b|"
     r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together)|alongside)\b",
     re.IGNORECASE,
 )

@@ -261,6 +261,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("bullet", re.compile(r"[\s•·\-–—*▪●◦|>]+")),
     ("comments", re.compile(r"\d* ?comments?|leave a (comment|reply)|log in to comment")),
     ("photo credit", re.compile(r"(photo|image|picture|video)( credit)?s?: .{0,80}")),
+    # a wire report's credits: "Reporting by Anna Berzina; Editing by Mark Holt"
+    ("credits", re.compile(r"(?:(?:additional )?(?:reporting|writing|compiled|graphics) by [^;]{2,80};?\s*)+(?:editing by .{2,80})?")),
 )
 _NAVIGATION = ("article navigation", "read-more link")
 _CAPTION = re.compile(

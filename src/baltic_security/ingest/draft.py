@@ -139,10 +139,10 @@ def draft(
     ``source_id`` names the draft source (default: ``draft-`` and the
     title's first words); ``published`` is the publication date when the
     text does not give it (a :class:`PartialDate` or a string
-    ``PartialDate.parse`` reads; it wins over the text's own). Without a
-    date, ``Drafts.source`` is None, no ``made_on`` is set and relative dates
-    ("today", "on Friday") are not read. Raises :class:`IngestError` for a
-    ``published`` string that is not a date.
+    ``PartialDate.parse`` reads). Without a date, ``Drafts.source`` is None,
+    no ``made_on`` is set and relative dates ("today", "on Friday") are not
+    read. Raises :class:`IngestError` for a ``published`` string that is not
+    a date, and for one that differs from the date the text gives itself.
 
     >>> from baltic_security.ingest import parse
     >>> drafts = draft(parse("Note\nThe exercise Spring Storm 2024 drew 7,000 Estonian troops."), source_id="draft-mine")
@@ -184,14 +184,23 @@ def draft(
 
 def _publication(document: Document, given: PartialDate | str | None) -> tuple[PartialDate | None, str]:
     """The publication date: the caller's (read by the package's date policy), else the text's own, else none."""
+    own, note = published_date(document)
     if given is None:
-        return published_date(document)
+        return own, note
     if isinstance(given, PartialDate):
-        return given, "given by the caller"
-    try:
-        return PartialDate.parse(given), "given by the caller"
-    except DateError as exc:
-        raise IngestError(f"published: expected a date such as '2025-06-04', found {given!r}: {exc}") from None
+        date = given
+    else:
+        try:
+            date = PartialDate.parse(given)
+        except DateError as exc:
+            raise IngestError(f"published: expected a date such as '2025-06-04', found {given!r}: {exc}") from None
+    # The caller's date settles a text that has none (or an undecided one); it never silently replaces a different one.
+    if own is not None and own != date:
+        raise IngestError(
+            f"published: {date.isoformat()} disagrees with the date the text gives itself, {own.isoformat()} ({note}); "
+            "leave published out, or give the same date"
+        )
+    return date, "given by the caller"
 
 
 def _commitment(d: CommitmentDraft, source: str, record_id: str, date: PartialDate | None) -> Commitment:
@@ -340,7 +349,7 @@ def draft_source(document: Document, *, source_id: str | None = None, published:
         reliability_note=_UNGRADED,
         sha256=document.sha256,
         paragraphs=len(document.paragraphs),
-        publisher=meta.bylines[0].value if meta.bylines else None,
+        publisher=re.sub(r"^(?i:by)\s+", "", meta.bylines[0].value) if meta.bylines else None,  # "By Anna Berzina"
         place=Place(name=place) if place else None,
         notes=" ".join(notes),
     )
