@@ -419,7 +419,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     texts, gold_path, genres_path = resolve(args.folder, args.gold, args.genres)
     if not texts.is_dir():
-        print(f"extraction: no folder of texts at {texts}", file=sys.stderr)
+        seeds = args.folder == DEFAULT_SEEDS
+        hint = " (the seed texts are not distributed with the project: give a folder, e.g. tests/ingest_corpus/dev)" if seeds else ""
+        print(f"extraction: no folder of texts at {texts}{hint}", file=sys.stderr)
         return 1
     base = bs.dataset()
     try:
