@@ -1556,3 +1556,31 @@ def test_an_interview_label_grades_the_answer_as_named_and_two_countries_take_pa
     assert {p.actor for p in exercise.participants} == {"estonia", "finland", "latvia"}
     assert exercise.scale == ()
     assert sorted(d.status.value for d in drafts.deployments) == ["active", "planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lithuania hosts the German brigade at Rukla.", [(("germany",), ("lithuania",))]),
+        ("Russia is standing up a new army corps in Karelia.", [(("russia",), ("russia",))]),
+        ("Germany is building up its 45th Armoured Brigade in Lithuania.", [(("germany",), ("lithuania",))]),
+        ("Russia is forming a new S-400 air defence regiment near Chernyakhovsk.", [(("russia",), ("russia",))]),
+    ],
+)
+def test_forces_hosted_raised_or_built_up_somewhere(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Lithuania has pledged to form a national division by 2030.", "Estonia offered to host the new headquarters."]
+)
+def test_raising_a_unit_or_hosting_a_headquarters_with_no_place_is_an_undertaking(sentence: str) -> None:
+    drafts = drafts_of(sentence)
+    assert drafts.deployments == ()
+    assert len(drafts.commitments) == 1
+
+
+def test_a_section_label_above_the_headline_is_not_the_title() -> None:
+    doc = ingest.parse("Land\nPoland to form new division in the north-east as border works begin\nMay 2, 2025\nText.")
+    assert doc.metadata.title is not None
+    assert doc.metadata.title.value.startswith("Poland to form")

@@ -122,7 +122,7 @@ _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 # Buying or building for forces is not placing them: "buy 44 tanks to equip our battalion", "build shelters for Allied aircraft".
 _PROCUREMENT = re.compile(
-    r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping|build|builds|built|building|"
+    r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping|(?:build|builds|built|building)(?! up)|"
     r"construct\w*|lengthen\w*|upgrad\w*|renovat\w*|modernis\w*|moderniz\w*)(?![\w-])",  # not "build-up"
     re.IGNORECASE,
 )

@@ -425,7 +425,10 @@ class SentenceView:
             before = [
                 m for m in inside if m.stop <= deploy_verb.start() and m not in hosts and m not in leads and not self.prepositional(m)
             ]
-            if before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
+            hosting = deploy_verb.group(0).lower().startswith("host")
+            if hosting and before and before[-1] not in hosts:
+                hosts.append(before[-1])  # "Lithuania hosts the German brigade": the subject of "host" is the host
+            elif before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])
                 # "Denmark, Finland and Sweden each commit ...": the whole list before the verb is its subject
                 head = before[-1]

@@ -154,13 +154,21 @@ _DEPLOY_VERB = (
     # ready where it stands: "will be operational on Zealand", "positioned on the north coast"
     r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:on|in|at|along)|"
     # forces raised or stood up: "set up new units", "raise a new mechanised division", "stand up a naval task group"
-    r"(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|rais(?:e|es|ed|ing)|stand(?:s|ing)? up|stood up|creat(?:e|es|ed|ing))"
-    r"(?= (?:[\w-]+ ){0,4}?(?:units?|brigades?|battalions?|divisions?|regiments?|compan(?:y|ies)|task groups?|squadrons?|"
-    r"batter(?:y|ies)|corps)\b)"
+    r"(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|rais(?:e|es|ed|ing)|stand(?:s|ing)? up|stood up|creat(?:e|es|ed|ing)|"
+    r"form(?:s|ed|ing)?|expand(?:s|ed|ing)?|build(?:s|ing)? up|double(?:s|d)?|reinforc(?:e|es|ed|ing))"
+    r"(?= (?:[\w-]+ ){0,5}?(?:units?|brigades?|battalions?|divisions?|regiments?|compan(?:y|ies)|task groups?|squadrons?|"
+    # ... somewhere: raising a unit with no place ("pledged to form a national division") is a capability undertaking
+    r"batter(?:y|ies)|corps|forces|army)\b(?: [\w,-]+){0,7}? (?:in|at|on|near|along|across)\b)|"
+    # a place that hosts forces: "Kaliningrad has hosted Iskander missiles since 2018", "Lithuania hosts the brigade"
+    r"host(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}?(?:troops|forces|battalions?|brigades?|battle ?groups?|missiles|jets|aircraft|ships|"
+    r"units?|soldiers|contingents?|compan(?:y|ies)|detachments?|fleet)\b)"
 )
 _DEPLOYMENT = re.compile(
     rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"
-    rf"\bbattalions?\b|\bcontingents?\b"
+    rf"\bbattalions?\b|\bcontingents?\b|"
+    # a named or typed formation: "the 16th Mechanised Division", "a new S-400 air defence regiment", "an army corps"
+    r"\b(?:(?:army|naval infantry|air defen[cs]e|artillery|rifle|tank|mechani[sz]ed|armou?red|infantry|airborne|motor rifle|"
+    r"\d+(?:st|nd|rd|th))\s+)+(?:divisions?|regiments?|corps)\b"
     r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\bdetachments?\b|\b(?:naval |air |patrol )?missions?\b"
     r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b",
     re.IGNORECASE,

@@ -374,6 +374,8 @@ _TIME = re.compile(
 _PLACE_BEFORE_DATE = re.compile(r"^(?:[A-Z][^\d,|]{1,40},\s+){1,2}(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d])\.?")
 _SITE_WORDS = 6  # a site's name is a few words
+_LABEL_WORDS = 2
+_HEADLINE_WORDS = 20
 _HEAD = 6  # metadata lines sit among the first few paragraphs
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[,(]?\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_DATE = re.compile(r"\)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")  # "NORTHWOOD, United Kingdom (14 March 2025) -"
@@ -448,6 +450,17 @@ def _title_case(text: str) -> str:
     )
 
 
+def _section_label(line: str, following: str) -> bool:
+    """Whether a line of a word or two ("Land", "News") labels the section above a longer, unpunctuated headline."""
+    return (
+        _words(line) <= _LABEL_WORDS
+        and _LABEL_WORDS * 2 < _words(following) <= _HEADLINE_WORDS
+        and not re.search(r"[.!?…:;,][\"'”’)\]]*$", following)
+        and not (line.isupper() and following.isupper())  # one capitalised title broken over lines
+        and not _is_date_line(following)
+    )
+
+
 def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: bool | None) -> tuple[Metadata, dict[int, str]]:
     meta: dict[int, str] = {}
     free = [i for i, flag in enumerate(furniture) if flag is None]
@@ -456,7 +469,8 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: boo
         first = free[0]
         # A site's name above its breadcrumb ("Ministry of Defence", "Home > News") is not the headline under it.
         below = [i for i in free if i > first]
-        if below and first + 1 < len(lines) and furniture[first + 1] == "breadcrumb" and _words(lines[first]) <= _SITE_WORDS:
+        site = bool(below) and first + 1 < len(lines) and furniture[first + 1] == "breadcrumb" and _words(lines[first]) <= _SITE_WORDS
+        if site or (below and _section_label(lines[first], lines[below[0]])):
             first = below[0]
         parts = [lines[first]]
         meta[first + 1] = "title"
