@@ -1584,3 +1584,29 @@ def test_a_section_label_above_the_headline_is_not_the_title() -> None:
     doc = ingest.parse("Land\nPoland to form new division in the north-east as border works begin\nMay 2, 2025\nText.")
     assert doc.metadata.title is not None
     assert doc.metadata.title.value.startswith("Poland to form")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("The Government of Canada has extended Operation REASSURANCE until March 2029.", [("canada",)]),
+        ("Sweden's government and parliament have decided that defence spending will reach 3.5 percent of GDP by 2030.", [("sweden",)]),
+    ],
+)
+def test_extensions_and_decisions_that_and_a_state_named_by_its_government(sentence: str, parties: list[object]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties
+
+
+def test_an_answer_names_an_exercise_in_capitals_with_its_two_digit_edition() -> None:
+    drafts = drafts_of(
+        "HOST: Are there exercises planned?",
+        "GUEST: Yes, VIKING BEACON 26 in May. Ships from the United States, Norway and Denmark will take part.",
+    )
+    assert [(e.name, sorted(p.actor for p in e.participants)) for e in drafts.exercises] == [
+        ("VIKING BEACON 26", ["denmark", "norway", "united-states"])
+    ]
+
+
+def test_a_snap_readiness_check_is_an_exercise() -> None:
+    drafts = drafts_of("Russia's Baltic Fleet began a snap readiness check on Monday involving some 20 ships.")
+    assert [e.name for e in drafts.exercises] == ["Unnamed exercise by Russia"]

@@ -86,7 +86,7 @@ _POINT_ADVERBIAL = re.compile(
 # Holding an exercise that has no name: "held a joint drill", "began exercises", "will hold their first coastal exercise".
 _HELD_EXERCISE = re.compile(
     r"\b(?:hold|holds|held|holding|conduct(?:s|ed|ing)?|beg[ai]n|begins|start(?:s|ed)?|ran|stag(?:e|es|ed)|launch(?:es|ed)?|"
-    r"carr(?:y|ies|ied) out)\s+(?:[\w'’-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres?|maneuvers?)\b",
+    r"carr(?:y|ies|ied) out)\s+(?:[\w'’-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres?|maneuvers?|readiness checks?)\b",
     re.IGNORECASE,
 )
 # A time for an unnamed exercise, also where the document gives no date to read it against.
@@ -566,7 +566,9 @@ class Drafter:
 
     def _exercises(self, paragraph: Paragraph, view: SentenceView, cite: Cited) -> bool:
         found = find_exercise_names(view.text)
-        if not found and EXERCISE_WORDS.search(paragraph.text):
+        before = self.document.paragraph(paragraph.number - 1).text if paragraph.number > 1 else ""
+        # ... in a paragraph about an exercise, or answering a question about one ("Are exercises planned?")
+        if not found and (EXERCISE_WORDS.search(paragraph.text) or (EXERCISE_WORDS.search(before) and _QUESTION.search(before))):
             # "In June we host Amber Lance 2020. It will be the biggest exercise ...": a name with its edition, in a
             # paragraph that speaks of an exercise
             found = find_exercise_names(view.text, headline=True)

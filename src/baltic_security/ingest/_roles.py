@@ -146,6 +146,11 @@ _SKIPPABLE = frozenset(
         "its",
     ]
 )
+_INSTITUTION_OF = re.compile(
+    r"\W*(?:the\s+)?(?:government|ministry\s+of\s+(?:national\s+)?defen[cs]e|parliament|president|prime\s+minister|people|armed\s+forces)"
+    r"\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout", "through"})
 # "a company in each of the Baltic states", "through all three Baltic states"
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -335,12 +340,16 @@ class SentenceView:
 
         A clause that opens with "and" and a verb takes the subject of the clause before it.
         """
-        found = _ids(m for m in self._inside(clause) if m.stop <= cue and not self.prepositional(m))
+        found = _ids(m for m in self._inside(clause) if m.stop <= cue and (not self.prepositional(m) or self._institution_of(m, clause)))
         if not found and SHARED_SUBJECT.match(self.text, clause[0]):
             before = [c for c in self.clauses if c[1] <= clause[0]]
             if before:
                 return self.subjects(before[-1], before[-1][1])
         return found
+
+    def _institution_of(self, mention: PartyMention, clause: tuple[int, int]) -> bool:
+        """Whether the clause opens with a state's institution named by "of" ("The Government of Canada has extended")."""
+        return bool(_INSTITUTION_OF.fullmatch(self.text, clause[0], mention.start))
 
     def before(self, clause: tuple[int, int], cue: int) -> tuple[str, ...]:
         """Any party named before the cue in its clause (outside attributions)."""

@@ -70,7 +70,16 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLEDGE,
         _S.ACTIVE,
     ),
-    (r"\bdecid(?:e|es|ed) to\b|\bresolved to\b", _K.PLEDGE, _S.ACTIVE),
+    (r"\bdecid(?:e|es|ed) (?:to|that)\b|\bresolved to\b", _K.PLEDGE, _S.ACTIVE),
+    # an operation or a deployment prolonged: "has extended Operation REASSURANCE until March 2029"
+    (
+        (
+            r"\bextend(?:s|ed|ing)?\b(?= (?:[\w-]+ ){0,3}?(?:operation|mission|deployment|presence|rotation|contribution|mandate)s?\b|"
+            r" (?:[\w-]+ ){0,3}?(?-i:[A-Z]{3,})\b)"
+        ),
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
     (
         r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:declaration|agreement|memorandum|treaty|statement|communiqu[eé]|accord)\b",
         _K.DECLARATION,
@@ -198,7 +207,7 @@ FORCE_NOUNS = re.compile(
     r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?)\b",
     re.IGNORECASE,
 )
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?)\b", re.IGNORECASE)
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|(?:snap )?readiness checks?)\b", re.IGNORECASE)
 #: The words that name an exercise as such.
 EXERCISE_WORDS = _EXERCISE
 #: Words that refer back to an exercise already named ("the drill", "this year's exercise", "the scenario").

@@ -588,6 +588,7 @@ _SHORT_EDITION = re.compile(
     r"(?:begins?|began|starts?|started|opens?|opened|kicks? off|kicked off|gets? under ?way|ends?|ended|conclud\w+|wraps? up)\b",
     re.IGNORECASE,
 )
+_CAPS_EDITION = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s(?P<year>\d{2})(?![\w%-]|[.,]\d|\s*(?:percent|per cent))")
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word.
 _AFTER_WORD = re.compile(rf"\b[Ee]xercises?,?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s(?P<short>\d{{2}})(?![\w-]|[.,]\d))?")
 # An acronym may stand between the name and the word: "the Northern Shield (NSH) exercise".
@@ -765,8 +766,9 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
                     stop=match.end("year"),
                 )
             )
-    # A headline may write the edition in two digits before a verb of starting or ending ("Northern Current 21 begins").
-    for match in _SHORT_EDITION.finditer(text) if headline else ():
+    # A headline may write the edition in two digits before a verb of starting or ending ("Northern Current 21 begins"),
+    # or give a name in capitals with its two-digit edition ("VIKING BEACON 26 in May").
+    for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text)) if headline else ():
         words = _name_words(match.group("series"))
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
         if words and not any(start < b and a < match.end("year") for a, b in taken):
