@@ -1610,3 +1610,14 @@ def test_an_answer_names_an_exercise_in_capitals_with_its_two_digit_edition() ->
 def test_a_snap_readiness_check_is_an_exercise() -> None:
     drafts = drafts_of("Russia's Baltic Fleet began a snap readiness check on Monday involving some 20 ships.")
     assert [e.name for e in drafts.exercises] == ["Unnamed exercise by Russia"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said measures are being prepared, including the establishment of rapid-response units able to act within hours.",
+        "The plan foresees the creation of naval drone units capable of deploying within a day.",
+    ],
+)
+def test_a_capability_planned_with_no_owner_is_a_deployment_with_no_contributors(sentence: str) -> None:
+    assert deployments_of(drafts_of(sentence)) == [((), ())]

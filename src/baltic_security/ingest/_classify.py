@@ -113,6 +113,7 @@ _MATERIEL = re.compile(
     r"\b(?:drones?|ammunition|shells?|missiles?|weapons?|equipment|vehicles?|rounds|aid|howitzers?|launchers?|systems?|tanks?)\b",
     re.IGNORECASE,
 )
+_CAPABILITY = re.compile(r"\b(?:establishment|creation|setting up|deployment) of\b|\bcapable of deploying\b", re.IGNORECASE)
 _GOING_HOME = re.compile(
     r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)? back|flew back|sail(?:s|ed)? back|came back|went back)\b", re.IGNORECASE
 )
@@ -438,7 +439,11 @@ class Drafter:
                 hosts = self._last_hosts(paragraph, back=_ANTECEDENT_PARAGRAPHS)  # "Norway will contribute a company": to that force
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
-            if not (forces or leads or hosts):
+            # A capability planned with no owner or place named ("the establishment of rapid-response units capable of
+            # deploying within hours") is still a deployment, with no contributors (the curation rule); anything less
+            # than a deployment verb and a force noun together is not.
+            capability = bool(_CAPABILITY.search(clause_text)) and bool(FORCE_NOUNS.search(clause_text))
+            if not (forces or leads or hosts or capability):
                 continue
             if hosts and set(hosts) <= set(forces) and _GOING_HOME.search(clause_text):
                 continue  # "the detachment returned to Skrydstrup": a force going home ends a deployment, it starts none
