@@ -179,7 +179,9 @@ _DEPLOYMENT = re.compile(
     r"\b(?:(?:army|naval infantry|air defen[cs]e|artillery|rifle|tank|mechani[sz]ed|armou?red|infantry|airborne|motor rifle|"
     r"\d+(?:st|nd|rd|th))\s+)+(?:divisions?|regiments?|corps)\b"
     r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\bdetachments?\b|\b(?:naval |air |patrol )?missions?\b"
-    r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b",
+    r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b"
+    # a capability established: "the establishment of rapid-response units", "the creation of naval drone units"
+    r"|\b(?:establishment|creation|setting up) of (?:[\w-]+ ){0,4}?(?:units?|forces|battalions?|brigades?|teams?)\b",
     re.IGNORECASE,
 )
 #: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
