@@ -1621,3 +1621,25 @@ def test_a_snap_readiness_check_is_an_exercise() -> None:
 )
 def test_a_capability_planned_with_no_owner_is_a_deployment_with_no_contributors(sentence: str) -> None:
     assert deployments_of(drafts_of(sentence)) == [((), ())]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Allies have taken turns policing the airspace of Estonia, Latvia and Lithuania since 2004.",),
+            [(("nato",), ("estonia", "latvia", "lithuania"))],
+        ),
+        (("The next rotation, from August, is planned to be led by the Netherlands from Šiauliai.",), [(("netherlands",), ("lithuania",))]),
+        (
+            ("Lithuania's minister said two battalions of the Iron Wolf Brigade would be moved to areas near the border.",),
+            [(("lithuania",), ("lithuania",))],
+        ),
+        (
+            ("Sweden is the framework nation. The first element, a headquarters company, will go to Rovaniemi in the autumn.",),
+            [(("sweden",), ("finland",))],
+        ),
+    ],
+)
+def test_policing_airspace_rotations_moves_to_areas_and_going_places(paragraphs: tuple[str, ...], expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*paragraphs)) == expected

@@ -394,7 +394,11 @@ class SentenceView:
             if (
                 not m.possessive
                 and near
-                and (re.match(r"\s+(?:soil|territory|airspace|waters)\b", following) or self._host_preposition(m, deploy_verb))
+                and (
+                    re.match(r"\s+(?:soil|territory|airspace|waters)\b", following)
+                    or re.search(r"\b(?:airspace|skies|waters|territory|soil) of\s+(?:the\s+)?$", preceding)  # "the airspace of Estonia"
+                    or self._host_preposition(m, deploy_verb)
+                )
             ):
                 hosts.append(m)
                 continue

@@ -150,7 +150,10 @@ _DEPLOY_VERB = (
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
-    r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
+    r"(?:go|goes|going|went) to(?= (?:the|(?-i:[A-Z])))|"
+    # "policing the airspace of Estonia, Latvia and Lithuania"
+    r"polic(?:e|es|ed|ing)(?= (?:the )?(?:airspace|skies|waters))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
     r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
@@ -178,7 +181,8 @@ _DEPLOYMENT = re.compile(
     # a named or typed formation: "the 16th Mechanised Division", "a new S-400 air defence regiment", "an army corps"
     r"\b(?:(?:army|naval infantry|air defen[cs]e|artillery|rifle|tank|mechani[sz]ed|armou?red|infantry|airborne|motor rifle|"
     r"\d+(?:st|nd|rd|th))\s+)+(?:divisions?|regiments?|corps)\b"
-    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\bdetachments?\b|\b(?:naval |air |patrol )?missions?\b"
+    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\brotations?\b|\bdetachments?\b|"
+    r"\b(?:naval |air |patrol )?missions?\b"
     r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b"
     # a capability established: "the establishment of rapid-response units", "the creation of naval drone units"
     r"|\b(?:establishment|creation|setting up) of (?:[\w-]+ ){0,4}?(?:units?|forces|battalions?|brigades?|teams?)\b",
