@@ -1643,3 +1643,14 @@ def test_a_capability_planned_with_no_owner_is_a_deployment_with_no_contributors
 )
 def test_policing_airspace_rotations_moves_to_areas_and_going_places(paragraphs: tuple[str, ...], expected: list[object]) -> None:
     assert deployments_of(drafts_of(*paragraphs)) == expected
+
+
+def test_a_preamble_ending_with_the_following_undertakes_nothing() -> None:
+    text = [
+        "Joint statement",
+        "Published: 2025-11-12",
+        "We, the Ministers of Defence of Denmark, Germany and Sweden, meeting in Copenhagen, have agreed the following.",
+        "1. Denmark will buy two more frigates by 2030.",
+    ]
+    drafts = ingest.draft(ingest.parse("\n".join(text)), dataset=bs.dataset())
+    assert [(c.parties, c.evidence[0].paragraph) for c in drafts.commitments] == [(("denmark",), 4)]

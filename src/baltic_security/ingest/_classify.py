@@ -78,7 +78,7 @@ _TABLE_STATUS = (
     (re.compile(r"\b(?:in force|adopted|agreed|active)\b", re.IGNORECASE), CommitmentStatus.ACTIVE),
     (re.compile(r"\b(?:planned|proposed|announced)\b", re.IGNORECASE), CommitmentStatus.PROPOSED),
 )
-_INTRODUCES_POINTS = re.compile(r":\s*$")
+_INTRODUCES_POINTS = re.compile(r":\s*$|\b(?:the following|as follows)[.:]?\s*$", re.IGNORECASE)
 _POINT_ADVERBIAL = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+(?:the\s+)?",
     re.IGNORECASE,
