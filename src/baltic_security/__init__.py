@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import os
 from threading import Lock
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 from ._dataset import Dataset
+from ._version import __version__
 from .dates import DateLike, PartialDate
 from .errors import (
     BalticSecurityError,
@@ -69,9 +70,6 @@ from .vocab import (
     SourceKindName,
     Unit,
 )
-
-if TYPE_CHECKING:
-    __version__: str
 
 R = TypeVar("R", Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)
 T = TypeVar("T")
@@ -352,16 +350,3 @@ def structure(data: Any, cls: type[T]) -> T:
     from .convert import structure as _structure  # noqa: PLC0415
 
     return _structure(data, cls)
-
-
-# Hidden from type checkers, which read `__version__` from its declaration above
-# and so still flag a misspelt name (`bs.comitments`) instead of typing it as str.
-if not TYPE_CHECKING:
-
-    def __getattr__(name: str) -> str:
-        # importlib.metadata costs tens of milliseconds to import: read the version only when asked.
-        if name == "__version__":
-            from importlib.metadata import version  # noqa: PLC0415
-
-            return version("baltic-security")
-        raise AttributeError(f"module 'baltic_security' has no attribute {name!r}")
