@@ -1654,3 +1654,24 @@ def test_a_preamble_ending_with_the_following_undertakes_nothing() -> None:
     ]
     drafts = ingest.draft(ingest.parse("\n".join(text)), dataset=bs.dataset())
     assert [(c.parties, c.evidence[0].paragraph) for c in drafts.commitments] == [(("denmark",), 4)]
+
+
+POINTS = (
+    "Joint statement",
+    "Published: 2026-03-02",
+    "We, the Ministers of Defence of Denmark, Germany, Norway and Sweden, have agreed the following.",
+    "1. The straits are the only sea gate of the Baltic.",
+    "2. To see more of what moves through the straits, we have decided:",
+    "a) to establish a surveillance cell at Frederikshavn by 1 March 2027;",
+    "b) to share our coastal radar data in real time.",
+    "3.1. Germany will assign two minehunters to the group.",
+)
+
+
+def test_lettered_sub_points_take_the_cue_of_the_point_leading_into_them_and_decimal_points_are_labelled() -> None:
+    doc = ingest.parse("\n".join(POINTS))
+    assert [p.label for p in doc.paragraphs[3:]] == ["1", "2", None, None, "3.1"]
+    drafts = ingest.draft(doc, dataset=bs.dataset())
+    signatories = ("denmark", "germany", "norway", "sweden")
+    assert [(c.parties, c.evidence[0].paragraph) for c in drafts.commitments] == [(signatories, 6), (signatories, 7)]
+    assert [(d.contributors, d.evidence[0].label) for d in drafts.deployments] == [(("germany",), "3.1")]

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import attrs
+
 from baltic_security._text import fold
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
-from ._discourse import Discourse, is_state
+from ._discourse import SUB_POINT, Discourse, is_state
 from ._roles import SHARED_SUBJECT, SentenceView
 from .cues import (
     CREDIBILITY,
@@ -213,7 +215,7 @@ class Drafter:
         exercise: bool = False,
     ) -> None:
         deploy = deployment_cues(view.text)
-        numbered = paragraph.label is not None and bool(self.discourse.numbered_parties)
+        numbered = self.discourse.in_points(paragraph) and bool(self.discourse.numbered_parties)
         by_clause: dict[tuple[int, int], list[Cue]] = {}
         if _QUESTION.search(view.text):
             # A question ("What will Latvia buy next?") asks for an undertaking, it does not make one; the party it asks
@@ -221,7 +223,7 @@ class Drafter:
             for cue in commitment_cues(view.text)[:1]:
                 self.discourse.ask(paragraph, view, view.clause_of(cue.start))
             return
-        for cue in commitment_cues(view.text):
+        for cue in commitment_cues(view.text) or self._lead_in(paragraph, view):
             # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
             if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and not _PROCUREMENT.search(view.text, cue.start):
                 continue  # (a purchase planned in the same sentence, "which plans to buy two vessels", is still one)
@@ -243,7 +245,9 @@ class Drafter:
             # except aid ("will send Ukraine drones"), which is no deployment.
             if numbered or not absorbed(view.text, cue, deploy) or _aid(view, clause):
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
-        if _INTRODUCES_POINTS.search(view.text) and paragraph.label is None and self.discourse.numbered_parties:
+        following = self.document.paragraphs[paragraph.number] if paragraph.number < len(self.document.paragraphs) else None
+        leads_in = following is not None and (following.label is not None or bool(SUB_POINT.match(following.text)))
+        if _INTRODUCES_POINTS.search(view.text) and (paragraph.label is None or leads_in) and self.discourse.numbered_parties:
             return  # "The Ministers agreed on the following:": the points that follow undertake, not the line that opens them
         drafted = 0
         for clause, cues in by_clause.items():
@@ -280,6 +284,16 @@ class Drafter:
             )
             add_commitment(self.commitments, found, separate=drafted > 0)
             drafted += 1
+
+    def _lead_in(self, paragraph: Paragraph, view: SentenceView) -> tuple[Cue, ...]:
+        """The cue a sub-point takes from the point that leads into it ("3. ... we have decided:" then "a) to establish ...")."""
+        if paragraph.label is not None or not self.discourse.in_points(paragraph):
+            return ()
+        parent = next((p for p in reversed(self.document.paragraphs[: paragraph.number - 1]) if p.label is not None), None)
+        if parent is None or not _INTRODUCES_POINTS.search(parent.text):
+            return ()
+        cues = commitment_cues(parent.text)
+        return (attrs.evolve(cues[-1], start=0, stop=0),) if cues and view.text else ()
 
     @staticmethod
     def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
@@ -405,7 +419,7 @@ class Drafter:
             if not (forces or leads) and clause_cues and SHARED_SUBJECT.match(view.text, clause[0]):
                 forces = view.subjects(clause, clause[0])  # "... and moved missiles into X": the subject before "and"
             verb = any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues)
-            if not (forces or leads) and paragraph.label is not None and self.discourse.numbered_parties:
+            if not (forces or leads) and self.discourse.in_points(paragraph) and self.discourse.numbered_parties:
                 if not (hosts or verb) and re.search(r"\btrain(?:s|ed|ing)?\b", clause_text, re.IGNORECASE):
                     continue  # "3. ... will train four Ukrainian battalions": the force named is trained, not placed
                 forces = self.discourse.numbered_parties  # a numbered point's subject is the parties that issue it
@@ -766,7 +780,7 @@ def _aid(view: SentenceView, clause: tuple[int, int]) -> bool:
 def _heading(text: str) -> bool:
     """Whether a paragraph is a heading: a few words with no closing punctuation."""
     stripped = text.strip()
-    return len(stripped.split()) <= _HEADING_WORDS and not re.search(r"[.!?\"”’)]$", stripped)
+    return len(stripped.split()) <= _HEADING_WORDS and not re.search(r"[.!?\"”’);:,]$", stripped) and not SUB_POINT.match(stripped)
 
 
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:

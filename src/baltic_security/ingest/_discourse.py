@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .document import Document, Paragraph
 
 _ANSWER_PARAGRAPHS = 2
+SUB_POINT = re.compile(r"\s*\(?(?:[a-h]|i{1,3}|iv|v)\)\s+\S")  # "a) ...", "(b) ...", "iii) ..."
 _HOME_MENTIONS = 3
 # A transcript's speaker label: a name or surname and a colon opening the paragraph.
 _SPEAKER_LABEL = re.compile(r"^\s*(?:\[[\d:]+\]\s*)?([^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}):\s")
@@ -93,6 +94,19 @@ class Discourse:
         self.numbered_parties, self.signed = self._numbered_parties()
         self.home = self._home_party()
         self.labelled: tuple[int, str] = (0, "")  # the paragraph a transcript's label gives a speaker, and the speaker
+
+    def in_points(self, paragraph: Paragraph) -> bool:
+        """Whether a paragraph is a numbered point, or a lettered sub-point under one ("a) to establish a cell ...")."""
+        if paragraph.label is not None:
+            return True
+        if not SUB_POINT.match(paragraph.text):
+            return False
+        for earlier in reversed(self.document.paragraphs[: paragraph.number - 1]):
+            if earlier.label is not None:
+                return True
+            if not SUB_POINT.match(earlier.text):
+                return False
+        return False
 
     def view(self, sentence: str) -> SentenceView:
         """The sentence with its party and people mentions found."""
@@ -172,7 +186,7 @@ class Discourse:
     def grade(  # noqa: PLR0911  # one return per Admiralty rule, strongest first
         self, view: SentenceView, paragraph: Paragraph, context: list[SentenceView]
     ) -> tuple[Credibility, str | None]:
-        if paragraph.label is not None and self.signed and self.numbered_parties:
+        if self.in_points(paragraph) and self.signed and self.numbered_parties:
             return CREDIBILITY["signed"], None
         speakers = [name for name, _ in self.speakers(view, context) if name]
         if not speakers and self.labelled[0] == paragraph.number:
@@ -189,7 +203,7 @@ class Discourse:
         named = [name for name in self.people if name in view.text or re.search(rf"\b{re.escape(name.split()[-1])}\b", view.text)]
         if named:
             return CREDIBILITY["named"], named[0]
-        if paragraph.label is not None and self.numbered_parties:
+        if self.in_points(paragraph) and self.numbered_parties:
             return CREDIBILITY["named"], None
         return CREDIBILITY["none"], None
 

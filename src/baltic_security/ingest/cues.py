@@ -70,7 +70,8 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLEDGE,
         _S.ACTIVE,
     ),
-    (r"\bdecid(?:e|es|ed) (?:to|that)\b|\bresolved to\b", _K.PLEDGE, _S.ACTIVE),
+    # "decided to", "decided that", and "have decided:" leading into lettered sub-points
+    (r"\bdecid(?:e|es|ed)(?: (?:to|that)\b|(?=:))|\bresolved to\b|\bagree(?:s)?(?=:)", _K.PLEDGE, _S.ACTIVE),
     # an operation or a deployment prolonged: "has extended Operation REASSURANCE until March 2029"
     (
         (
@@ -152,6 +153,7 @@ _DEPLOY_VERB = (
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
     r"(?:go|goes|going|went) to(?= (?:the|(?-i:[A-Z])))|"
+    r"assign(?:s|ed|ing)? (?:[\w-]+ ){0,5}?to|"  # "will assign two minehunters to the group"
     # "policing the airspace of Estonia, Latvia and Lithuania"
     r"polic(?:e|es|ed|ing)(?= (?:the )?(?:airspace|skies|waters))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"

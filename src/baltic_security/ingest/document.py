@@ -211,7 +211,7 @@ def parse(text: str | bytes, *, name: str | None = None, dayfirst: bool | None =
 
 # ---------------------------------------------------------------- labels
 
-_LABEL = re.compile(r"(\d{1,3})[.)]\s+\S")
+_LABEL = re.compile(r"(\d{1,3}(?:\.\d{1,2})*)[.)]\s+\S")  # "14. ...", "2.1. ..." (a sub-point keeps its full number)
 
 
 def _label(line: str) -> str | None:
