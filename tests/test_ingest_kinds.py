@@ -1675,3 +1675,22 @@ def test_lettered_sub_points_take_the_cue_of_the_point_leading_into_them_and_dec
     signatories = ("denmark", "germany", "norway", "sweden")
     assert [(c.parties, c.evidence[0].paragraph) for c in drafts.commitments] == [(signatories, 6), (signatories, 7)]
     assert [(d.contributors, d.evidence[0].label) for d in drafts.deployments] == [(("germany",), "3.1")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("The European Commission has granted 30 million euros for the design of the terminal.", [("european-commission",)]),
+        ("NATO approved 210 million euros for three fuel storage sites in the Baltic states.", [("nato",)]),
+        ("Latvia wants to spend at least 10% of its defence budget on cyber defence from 2027.", [("latvia",)]),
+    ],
+)
+def test_money_granted_or_approved_and_wanting_to_are_undertakings(sentence: str, parties: list[object]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties
+
+
+def test_a_name_in_capitals_where_forces_test_or_train_is_an_exercise() -> None:
+    drafts = drafts_of("In October, Lithuania, Poland and Germany tested the route in RAIL BRIDGE 26.")
+    assert [(e.name, sorted(p.actor for p in e.participants)) for e in drafts.exercises] == [
+        ("RAIL BRIDGE 26", ["germany", "lithuania", "poland"])
+    ]

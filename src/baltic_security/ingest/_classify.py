@@ -97,6 +97,7 @@ _WHEN = re.compile(
     r"(?:on|last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month))\b",
     re.IGNORECASE,
 )
+_TRAINING = re.compile(r"\b(?:train(?:s|ed|ing)?|test(?:s|ed|ing)?|rehears\w*|practi[cs]\w*)\b", re.IGNORECASE)
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
 )
@@ -587,7 +588,9 @@ class Drafter:
         found = find_exercise_names(view.text)
         before = self.document.paragraph(paragraph.number - 1).text if paragraph.number > 1 else ""
         # ... in a paragraph about an exercise, or answering a question about one ("Are exercises planned?")
-        if not found and (EXERCISE_WORDS.search(paragraph.text) or (EXERCISE_WORDS.search(before) and _QUESTION.search(before))):
+        about = EXERCISE_WORDS.search(paragraph.text) or (EXERCISE_WORDS.search(before) and _QUESTION.search(before))
+        # a name in capitals with its edition where forces train or test ("tested the route in RAIL BRIDGE 26")
+        if not found and (about or _TRAINING.search(view.text)):
             # "In June we host Amber Lance 2020. It will be the biggest exercise ...": a name with its edition, in a
             # paragraph that speaks of an exercise
             found = find_exercise_names(view.text, headline=True)

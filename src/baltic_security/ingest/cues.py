@@ -95,6 +95,15 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _S.ACTIVE,
     ),
     (r"\bprovid(?:e|es|ed|ing)\b(?= (?:[\w-]+ ){0,6}?(?:help|support|assistance|aid|funding|equipment|training)\b)", _K.PLEDGE, _S.ACTIVE),
+    # money granted, awarded or approved: "has granted 30 million euros", "approved 210 million euros from the NSIP"
+    (
+        (
+            r"\b(?:grant(?:s|ed)?|award(?:s|ed)?|approv(?:e|es|ed))\b(?= (?:about |some |a further |another )?"
+            r"(?:€|\$|EUR|USD|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?)?\b))"
+        ),
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
     # money put to a purpose: "has set aside €310m", "earmarked 35 million euros", "the agreement funds eight jets"
     (
         r"\bset(?:s|ting)? aside\b|\bearmark(?:s|ed|ing)?\b|\ballocat(?:e|es|ed|ing)\b|\bfunds?(?= (?:the|a|an|its|their)\b)|\bfunded\b",
@@ -113,6 +122,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\bpropos(?:e|es|ed|ing)\b(?= (?:to|that|a|an|the|raising|increasing|lifting|spending|new)\b)", _K.PLAN, _S.PROPOSED),
     # "Estonia is to lift spending", "Latvia is set to buy": the future as arranged.
     (r"(?<!\bit )(?<!\bthere )\b(?:is|are) (?:set |going )?to(?= (?!be\b)[a-z]+\b)", _K.INTENT, None),
+    (r"\bwants? to\b|\bwanted to\b", _K.INTENT, None),
     (r"\baim(?:s|ed|ing)? (?:to|at)\b|\bintend(?:s|ed)? to\b|\bintention\b|\bseek(?:s|ing)? to\b|\bto seek\b", _K.INTENT, None),
     (r"\bexpect(?:s|ed|ing)?\b|\banticipated\b|\bforesee(?:s|n)?\b", _K.INTENT, _S.EXPECTED),
     (r"\bhop(?:e|es|ed) (?:to|that)\b|\blook(?:s|ed|ing)? forward to\b|\bwish(?:es|ed)? to\b", _K.INTENT, None),
