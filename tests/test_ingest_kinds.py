@@ -1694,3 +1694,15 @@ def test_a_name_in_capitals_where_forces_test_or_train_is_an_exercise() -> None:
     assert [(e.name, sorted(p.actor for p in e.participants)) for e in drafts.exercises] == [
         ("RAIL BRIDGE 26", ["germany", "lithuania", "poland"])
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Finland\'s prime minister said: "If Denmark asks, we will look at it favourably."',
+        "Unless the situation changes, Norway will not buy the system.",
+        "Extending a NATO pipeline into Lithuania has been discussed informally.",
+    ],
+)
+def test_conditional_offers_and_discussed_ideas_are_no_undertakings(sentence: str) -> None:
+    assert drafts_of(sentence).commitments == ()

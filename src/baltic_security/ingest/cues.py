@@ -74,10 +74,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\bdecid(?:e|es|ed)(?: (?:to|that)\b|(?=:))|\bresolved to\b|\bagree(?:s)?(?=:)", _K.PLEDGE, _S.ACTIVE),
     # an operation or a deployment prolonged: "has extended Operation REASSURANCE until March 2029"
     (
-        (
-            r"\bextend(?:s|ed|ing)?\b(?= (?:[\w-]+ ){0,3}?(?:operation|mission|deployment|presence|rotation|contribution|mandate)s?\b|"
-            r" (?:[\w-]+ ){0,3}?(?-i:[A-Z]{3,})\b)"
-        ),
+        (r"\bextend(?:s|ed)\b(?= (?:[\w-]+ ){0,3}?(?:operation|mission|deployment|presence|rotation|contribution|mandate)s?\b)"),
         _K.PLEDGE,
         _S.ACTIVE,
     ),
@@ -151,6 +148,7 @@ _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?P<cue>would)\b",
     re.IGNORECASE,
 )
+_CONDITIONAL_BEFORE = re.compile(r"(?:^|[.;:]\s*|\"|“)\W*(?:if|unless|should\s+\w+\s+(?:ask|request))\b[^.;]*,\s*[^,]*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
 _NOT_UNDERTAKEN = re.compile(r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate)\b)", re.IGNORECASE)
 _COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
@@ -275,6 +273,8 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
             start, stop = match.span()
             if any(start < b and a < stop for a, b in taken) or negated(text, start) or _open(text, start):
                 continue
+            if kind is _K.INTENT and _CONDITIONAL_BEFORE.search(text, 0, start):
+                continue  # "If Denmark asks, we will look at it favourably": an offer on a condition, no undertaking
             taken.append((start, stop))
             found.append(Cue(match.group(0), start, stop, kind, status))
     # The reported future ("Lepp said Estonia would double its stock") is the "will" of what was said; a condition
