@@ -525,6 +525,22 @@ def test_refused_deployments_and_trained_soldiers_are_not_deployments(sentence: 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway refused to send ships to the Baltic this year.",
+        "Finland declined to deploy troops to Estonia.",
+        "Poland denied it will deploy troops to Latvia.",
+        "Germany ruled out sending a second brigade to Lithuania.",
+        "The Netherlands will no longer deploy jets to Lithuania.",
+        "Estonia will no longer raise defence spending to 5% of GDP.",
+    ],
+)
+def test_a_refusal_or_an_ended_undertaking_drafts_nothing(sentence: str) -> None:
+    drafts = drafts_of(sentence)
+    assert (drafts.commitments, drafts.deployments) == ((), ())
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         (
@@ -1299,6 +1315,26 @@ def test_an_undecided_date_line_says_how_to_settle_it() -> None:
     assert date is None
     assert "'07.06.2024'" in note
     assert "--day-first" in note
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Updated 5 June 2025 | Published 3 June 2025", "2025-06-03"),
+        ("Published 3 June 2025 | Updated 5 June 2025", "2025-06-03"),
+        ("Updated: 5 June 2025", None),
+        ("Last updated 5 June 2025", None),
+    ],
+)
+def test_an_update_note_is_never_the_publication_date(line: str, expected: str | None) -> None:
+    drafts = ingest.draft(ingest.parse(f"Ministers meet\n{line}\nEstonia will buy drones."), dataset=bs.dataset())
+    assert (str(drafts.published) if drafts.published else None) == expected
+
+
+@pytest.mark.parametrize("title", ["Ministers\x07 meet", "Ministers meet\x1b[0m"])
+def test_a_title_the_model_refuses_is_an_ingest_error_naming_the_paragraph(title: str) -> None:
+    with pytest.raises(IngestError, match=r"paragraph 1: cannot draft the source: title"):
+        ingest.draft(ingest.parse(f"{title}\nPublished: 2025-06-04\nEstonia will buy drones."), dataset=bs.dataset())
 
 
 def test_the_text_settles_the_order_of_its_own_numeric_dates() -> None:

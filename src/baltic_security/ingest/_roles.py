@@ -17,6 +17,7 @@ noun ("German troops", "NATO's battlegroup") owns the force.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -261,6 +262,8 @@ class SentenceView:
         self.mentions = mentions
         self.attributions = tuple(_attributions(text))
         self.clauses = tuple(_clauses(text))
+        self._word_starts: list[int] | None = None
+        self._deployment_word = _DEPLOYMENT_WORD.search(text)
 
     def clause_of(self, position: int) -> tuple[int, int]:
         """The clause holding ``position``."""
@@ -390,7 +393,7 @@ class SentenceView:
             if re.search(r"\b(?:operated|manned|crewed|run|staffed) by\s+(?:the\s+)?$", preceding):
                 forces.append(m)  # "the site, which is operated by U.S. Navy sailors"
                 continue
-            near = any(len(_WORD.findall(text[min(a, m.start) : max(a, m.start)])) <= _HOST_WINDOW for a in anchors)
+            near = any(self._words_between(a, m.start) <= _HOST_WINDOW for a in anchors)
             if (
                 not m.possessive
                 and near
@@ -460,12 +463,20 @@ class SentenceView:
         hosts.sort(key=lambda m: m.start)
         return _ids(forces), _ids(leads), _ids(hosts)
 
+    def _words_between(self, a: int, b: int) -> int:
+        """How many words stand between two offsets (counted once per sentence, then by bisection: long paragraphs stay fast)."""
+        if self._word_starts is None:
+            self._word_starts = [w.start() for w in _WORD.finditer(self.text)]
+        low, high = min(a, b), max(a, b)
+        return bisect.bisect_left(self._word_starts, high) - bisect.bisect_left(self._word_starts, low)
+
     def _host_preposition(self, mention: PartyMention, deploy_verb: re.Match[str] | None) -> bool:
         governing = self.governing(mention)
         if governing in _HOST_PREPOSITIONS or _EACH_OF.search(self.text, 0, mention.start):
             return True
         if governing in ("to", "toward", "towards") and (
-            (deploy_verb is not None and deploy_verb.start() < mention.start) or _DEPLOYMENT_WORD.search(self.text[: mention.start])
+            (deploy_verb is not None and deploy_verb.start() < mention.start)
+            or (self._deployment_word is not None and self._deployment_word.start() < mention.start)
         ):
             return True
         return bool(re.match(r",\s+where\b", self.text[mention.stop :]))

@@ -136,7 +136,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\b(?:stands?|are|is|remains?) ready to\b|\bready to\b", _K.DECLARATION, _S.ACTIVE),
     (
         (
-            r"\bwill\b(?! (?:not|never|visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
+            r"\bwill\b(?! (?:not|never|no longer|visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
             r"host (?:a|an|the) (?:[\w-]+ )?(?:meeting|summit|conference|visit|delegation|ceremony|seminar|talks|forum|session)s?)\b)|"
             r"\bshall\b(?! (?:not|never)\b)"
         ),
@@ -307,7 +307,26 @@ def exercise_cues(text: str) -> tuple[Cue, ...]:
     return tuple(_cues(_EXERCISE, text))
 
 
-_NEGATION = frozenset({"not", "no", "never", "without", "nor", "neither", "n't", "cannot"})
+# "refused to send", "denied it will send", "ruled out", "will no longer deploy": a refusal is a negation too
+_NEGATION = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "without",
+        "nor",
+        "neither",
+        "n't",
+        "cannot",
+        "refused",
+        "refuses",
+        "refuse",
+        "declined",
+        "declines",
+        "denied",
+        "denies",
+    }
+)
 _SCOPE_END = frozenset({"but", "and", "or", "while", "although", "though", "yet", "whereas"})
 
 
@@ -332,6 +351,8 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
     (True, False)
     """
     head = re.split(r"[,;:()\"“”]", text[:position])[-1]
+    if re.search(r"\b(?:no longer|ruled? out|rules out)\b", head, re.IGNORECASE):
+        return True
     words = re.findall(r"[\w']+", head.lower().replace("n't", " n't"))[-window:]
     for word in reversed(words):
         if word in _SCOPE_END:

@@ -348,7 +348,8 @@ def _flag_signature(lines: tuple[str, ...], labels: list[str | None], flags: lis
 # ---------------------------------------------------------------- metadata
 
 _BULLET_PREFIX = re.compile(r"^[\s•·\-–—*▪●◦|]+")
-_DATE_PREFIX = re.compile(r"^(published|posted|updated|date|dated|last updated)( on)?:?\s*", re.IGNORECASE)
+# ("Updated ..." is not among them: an update note says when the page changed, never when it was published.)
+_DATE_PREFIX = re.compile(r"^(published|posted|date|dated)( on)?:?\s*", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^((?i:by)\s+[A-Z][^\d]{1,60}|[A-Z][\w.&-]*(\s*/\s*[A-Z][\w.&-]*)+(?i:\s+staff)?|[A-Z][\w.&' -]{1,40}\s+(?i:staff|"
     r"reporters?|correspondents?|desk|newsroom))$"
@@ -359,7 +360,7 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
 )
 _PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
-_UPDATED = re.compile(r"\s*[·|•–—-]?\s*(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
+_UPDATED = re.compile(r"(?:^|\s*[·|•–—-]?\s*)(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
 _FURNITURE_WORDS = 6
 _SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
 _LEAD = re.compile(

@@ -29,7 +29,7 @@ import attrs
 
 from baltic_security._text import fold
 from baltic_security.dates import PartialDate
-from baltic_security.errors import DateError
+from baltic_security.errors import DateError, FieldError
 from baltic_security.model import Commitment, Deployment, Exercise, Participant, Place, Quantity, SourceDocument
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Domain, Qualifier, Reliability, SourceKind
 
@@ -340,6 +340,19 @@ def draft_source(document: Document, *, source_id: str | None = None, published:
     if furniture:
         notes.append(f"Page furniture: paragraphs {_ranges(furniture)}.")
     place = meta.places[0].value if meta.places else None
+    try:
+        return _source_document(document, source_id=source_id, title=title, date=date, place=place, notes=notes)
+    except FieldError as exc:
+        # a control character in the title or a place line, for instance: the text cannot be a source as it stands
+        where = meta.title.paragraph if meta.title and title == meta.title.value else None
+        at = f"paragraph {where}: " if where else ""
+        raise IngestError(f"{document.name or '<text>'}: {at}cannot draft the source: {exc}") from None
+
+
+def _source_document(
+    document: Document, *, source_id: str, title: str, date: PartialDate, place: str | None, notes: list[str]
+) -> SourceDocument:
+    meta = document.metadata
     return SourceDocument(
         id=source_id,
         title=title,
