@@ -63,6 +63,7 @@ from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 import attrs
 
+from ._codecache import compiled
 from .convert import _MISSING, _VOCABULARIES, _date, _partial_date, _vocabulary_hook
 from .dates import PartialDate
 from .model import _Each, _IsInstance
@@ -199,7 +200,7 @@ def _compile(cl: type[Any], *, structure: bool) -> Callable[..., Any] | None:
     filename = f"<baltic_security generated {kind} {cl.__module__}.{cl.__qualname__}>"
     source = "\n".join(gen.lines) + "\n"
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)  # readable tracebacks
-    exec(compile(source, filename, "exec"), gen.ns)  # noqa: S102  # our own generated code, built from the model's fields
+    exec(compiled(source, filename), gen.ns)  # noqa: S102  # our own generated code, built from the model's fields
     table = _structurers if structure else unstructurers
     for each, name in gen.done.items():
         table.setdefault(each, gen.ns[name])
