@@ -584,6 +584,36 @@ def test_a_host_given_as_a_base_or_town(sentence: str, expected: list[object]) -
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Polish troops moved from Orzysz to Lithuania.", [(("poland",), ("lithuania",))]),
+        ("Germany will assign two minehunters from Kiel to a standing mine countermeasures group.", [(("germany",), ())]),
+        ("Dutch jets flew from Leeuwarden to Ämari.", [(("netherlands",), ("estonia",))]),
+        # where forces fly or operate from is their base, whatever follows
+        ("Dutch F-35s operated from Ämari to patrol the Baltic.", [(("netherlands",), ("estonia",))]),
+        ("Italian F-35s flew from Šiauliai from December to March.", [(("italy",), ("lithuania",))]),
+    ],
+)
+def test_a_place_forces_leave_for_another_is_not_their_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sweden will add two corvettes to the task group.", [(("sweden",), ())]),
+        ("Denmark and Norway will each add one minehunter in turn.", [(("denmark", "norway"), ())]),
+        ("Germany will assign two mine countermeasure vessels from its Kiel base to the new group.", [(("germany",), ())]),
+        ("The ministers added a new paragraph to the statement.", []),
+    ],
+)
+def test_forces_added_or_assigned_to_a_group_are_a_deployment(sentence: str, expected: list[object]) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == expected
+    assert not drafts.commitments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The Bundeswehr leads the multinational battlegroup in Lithuania.", [(("germany",), ("lithuania",))]),
         ("The Royal Navy sent two minehunters to Estonia.", [(("united-kingdom",), ("estonia",))]),
     ],

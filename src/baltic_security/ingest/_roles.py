@@ -157,6 +157,12 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
+# "from X to the group", "from X to Ämari": a destination follows (not "from Ämari to patrol", an infinitive)
+# and no other "from" (a date range: "flew from Šiauliai from December to March") comes first
+_DESTINATION = re.compile(
+    r"(?:(?!\bfrom\b)[^,;])*?\b(?:to|into|towards?)\s+(?:the|a|an|its|their|his|her|our|"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
+)
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
 _HOST_WINDOW = 10
@@ -452,11 +458,13 @@ class SentenceView:
                 while joined and _JOINED.fullmatch(text[joined[-1].stop : head.start]):
                     head = joined.pop()
                     forces.append(head)
-        # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host.
+        # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host;
+        # a place they leave for somewhere else is not ("moved from Orzysz to Lithuania", "vessels from Kiel to a group").
         hosts.extend(
             m
             for m in self.places(clause)
             if (self.governing(m) in _PLACE_PREPOSITIONS or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start]))
+            and not (self.governing(m) == "from" and _DESTINATION.match(text, m.stop, clause[1]))
             and m.ids not in [h.ids for h in hosts]
         )
         forces.sort(key=lambda m: m.start)
