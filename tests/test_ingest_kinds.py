@@ -541,6 +541,84 @@ def test_a_refusal_or_an_ended_undertaking_drafts_nothing(sentence: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "parties"),
+    [
+        ("Lithuania reinstated conscription in 2015. It intends to call up at least 3,500 people a year.", [("lithuania",)]),
+        ("Sweden restored conscription in 2017. It aims to train 10,000 conscripts a year by 2030.", [("sweden",)]),
+        ("Latvia ended conscription in 2007. The government plans to raise the intake to 7,500 by 2028.", [("latvia",)]),
+        # "it" as a thing: the force, the exercise, the time it takes
+        ("Estonia's navy is small. It will take years to grow.", []),
+        ("Sweden leads the force. The ministry said it would number about 900 troops.", []),
+    ],
+)
+def test_it_and_the_government_stand_for_the_state_the_sentence_before_was_about(paragraph: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(paragraph)) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        ("Copenhagen will buy more air defence systems.", [("denmark",)]),
+        ("Berlin and Warsaw want to build a new rail corridor.", [("germany", "poland")]),
+        ("Vilnius has pledged to raise defence spending to 5% of GDP.", [("lithuania",)]),
+        ("The Vilnius summit will be remembered for its pledges.", []),
+    ],
+)
+def test_a_capital_opening_the_clause_stands_for_its_government(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Estonian troops are stationed near Tallinn.", [(("estonia",), ("estonia",))]),
+        ("Ahead of the NATO summit in The Hague, Dutch frigates will patrol the North Sea.", [(("netherlands",), ())]),
+        ("After talks in Vilnius, Germany said its brigade would be ready in 2027.", [(("germany",), ())]),
+    ],
+)
+def test_where_a_meeting_is_held_is_not_a_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The destroyer USS Example arrived in Gdynia, Poland, for a scheduled port visit.", []),
+        ("HMS Example made a port call in Tallinn before the exercise.", []),
+        (
+            "The US destroyer will stay in the Baltic Sea until June, without saying whether it would call at Swedish ports.",
+            [(("united-states",), ())],
+        ),
+    ],
+)
+def test_a_port_visit_is_not_a_deployment(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_place_and_a_party_after_it_are_no_list() -> None:
+    # "The Hague, Dutch frigates": the frigates are not governed by the "in" before the city
+    drafts = drafts_of("Ahead of the summit in The Hague, Dutch frigates will patrol the North Sea.")
+    assert deployments_of(drafts) == [(("netherlands",), ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Asked whether Latvia would welcome a US fighter squadron at Lielvārde, the minister said it was for Washington.", []),
+        ("Asked if Finland would send troops to Estonia, the minister declined to speculate.", []),
+        (
+            "Asked whether Germany would send more, Pistorius said Germany will station 4,800 troops in Lithuania by 2027.",
+            [(("germany",), ("lithuania",))],
+        ),
+    ],
+)
+def test_what_a_reported_question_asks_about_is_not_stated(sentence: str, expected: list[object]) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == expected
+    assert not drafts.commitments
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         (

@@ -121,9 +121,25 @@ _GOING_HOME = re.compile(
     r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)? back|flew back|sail(?:s|ed)? back|came back|went back)\b", re.IGNORECASE
 )
 _SHARED_BORDER = re.compile(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b")
+# "It intends to", "It will buy": "it" opening the clause before an undertaking an agent makes, not "It will take
+# years", "it is expected to stay" or "it went better than expected", where "it" is a thing
+_IT_UNDERTAKES = re.compile(
+    r"\W*it\s+(?:(?:also|now|still|further)\s+)?(?:plans?|intends?|aims?|wants?|seeks?|pledged?|commit\w*|agreed|decided|vowed|"
+    r"promised|will(?!\s+(?:be|take|have|need|cost|last|remain|stay|number|require)\b))\b",
+    re.IGNORECASE,
+)
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
+_ASKED = re.compile(r"\W*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\s+(?:whether|if)\b[^,]*,", re.IGNORECASE)
+
+
+def _unasked(sentence: str) -> str:
+    """The sentence with a reported question that opens it blanked out (offsets kept)."""
+    asked = _ASKED.match(sentence)
+    return " " * asked.end() + sentence[asked.end() :] if asked else sentence
+
+
 # Buying or building for forces is not placing them: "buy 44 tanks to equip our battalion", "build shelters for Allied aircraft".
 _PROCUREMENT = re.compile(
     r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping|(?:build|builds|built|building)(?! up)|"
@@ -133,7 +149,9 @@ _PROCUREMENT = re.compile(
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
 _NOT_THERE = re.compile(
     r"\b(?:hop(?:e|es|ed|ing) for|wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
-    r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers))\b",
+    r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
+    # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
+    r"port (?:visits?|calls?))\b",
     re.IGNORECASE,
 )
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
@@ -173,7 +191,10 @@ class Drafter:
             # offsets kept, so that the city is neither a subject nor a host.
             dateline = DATELINE.match(paragraph.text)
             text = " " * dateline.end() + paragraph.text[dateline.end() :] if dateline else paragraph.text
-            views = [SentenceView(s.text, self.discourse.finder.find(s.text)) for s in split_sentences(text)]
+            # A reported question ("Asked whether Latvia would welcome a US squadron, the minister said ...") is blanked out the
+            # same way: what it asks about is not stated; the answer after it is read.
+            sentences = [_unasked(s.text) for s in split_sentences(text)]
+            views = [SentenceView(s, self.discourse.finder.find(s)) for s in sentences]
             self.discourse.turn(paragraph)
             # A paragraph that ends in a question is an interviewer's turn: what it presupposes ("Minister, the brigade is
             # arriving. What is left to do?") is the question's ground, not a fact the source states.
@@ -354,6 +375,14 @@ class Drafter:
         answered = self.discourse.answered(paragraph)
         if pronoun in ("we", "i", "our", "my") and answered:
             return answered  # the answer to a question about a party speaks for it
+        if (
+            pronoun == "it"
+            and self.subject[0] == paragraph.number
+            and self.subject[1]
+            and _IT_UNDERTAKES.match(view.text, clause[0], clause[1])
+        ):
+            # "Lithuania reinstated conscription in 2015. It intends to call up 3,500 a year.": the state just the subject
+            return self.subject[1]
         if pronoun is not None and pronoun not in ("it", "they"):
             party = self.discourse.speaker_party(view, context)
             if party is not None:
@@ -364,8 +393,13 @@ class Drafter:
         if found:
             return sorted_ids(found)
         subject_words = view.unattributed(clause[0], cue.start)
-        if _INSTITUTION.match(subject_words) and self.discourse.home:
-            return (self.discourse.home,)  # "The government has proposed", "The Navy will": the state the document is about
+        if _INSTITUTION.match(subject_words):
+            # "Latvia ended conscription in 2007. The government plans to ...": the state the sentence before was about;
+            # "The government has proposed", "The Navy will": else the state the document is about
+            if self.subject[0] == paragraph.number and self.subject[1]:
+                return self.subject[1]
+            if self.discourse.home:
+                return (self.discourse.home,)
         if re.match(r"\W*(?:the|this|these|such|its|their)\s+[a-z]", subject_words):
             inherited = self._inherited(paragraph)
             if inherited:

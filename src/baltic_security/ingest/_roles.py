@@ -157,6 +157,11 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
+# Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius").
+_VENUE = re.compile(
+    r"\b(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations)s?\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "from X to the group", "from X to Ämari": a destination follows (not "from Ämari to patrol", an infinitive)
 # and no other "from" (a date range: "flew from Šiauliai from December to March") comes first
 _DESTINATION = re.compile(
@@ -296,7 +301,15 @@ class SentenceView:
         # A member of a list shares its preposition: "the ministers of Estonia, Latvia and Lithuania".
         # ("In Estonia, the Italian Air Force keeps ..." is no list: ", the" joins a list only where the list goes on.)
         joiner = r",\s*(?:the\s+)?" if re.match(r"\s*(?:,|and\b)", text[mention.stop :]) else r",\s*"
-        listed = next((m for m in self.mentions if m.stop < mention.start and re.fullmatch(joiner, text[m.stop : mention.start])), None)
+        # (A place and a party are no list either: "the summit in The Hague, Dutch frigates ...")
+        listed = next(
+            (
+                m
+                for m in self.mentions
+                if m.stop < mention.start and m.place == mention.place and re.fullmatch(joiner, text[m.stop : mention.start])
+            ),
+            None,
+        )
         if listed is not None:
             return self.governing(listed)
         head = re.split(r"[,;:()\"“”]", text[: mention.start])[-1]
@@ -403,6 +416,7 @@ class SentenceView:
             if (
                 not m.possessive
                 and near
+                and not _VENUE.search(text, clause[0], m.start)
                 and (
                     re.match(r"\s+(?:soil|territory|airspace|waters)\b", following)
                     or re.search(r"\b(?:airspace|skies|waters|territory|soil) of\s+(?:the\s+)?$", preceding)  # "the airspace of Estonia"
@@ -465,6 +479,7 @@ class SentenceView:
             for m in self.places(clause)
             if (self.governing(m) in _PLACE_PREPOSITIONS or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start]))
             and not (self.governing(m) == "from" and _DESTINATION.match(text, m.stop, clause[1]))
+            and not _VENUE.search(text, clause[0], m.start)
             and m.ids not in [h.ids for h in hosts]
         )
         forces.sort(key=lambda m: m.start)

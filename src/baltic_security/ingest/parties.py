@@ -38,6 +38,22 @@ if TYPE_CHECKING:
 __all__ = ["PartyFinder", "PartyMention", "find_people", "people_with_titles"]
 
 
+# A capital opening a clause before its verb stands for its government ("Copenhagen signed a contract", "Paris and
+# Tallinn intend to sign"); anywhere else it is a place ("stationed near Riga", "the Vilnius summit", "Riga is a port").
+_GOVERNMENT_BEFORE = re.compile(r"(?:^|[.;:!?\"“]|—|–|\band)\s*(?:[A-Z][\w-]+\s+and\s+)?$")
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w-]+\s+(?:also\s+|now\s+|already\s+)?(?!(?:summit|talks|formats?|process|declarations?|are|were|have)\b)[a-z]+|"
+    r"\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?!(?:a|an|the|not|no|one|home|part)\b)[a-z]+"
+    r"|(?!(?:summit|talks|format|process|declaration|initiative|office|airport|port|harbour|region|district|residents|mayor|"
+    r"city|council|is|was|has|as|plus|minus)\b)[a-z]+(?:ed|s)))\b"
+)
+
+# the second of two ("Berlin and Warsaw want to"): a plural verb has no ending
+_PLURAL_VERB = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?!(?:summit|talks|formats?|process|declarations?|are|were)\b)[a-z]+\b")
+
+
 @attrs.frozen
 class PartyMention:
     """Words in a text that name a party (or, for a collective name, several).
@@ -152,7 +168,8 @@ class PartyFinder:
             if countries:
                 for name in place.names:
                     # waters are an area, never a host (the curation rule: "a region is an area, not its states")
-                    add(name, countries, kind="waters" if place.kind == "waters" else "place")
+                    # a capital is a place, and the state's government when it is a clause's subject (see find)
+                    add(name, countries, kind={"waters": "waters", "capital": "capital"}.get(place.kind, "place"))
 
     def with_people(self, people: Mapping[str, str | None]) -> PartyFinder:
         """A finder that also knows these people (full name to party id; None is ignored).
@@ -184,10 +201,15 @@ class PartyFinder:
                 continue
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
-            found.append(
-                PartyMention(
-                    ids=entry.ids, text=written, start=start, stop=stop, possessive=possessive, person=entry.person, kind=entry.kind
+            kind = entry.kind
+            if kind == "capital":
+                before = _GOVERNMENT_BEFORE.search(text, 0, start)
+                after = _GOVERNMENT_AFTER.match(text, stop) or (
+                    before and before.group(0).rstrip().endswith("and") and _PLURAL_VERB.match(text, stop)
                 )
+                kind = "party" if before and after else "place"
+            found.append(
+                PartyMention(ids=entry.ids, text=written, start=start, stop=stop, possessive=possessive, person=entry.person, kind=kind)
             )
         return tuple(found)
 
