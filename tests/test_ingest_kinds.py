@@ -215,7 +215,7 @@ def test_collective_subjects_resolve_through_the_table_of_collective_names(sente
         (("The foreign ministers of Denmark, Norway and Sweden agreed to share radar data.",), ("denmark", "norway", "sweden")),
         # parties joined as a subject are what "both countries", "the two nations" or "they" stand for next
         (
-            ("Estonia and Latvia signed a joint contract for radars on Monday.", "Both countries have promised to spend 3% of GDP."),
+            ("Estonia and Latvia held talks on radars on Monday.", "Both countries have promised to spend 3% of GDP."),
             ("estonia", "latvia"),
         ),
         (("Finland and Sweden opened talks in Turku.", "The two nations intend to buy ships together."), ("finland", "sweden")),
@@ -522,6 +522,32 @@ def test_every_contributor_of_a_list_owns_the_force(sentence: str, expected: lis
 )
 def test_refused_deployments_and_trained_soldiers_are_not_deployments(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "kind", "amount"),
+    [
+        ("Latvia signed a €265 million contract for four more IRIS-T fire units.", "latvia", "pledge", "265,000,000 EUR"),
+        ("On 12 May Latvia's defence ministry signed a contract worth €48m for new radars.", "latvia", "pledge", "48,000,000 EUR"),
+        ("Latvia has ordered 200 more Patria armoured vehicles, to be delivered by 2029.", "latvia", "pledge", None),
+        ("Finland placed an order for 20 more K9 howitzers.", "finland", "pledge", None),
+        ("Under the draft budget, Lithuania's defence spending would reach 3.5% of GDP in 2025.", "lithuania", "target", "3.5% of GDP"),
+        ("Estonia's parliament approved a budget that raises defence spending to 5.4% of GDP.", "estonia", "target", "5.4% of GDP"),
+    ],
+)
+def test_a_contract_an_order_or_a_spending_level_is_an_undertaking(sentence: str, party: str, kind: str, amount: str | None) -> None:
+    (commitment,) = drafts_of(sentence).commitments
+    assert commitment.parties == (party,)
+    assert commitment.kind.value == kind
+    assert (str(commitment.amount) if commitment.amount else None) == amount
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Estonia's negotiators signed off on contract talks with the supplier.", "Putin ordered the troops to return to their bases."],
+)
+def test_orders_given_and_talks_are_not_purchases(sentence: str) -> None:
+    assert not drafts_of(sentence).commitments
 
 
 @pytest.mark.parametrize(
@@ -900,6 +926,20 @@ def test_a_breadcrumb_is_never_the_title(crumb: str) -> None:
     assert doc.paragraphs[0].furniture == "breadcrumb"
     assert doc.metadata.title is not None
     assert doc.metadata.title.value == "Latvia orders new radars"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Related: UK brigade for Estonia: what "held at readiness" means | Estonia orders more HIMARS rocket launchers for its army',
+        "Read more: Latvia will buy more air defence systems, the minister says, as the war in Ukraine goes on",
+        "See also: Poland to spend 4.7% of GDP on defence next year",
+    ],
+)
+def test_a_line_of_related_links_is_furniture_however_long(line: str) -> None:
+    doc = ingest.parse(f"Defence news\nPublished: 2025-06-04\nFinland held a drill.\n{line}")
+    assert doc.paragraphs[-1].furniture == "read-more link"
+    assert not ingest.draft(doc, dataset=bs.dataset()).commitments
 
 
 def test_repeated_photo_captions_are_furniture() -> None:

@@ -101,6 +101,28 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLEDGE,
         _S.ACTIVE,
     ),
+    # a purchase contracted: "signed a €1.6bn contract for", "has ordered 200 more vehicles", "placed an order for"
+    (
+        (
+            r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:[\w€$.,-]+ ){0,4}?(?:contracts?|deals?|orders?)\b(?! (?:talks|negotiations)\b)|"
+            r"\border(?:s|ed)\b(?= (?:a further |another |an additional |some |about |up to )?"
+            r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|more|additional|new|extra)\b)|"
+            r"\bplac(?:e|es|ed|ing) (?:an |a |the )?(?:[\w-]+ )?orders?\b"
+        ),
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
+    # a spending level set: "a budget that raises defence spending to 4.9% of GDP", "spending would reach 3.5% of GDP"
+    (
+        (
+            r"\b(?:rais|increas|lift|boost)(?:e|es|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:spending|budgets?|expenditures?) to\b"
+            r"(?= (?:about |at least |some |around )?\d)|"
+            r"\b(?:spending|budgets?|expenditures?) (?:would|will|is (?:set|expected|due) to|to) (?:reach|rise to|climb to|hit)\b"
+            r"(?= (?:about |at least |some |around )?\d)"
+        ),
+        _K.TARGET,
+        None,
+    ),
     # money put to a purpose: "has set aside €310m", "earmarked 35 million euros", "the agreement funds eight jets"
     (
         r"\bset(?:s|ting)? aside\b|\bearmark(?:s|ed|ing)?\b|\ballocat(?:e|es|ed|ing)\b|\bfunds?(?= (?:the|a|an|its|their)\b)|\bfunded\b",

@@ -238,7 +238,7 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         "read-more link",
         re.compile(
             r"(read|see|view) (more|also|next|full story|the full (?:article|story))\b.*|related( articles| stories| posts|"
-            r" news)?:?|more (on|from|news|stories)\b.*|continue reading.*|show more|load more"
+            r" news| links| coverage| reading)?(:.*)?|more (on|from|news|stories)\b.*|continue reading.*|show more|load more"
         ),
     ),
     (
@@ -288,12 +288,15 @@ def _cells(line: str) -> int:
     return len(line.split(" | "))
 
 
+_LINK_LABEL = re.compile(r"(?:related(?: articles| stories| posts| news| links| coverage| reading)?|read more|see also|more on this)\s*:")
+
+
 def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | None]:
     flags: list[str | None] = [None] * len(lines)
     keys = [fold(line).strip(" .:!") for line in lines]
     for i, key in enumerate(keys):
-        if _words(lines[i]) > 12:
-            continue
+        if _words(lines[i]) > 12 and not _LINK_LABEL.match(key):
+            continue  # (a line of link titles after "Related:" is furniture however long)
         for reason, pattern in _FURNITURE:
             if pattern.fullmatch(key) or (reason == "bullet" and pattern.fullmatch(lines[i])):
                 flags[i] = reason

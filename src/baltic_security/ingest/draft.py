@@ -31,7 +31,7 @@ from baltic_security._text import fold
 from baltic_security.dates import PartialDate
 from baltic_security.errors import DateError, FieldError
 from baltic_security.model import Commitment, Deployment, Exercise, Participant, Place, Quantity, SourceDocument
-from baltic_security.vocab import CommitmentKind, CommitmentStatus, Domain, Qualifier, Reliability, SourceKind
+from baltic_security.vocab import CommitmentKind, CommitmentStatus, Domain, Qualifier, Reliability, SourceKind, Unit
 
 from ._classify import AMOUNT_UNITS, Drafter
 from .cues import deployment_status, domains_in
@@ -205,9 +205,11 @@ def _publication(document: Document, given: PartialDate | str | None) -> tuple[P
 
 def _commitment(d: CommitmentDraft, source: str, record_id: str, date: PartialDate | None) -> Commitment:
     kind = min(d.kinds, key=_KIND_ORDER.index)
-    if d.amount is not None and d.amount.unit in AMOUNT_UNITS:
+    # A share of GDP is a quantified goal (curators grade every one a target); money keeps the cue's kind: a contract
+    # signed or a sum granted is a pledge, a sum budgeted for later a plan.
+    if d.amount is not None and d.amount.unit is Unit.PERCENT_GDP:
         kind = CommitmentKind.TARGET
-    elif kind is CommitmentKind.TARGET:
+    elif kind is CommitmentKind.TARGET and (d.amount is None or d.amount.unit not in AMOUNT_UNITS):
         kind = next((k for k in d.kinds if k is not CommitmentKind.TARGET), CommitmentKind.DECLARATION)
     domains = domains_in(d.text) or domains_in(d.cite.paragraph.text) or (Domain.DIPLOMACY,)
     summary = f"{SUMMARY_PREFIX}commitment by {', '.join(d.parties)} on {', '.join(x.value for x in domains)}; cue '{_clip(d.cue.text)}'"
