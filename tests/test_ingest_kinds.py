@@ -729,6 +729,35 @@ def test_a_service_stands_for_its_country(sentence: str, expected: list[object])
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "KARLSKRONA, Sweden -- Four unmanned vessels assigned to Task Force 66 arrived at Karlskrona Naval Base on Monday.",
+            [(("united-states",), ("sweden",))],
+        ),
+        ("Two minehunters attached to the Royal Navy will operate from Liepāja.", [(("united-kingdom",), ("latvia",))]),
+    ],
+)
+def test_a_service_owns_forces_and_never_hosts_them(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Šiauliai has hosted NATO's air policing mission since 2004.", [(("nato",), ("lithuania",))]),
+        ("Šiauliai has hosted the NATO air policing mission since 2004.", [(("nato",), ("lithuania",))]),
+        ("Ämari hosts German jets this spring.", [(("germany",), ("estonia",))]),
+        # a formation named for its host
+        ("The Canadian-led NATO Multinational Brigade Latvia has about 3,000 soldiers.", [(("canada", "nato"), ("latvia",))]),
+        ("NATO's Battlegroup Poland is led by the United States.", [(("nato", "united-states"), ("poland",))]),
+    ],
+)
+def test_a_base_hosting_forces_or_a_formation_named_for_its_host_names_the_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("The Polish Armed Forces will increase their presence at Ādaži to 400 personnel.", [(("poland",), ("latvia",))]),
         ("Next year the Royal Navy will raise its presence in Estonia to three minehunters.", [(("united-kingdom",), ("estonia",))]),
     ],

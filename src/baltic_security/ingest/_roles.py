@@ -157,6 +157,8 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
+# A formation named for the state that hosts it: the state's name right after the capitalised formation word.
+_NAMED_AFTER_HOST = re.compile(r"\b(?:Brigade|Battle ?[Gg]roup|Battalion|Division|Forward Land Forces|Task Force)\s+$")
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius").
 _VENUE = re.compile(
     r"\b(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations)s?\s+(?:in|at)\s+(?:the\s+)?$",
@@ -412,10 +414,14 @@ class SentenceView:
             if re.search(r"\b(?:operated|manned|crewed|run|staffed) by\s+(?:the\s+)?$", preceding):
                 forces.append(m)  # "the site, which is operated by U.S. Navy sailors"
                 continue
+            if _NAMED_AFTER_HOST.search(text, clause[0], m.start) and not m.possessive:
+                hosts.append(m)  # "NATO Multinational Brigade Latvia", "Battlegroup Poland": a formation named for its host
+                continue
             near = any(self._words_between(a, m.start) <= _HOST_WINDOW for a in anchors)
             if (
                 not m.possessive
                 and near
+                and m.kind != "service"  # an armed service or unit owns forces, it never hosts them ("assigned to Task Force 66")
                 and not _VENUE.search(text, clause[0], m.start)
                 and (
                     re.match(r"\s+(?:soil|territory|airspace|waters)\b", following)
@@ -430,7 +436,7 @@ class SentenceView:
                 continue
             if (
                 # an armed service or unit is itself a force ("the Canadian Armed Forces will increase ...")
-                (m.kind == "service" and self.governing(m) in (None, "of", "from", "with"))
+                (m.kind == "service" and self.governing(m) in (None, "of", "from", "with", "to"))
                 # contributors named after the force ("troops from eleven Allies", "soldiers from Norway and Sweden")
                 or (_CONTRIBUTED.search(preceding) and not re.match(r"\s+(?:in)?to\b", following))  # not "from X to Y"
                 or _qualifies_force(following, 4 if m.possessive else 3)
@@ -462,7 +468,11 @@ class SentenceView:
                 m for m in inside if m.stop <= deploy_verb.start() and m not in hosts and m not in leads and not self.prepositional(m)
             ]
             hosting = deploy_verb.group(0).lower().startswith("host")
-            if hosting and before and before[-1] not in hosts:
+            # "Šiauliai has hosted the NATO mission since 2004": a base or town as the subject of "host" names its country
+            subject_place = [p for p in self.places(clause) if p.stop <= deploy_verb.start() and (not before or p.start > before[-1].stop)]
+            if hosting and subject_place and len(_WORD.findall(text[subject_place[-1].stop : deploy_verb.start()])) <= 3:
+                hosts.append(subject_place[-1])
+            elif hosting and before and before[-1] not in hosts:
                 hosts.append(before[-1])  # "Lithuania hosts the German brigade": the subject of "host" is the host
             elif before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])

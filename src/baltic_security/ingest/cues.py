@@ -205,8 +205,8 @@ _DEPLOY_VERB = (
     # ... somewhere: raising a unit with no place ("pledged to form a national division") is a capability undertaking
     r"batter(?:y|ies)|corps|forces|army)\b(?: [\w,-]+){0,7}? (?:in|at|on|near|along|across)\b)|"
     # a place that hosts forces: "Kaliningrad has hosted Iskander missiles since 2018", "Lithuania hosts the brigade"
-    r"host(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}?(?:troops|forces|battalions?|brigades?|battle ?groups?|missiles|jets|aircraft|ships|"
-    r"units?|soldiers|contingents?|compan(?:y|ies)|detachments?|fleet)\b)"
+    r"host(?:s|ed|ing)?(?= (?:[\w'’-]+ ){0,4}?(?:troops|forces|battalions?|brigades?|battle ?groups?|missiles|jets|aircraft|ships|"
+    r"units?|soldiers|contingents?|compan(?:y|ies)|detachments?|fleet|missions?|rotations?|air policing)\b)"
 )
 _DEPLOYMENT = re.compile(
     rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"

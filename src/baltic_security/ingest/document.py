@@ -360,7 +360,7 @@ _BYLINE = re.compile(
 #: A dateline opening a wire or news paragraph: "VILNIUS, Oct 17 (Agency) - ", "TALLINN — ", "RIGA, Latvia, 3 June 2025 -".
 DATELINE = re.compile(
     r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.]+)?(?:,?\s+[\w .,]{1,25}?\d{1,4})?"
-    r"\s*(?:\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[-–—])\s+(?=\S)"  # ("--" where a site types its dash as two hyphens)
 )
 _PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
 _UPDATED = re.compile(r"(?:^|\s*[·|•–—-]?\s*)(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
