@@ -567,6 +567,31 @@ def test_a_refusal_or_an_ended_undertaking_drafts_nothing(sentence: str) -> None
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gudelis said he expected the United States to keep a battalion in Lithuania for years.",
+        "Lithuania expects Germany to station its brigade near Rūdninkai by 2027.",
+        "Vilnius hopes that Germany will station a second brigade in Lithuania.",
+    ],
+)
+def test_what_one_expects_or_hopes_another_will_do_drafts_nothing(sentence: str) -> None:
+    drafts = drafts_of(sentence)
+    assert (drafts.commitments, drafts.deployments) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parties"),
+    [
+        ("The United States will station MQ-9 drones at Šiauliai from March. They will fly unarmed.", []),
+        ("Germany will send four Eurofighters to Ämari in April. They will stay until August.", []),
+        ("Estonia and Latvia will deploy troops to the border. They will also buy more drones.", [("estonia", "latvia")]),
+    ],
+)
+def test_what_forces_just_deployed_will_do_is_not_an_undertaking(paragraph: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(paragraph)) == parties
+
+
+@pytest.mark.parametrize(
     ("paragraph", "parties"),
     [
         ("Lithuania reinstated conscription in 2015. It intends to call up at least 3,500 people a year.", [("lithuania",)]),

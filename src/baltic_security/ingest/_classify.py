@@ -128,6 +128,13 @@ _IT_UNDERTAKES = re.compile(
     r"promised|will(?!\s+(?:be|take|have|need|cost|last|remain|stay|number|require)\b))\b",
     re.IGNORECASE,
 )
+# "They will fly unarmed", "They will stay until June": what forces do, after a sentence that deployed them
+_THEY_DO = re.compile(
+    r"\W*(?:they|it)\s+(?:will|would|are to|are set to|are expected to|should)\s+(?:also\s+|then\s+|only\s+)?"
+    r"(?:fly|sail|patrol|train|exercise|operate|carry|stay|remain|return|arrive|conduct|practi[sc]e|rotate|be\s+(?:armed|unarmed|based|"
+    r"stationed|deployed|ready|replaced|relieved|joined|operational|equipped|commanded|led))\b",
+    re.IGNORECASE,
+)
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
@@ -148,7 +155,9 @@ _PROCUREMENT = re.compile(
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
 _NOT_THERE = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing) for|wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
+    r"\b(?:hop(?:e|es|ed|ing) (?:for|that)|wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
+    # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
+    r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
     r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
     # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
     r"port (?:visits?|calls?))\b",
@@ -168,6 +177,7 @@ class Drafter:
         # Relative dates ("today", "on Friday") are read against the document's day, and only then.
         self.today = date.first_day if date is not None and date.precision.value == "day" else None
         self.subject: tuple[int, tuple[str, ...]] = (0, ())  # the paragraph and the party subject of the sentence before
+        self.deployed_in = -99  # the paragraph whose latest sentence drafted a deployment
         self.place: tuple[int, tuple[str, ...]] = (-99, ())  # the paragraph and the countries of the last base or town named
         self.asked_about: tuple[int, tuple[str, ...]] = (-99, ())  # a question's paragraph and the place it asks about
         self.commitments: list[CommitmentDraft] = []
@@ -215,6 +225,7 @@ class Drafter:
                 question = bool(_QUESTION.search(view.text))  # a question asks whether forces go, it does not say they do
                 owners = [] if question else self._deployments(paragraph, view, cite, context, exercise=exercise)
                 self._commitments(paragraph, view, cite, context, owners, exercise=exercise)
+                self.deployed_in = paragraph.number if owners else -99
                 self.discourse.remember(view)
                 self._remember_subject(paragraph, view)
         title = self.document.metadata.title
@@ -368,6 +379,8 @@ class Drafter:
         if SHARED_SUBJECT.match(view.text, clause[0]):
             opening = max((c[0] for c in view.clauses if c[1] <= clause[0]), default=clause[0])
         subject_words = view.unattributed(opening, cue.start)
+        if self.deployed_in == paragraph.number and _THEY_DO.match(view.text, opening, cue.stop + 40):
+            return ()  # "The US will station drones at Šiauliai. They will fly unarmed.": what the forces just deployed will do
         group = self.discourse.group_subject(subject_words)
         if group:
             return group

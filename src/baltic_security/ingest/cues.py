@@ -143,7 +143,15 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"(?<!\bit )(?<!\bthere )\b(?:is|are) (?:set |going )?to(?= (?!be\b)[a-z]+\b)", _K.INTENT, None),
     (r"\bwants? to\b|\bwanted to\b", _K.INTENT, None),
     (r"\baim(?:s|ed|ing)? (?:to|at)\b|\bintend(?:s|ed)? to\b|\bintention\b|\bseek(?:s|ing)? to\b|\bto seek\b", _K.INTENT, None),
-    (r"\bexpect(?:s|ed|ing)?\b|\banticipated\b|\bforesee(?:s|n)?\b", _K.INTENT, _S.EXPECTED),
+    # (what one expects another to do is nobody's undertaking: "he expected the United States to keep a battalion")
+    (
+        (
+            r"\bexpect(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to\b)|\banticipated\b|"
+            r"\bforesee(?:s|n)?\b"
+        ),
+        _K.INTENT,
+        _S.EXPECTED,
+    ),
     (r"\bhop(?:e|es|ed) (?:to|that)\b|\blook(?:s|ed|ing)? forward to\b|\bwish(?:es|ed)? to\b", _K.INTENT, None),
     (r"\b(?:common|shared|strong) interest\b|\binterest in\b", _K.INTENT, _S.ACTIVE),
     (
