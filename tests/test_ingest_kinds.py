@@ -117,6 +117,17 @@ def test_a_headline_under_the_sites_name_names_the_exercise_and_the_body_carries
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden will train Latvian crews on the RBS 70 very short-range air defence system.",
+        "Finnish crews trained on the NASAMS 90 launchers this week.",
+    ],
+)
+def test_a_model_number_after_a_name_is_no_edition(sentence: str) -> None:
+    assert not drafts_of(sentence).exercises
+
+
 def test_two_editions_of_one_series_stay_two_exercises() -> None:
     drafts = drafts_of("Swedish ships joined the Iron Gate 2024 exercise. Polish ships took part in the exercise Iron Gate 2020.")
     assert [(e.name, [p.actor for p in e.participants]) for e in drafts.exercises] == [
@@ -572,6 +583,13 @@ def test_a_refusal_or_an_ended_undertaking_drafts_nothing(sentence: str) -> None
         "Gudelis said he expected the United States to keep a battalion in Lithuania for years.",
         "Lithuania expects Germany to station its brigade near Rūdninkai by 2027.",
         "Vilnius hopes that Germany will station a second brigade in Lithuania.",
+        "Some in Warsaw hope the United States will turn its rotation into a permanent brigade.",
+        "Estonia hopes that Finland will join the project.",
+        # speculation and what is only weighed or unconfirmed
+        "Two officials said Norway was weighing whether to send F-35s to Poland, though no decision had been taken.",
+        "Reports that the Netherlands will send Patriot systems to Lithuania remain unconfirmed.",
+        # who is sent to watch or advise is not a force
+        "Estonia will send observers to the drill in Latvia.",
     ],
 )
 def test_what_one_expects_or_hopes_another_will_do_drafts_nothing(sentence: str) -> None:

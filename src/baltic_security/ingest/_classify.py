@@ -30,6 +30,7 @@ from .cues import (
     EXERCISE_PARTICIPATION,
     EXERCISE_WORDS,
     FORCE_NOUNS,
+    HOPED_OF_ANOTHER,
     OWN_SOIL,
     Cue,
     commitment_cues,
@@ -155,12 +156,16 @@ _PROCUREMENT = re.compile(
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
 _NOT_THERE = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing) (?:for|that)|wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
+    r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|unconfirmed|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
+    r"wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
     # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
     r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
     r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
     # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
-    r"port (?:visits?|calls?))\b",
+    r"port (?:visits?|calls?)|"
+    # who is sent to watch, talk or advise is not a force ("Estonia will send observers", "sent a delegation")
+    r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:observers?|delegations?|representatives|experts|advisers|advisors|"
+    r"liaison officers?))\b",
     re.IGNORECASE,
 )
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
@@ -455,7 +460,7 @@ class Drafter:
                 continue  # "would not send ground troops to X": what is refused is not deployed
             if _PROCUREMENT.search(clause_text) and not any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues):
                 continue  # "buy 44 tanks to equip our heavy battalion": a purchase, not forces placed
-            if _NOT_THERE.search(clause_text):
+            if _NOT_THERE.search(clause_text) or HOPED_OF_ANOTHER.search(view.text[: clause[1]].rstrip(".!?;: ")):
                 continue
             if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):
                 continue  # "Poland will also send a tank company to the exercise": the exercise's participant, not a deployment

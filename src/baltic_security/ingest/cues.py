@@ -152,7 +152,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.INTENT,
         _S.EXPECTED,
     ),
-    (r"\bhop(?:e|es|ed) (?:to|that)\b|\blook(?:s|ed|ing)? forward to\b|\bwish(?:es|ed)? to\b", _K.INTENT, None),
+    (r"\bhop(?:e|es|ed) to\b|\blook(?:s|ed|ing)? forward to\b|\bwish(?:es|ed)? to\b", _K.INTENT, None),
     (r"\b(?:common|shared|strong) interest\b|\binterest in\b", _K.INTENT, _S.ACTIVE),
     (
         rf"\b{_FRAMING} (?:the |an? |their )?(?:urgent |pressing |clear |continued )?(?:need|necessity)\b|\bthere is a need\b",
@@ -179,6 +179,10 @@ _REPORTED_FUTURE = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL_BEFORE = re.compile(r"(?:^|[.;:]\s*|\"|“)\W*(?:if|unless|should\s+\w+\s+(?:ask|request))\b[^.;]*,\s*[^,]*$", re.IGNORECASE)
+#: A hope, wish, fear or doubt about another party: what follows it in the sentence is nobody's undertaking or deed.
+HOPED_OF_ANOTHER = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|fear(?:s|ed)?|doubt(?:s|ed)?)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^.;:]*$", re.IGNORECASE
+)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
 _NOT_UNDERTAKEN = re.compile(r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate)\b)", re.IGNORECASE)
 _COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
@@ -306,6 +310,8 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
                 continue
             if kind is _K.INTENT and _CONDITIONAL_BEFORE.search(text, 0, start):
                 continue  # "If Denmark asks, we will look at it favourably": an offer on a condition, no undertaking
+            if kind is _K.INTENT and HOPED_OF_ANOTHER.search(text, 0, start):
+                continue  # "Some in Warsaw hope the United States will ...": a hope about another, nobody's undertaking
             taken.append((start, stop))
             found.append(Cue(match.group(0), start, stop, kind, status))
     # The reported future ("Lepp said Estonia would double its stock") is the "will" of what was said; a condition

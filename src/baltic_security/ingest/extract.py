@@ -718,6 +718,11 @@ def _name_words(series: str) -> list[str]:
     return words
 
 
+def _short_edition(digits: str) -> bool:
+    """Whether two digits after a name can be its edition: a year no more than five years ahead ("BALTOPS 26", not "RBS 70")."""
+    return 2000 + int(digits) <= dt.datetime.now(tz=dt.UTC).year + 5
+
+
 def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseName, ...]:
     """Exercise names in a sentence that speaks of an exercise, drill or manoeuvre.
 
@@ -754,7 +759,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     for match in _APPOSED_EDITION.finditer(text):
         words = _name_words(match.group("series"))
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
-        if words and not any(start < b and a < match.end("year") for a, b in taken):
+        if words and _short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
             series = match.group("acronym") or " ".join(words)
             taken.append((start, match.end("year")))
             found.append(
@@ -771,7 +776,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text)) if headline else ():
         words = _name_words(match.group("series"))
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
-        if words and not any(start < b and a < match.end("year") for a, b in taken):
+        if words and _short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
             series = " ".join(words)
             taken.append((start, match.end("year")))
             year = 2000 + int(match.group("year"))
@@ -800,7 +805,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
             short = None
             if pattern is _AFTER_WORD:
                 after = raw[len(run)] if len(run) < len(raw) else match.group("short")
-                short = after if after is not None and re.fullmatch(r"\d{2}", after) else None
+                short = after if after is not None and re.fullmatch(r"\d{2}", after) and _short_edition(after) else None
             if short is not None:
                 stop = text.index(short, stop) + len(short)
                 taken.append((start, stop))
