@@ -784,6 +784,30 @@ def test_a_service_owns_forces_and_never_hosts_them(sentence: str, expected: lis
 
 
 @pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        (
+            (
+                "Russia has pulled troops out of Kaliningrad, but its Iskander brigade remains in place, according to Lithuanian "
+                "military intelligence assessments."
+            ),
+            ("russia",),
+        ),
+        ("Russia deployed two S-400 regiments to Grodno, according to Polish satellite imagery.", ("russia",)),
+        # a speaker who is no observer still speaks for the force
+        ("A battalion will be deployed to Latvia next year, the Danish minister said.", ("denmark",)),
+    ],
+)
+def test_a_source_that_observes_forces_does_not_own_them(sentence: str, owners: tuple[str, ...]) -> None:
+    assert [owned for owned, _ in deployments_of(drafts_of(sentence))] == [owners]
+
+
+def test_forces_no_party_owns_are_not_credited_to_the_observer() -> None:
+    sentence = "Two S-400 regiments have been deployed to Grodno in Belarus, according to Polish satellite imagery."
+    assert all("poland" not in owned for owned, _ in deployments_of(drafts_of(sentence)))
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Šiauliai has hosted NATO's air policing mission since 2004.", [(("nato",), ("lithuania",))]),

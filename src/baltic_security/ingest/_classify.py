@@ -136,6 +136,13 @@ _THEY_DO = re.compile(
     r"stationed|deployed|ready|replaced|relieved|joined|operational|equipped|commanded|led))\b",
     re.IGNORECASE,
 )
+# Sources that observe forces rather than own them: intelligence, assessments, imagery, analysts, monitors.
+_OBSERVERS = re.compile(
+    r"\b(?:intelligence|assessments?|reports?|images?|imagery|analysts?|sources|estimates?|data|monitors?|observers?|trackers?)\b",
+    re.IGNORECASE,
+)
+# A force its owner's pronoun names ("its Iskander brigade", "their S-400 regiments").
+_ITS_FORCE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
@@ -479,8 +486,17 @@ class Drafter:
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
                 # "our forces", or "we" as the subject of a deployment verb ("we will station a battalion there")
                 ours = _OUR_FORCES.search(clause_text) or (view.pronoun_subject(clause, clause[1]) == "we" and verb)
-                speaker = self.discourse.speaker_party(view, context) if (view.attributions or ours) else None
+                # (a source that only observes, "according to Lithuanian intelligence assessments", owns nothing)
+                observed = any(_OBSERVERS.search(a.who) for a in view.attributions) and not ours
+                speaker = self.discourse.speaker_party(view, context) if (view.attributions or ours) and not observed else None
                 forces = sorted_ids((*forces, speaker)) if speaker else forces
+            if not (forces or leads) and _ITS_FORCE.search(clause_text):
+                # "Russia has withdrawn its troops, but its Iskander brigade remains": the sentence's own subject
+                first = view.clauses[0]
+                subject = view.subjects(first, first[1]) if first != clause else ()
+                if not subject and self.subject[0] == paragraph.number:
+                    subject = self.subject[1]
+                forces = sorted_ids(subject) if len(subject) == 1 else forces
             if not (forces or leads) and self.discourse.home and _INSTITUTION.match(view.text, clause[0]):
                 forces = (self.discourse.home,)  # "The Armed Forces will also move a company to the island"
             if hosts and not (forces or leads):
