@@ -968,6 +968,22 @@ def test_relative_dates_use_the_documents_date(sentence: str, start: str) -> Non
     assert str(exercise.start) == start
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Germany will keep 500 troops in Lithuania until 2027.", None, "2027"),
+        ("Germany will station 4,800 troops in Lithuania by 2027.", None, None),  # a deadline says nothing of the start
+        ("German jets were at Ämari from 3 April to 30 July 2025.", "2025-04-03", "2025-07-30"),
+        ("German jets were at Ämari from April to July 2025.", None, "2025-07"),  # the start has no year: left out
+        ("In 2019, Germany announced that it would deploy troops to Lithuania in 2027.", "2027", None),
+        ("Dutch jets have been at Ämari since March 2025.", "2025-03", None),
+    ],
+)
+def test_a_deployments_dates_are_read_by_the_words_before_them(sentence: str, start: str | None, end: str | None) -> None:
+    (deployment,) = drafts_of(sentence).deployments
+    assert (str(deployment.start) if deployment.start else None, str(deployment.end) if deployment.end else None) == (start, end)
+
+
 def test_relative_dates_are_not_read_without_the_documents_date() -> None:
     (exercise,) = drafts_of("Exercise Iron Fjord 2025 begins today with Norwegian ships.", published=None).exercises
     assert exercise.start is None

@@ -69,6 +69,7 @@ class DeploymentDraft:
     status_text: str
     size: Quantity | None = None
     start: PartialDate | None = None
+    end: PartialDate | None = None
     area: str | None = None  # waters named where the forces are ("the Gulf of Riga"): an area, not a host
 
     @property
@@ -134,6 +135,7 @@ def add_deployment(drafts: list[DeploymentDraft], found: DeploymentDraft) -> Non
             existing.hosts = sorted_ids((*existing.hosts, *found.hosts))
             existing.size = existing.size or found.size
             existing.start = existing.start or found.start
+            existing.end = existing.end or found.end
             existing.area = existing.area or found.area
             existing.text += " " + found.text
             if all(c.paragraph.number != number for c in existing.cites):

@@ -39,7 +39,7 @@ from .cues import (
     negated,
 )
 from .document import DATELINE
-from .extract import ExerciseName, find_dates, find_exercise_names, find_quantities, split_sentences
+from .extract import DateMention, ExerciseName, find_dates, find_exercise_names, find_quantities, split_sentences
 from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -136,6 +136,30 @@ _THEY_DO = re.compile(
     r"stationed|deployed|ready|replaced|relieved|joined|operational|equipped|commanded|led))\b",
     re.IGNORECASE,
 )
+# What the words before a date make of it in a deployment: its end ("until 2027", "through the summer of 2026"), a
+# deadline that says nothing of its start ("by 2027", "before the end of 2026"), or, with a reporting verb between the
+# date and what is deployed, the day it was said ("In 2019, Germany announced it would deploy troops in 2027").
+_SEASON_OF = r"(?:(?:the\s+)?(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?(?:late\s+|early\s+|mid-?)?"
+_UNTIL = re.compile(r"(?:\b(?:until|till|through|ending|ends?(?: in| on)?)|\bfrom\b[^,;]{1,30}\bto)\s+" + _SEASON_OF + "$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+" + _SEASON_OF + "$", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:announced|said|says|agreed|decided|pledged|promised|confirmed|declared|stated)\b", re.IGNORECASE)
+
+
+def _period(text: str, dates: tuple[DateMention, ...], anchor: int) -> tuple[PartialDate | None, PartialDate | None]:
+    """A deployment's start and end from the dates of its clause, each read by the words before it."""
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    for found in dates:
+        before = text[max(0, found.start - 40) : found.start]
+        if _UNTIL.search(before):
+            end = end or found.date  # ("from April to July 2025": a start the text gives without its year is left out)
+        elif _DEADLINE.search(before) or (found.stop <= anchor and _REPORTED.search(text, found.stop, anchor)):
+            continue
+        elif start is None:
+            start, end = found.date, end or found.end
+    return start, end
+
+
 # Sources that observe forces rather than own them: intelligence, assessments, imagery, analysts, monitors.
 _OBSERVERS = re.compile(
     r"\b(?:intelligence|assessments?|reports?|images?|imagery|analysts?|sources|estimates?|data|monitors?|observers?|trackers?)\b",
@@ -542,6 +566,7 @@ class Drafter:
             window = view.text[max(clause[0], anchor - 40) : anchor + 30]
             # the time of the clause, not of its attribution ("... to Latvia this summer, the minister said on Friday")
             dates = find_dates(view.blanked(*clause), year=self.date.year if self.date else None, today=self.today)
+            start, end = _period(view.text, dates, anchor)
             found = DeploymentDraft(
                 forces=sorted_ids(forces),
                 leads=sorted_ids(leads),
@@ -551,7 +576,8 @@ class Drafter:
                 text=clause_text,
                 status_text=window,
                 size=sizes[0] if sizes else None,
-                start=dates[0].date if dates else None,
+                start=start,
+                end=end,
                 area=next((m.text for m in view.mentions if clause[0] <= m.start < clause[1] and m.kind == "waters"), None),
             )
             ends = [clause[0] + q.stop for q in quantities] + [c.stop for c in clause_cues]

@@ -248,6 +248,7 @@ def _deployment(d: DeploymentDraft, source: str, record_id: str) -> Deployment:
         size=d.size,
         status=deployment_status(d.status_text),
         start=d.start,
+        end=d.end if d.end is None or d.start is None or d.end.last_day >= d.start.first_day else None,
         domains=domains_in(d.text),
     )
 
