@@ -26,8 +26,11 @@ Matching (documented in docs/ingestion.md):
 - precision = matched drafts / drafts; recall = found gold records / gold records.
 
 Scores are given per type and overall, and per genre when genres are known (a
-record citing texts of two genres counts once in each). ``--details`` lists
-every missed gold record and every wrong draft.
+record citing texts of two genres counts once in each). The dates of strictly
+matched deployments and exercises are compared with the gold's (see
+:func:`date_verdict`). ``--details`` lists every missed gold record, every
+wrong draft and every drafted date that contradicts the gold or that it does
+not give.
 """
 
 from __future__ import annotations
@@ -198,6 +201,40 @@ class Wrong:
         return f"{self.type} {where} ({self.text}, {self.genre}): drafted {self.drafted}; {versus}"
 
 
+#: How a drafted date compares with the gold's, for records the strict rule matched.
+DATE_VERDICTS = ("agree", "contradict", "drafted only", "gold only")
+
+
+def date_verdict(drafted: bs.PartialDate | None, curated: bs.PartialDate | None) -> str | None:
+    """``agree`` when one date lies within the other (a year and a day in it agree), ``contradict`` when they do not,
+    ``drafted only`` or ``gold only`` when one side has none; None when neither has one."""
+    if drafted is None and curated is None:
+        return None
+    if drafted is None:
+        return "gold only"
+    if curated is None:
+        return "drafted only"
+    inside = curated.first_day <= drafted.first_day and drafted.last_day <= curated.last_day
+    around = drafted.first_day <= curated.first_day and curated.last_day <= drafted.last_day
+    return "agree" if inside or around else "contradict"
+
+
+@dataclass(frozen=True)
+class DateMismatch:
+    """A date of a strictly matched deployment or exercise that contradicts the gold, or that the gold does not give."""
+
+    type: str
+    id: str
+    text: str
+    field: str
+    drafted: str
+    gold: str | None
+
+    def line(self) -> str:
+        said = f"gold {self.gold}" if self.gold else "the gold gives none"
+        return f"{self.type} {self.id} ({self.text}): {self.field} drafted {self.drafted}, {said}"
+
+
 @dataclass
 class Report:
     """Strict and loose scores per type and per genre, the texts read, and every miss and wrong draft.
@@ -215,6 +252,9 @@ class Report:
     skipped: list[str] = field(default_factory=list)
     missed: list[Miss] = field(default_factory=list)
     wrong: list[Wrong] = field(default_factory=list)
+    #: start and end of strictly matched deployments and exercises, by verdict (see :func:`date_verdict`)
+    dates: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATE_VERDICTS, 0))
+    date_mismatches: list[DateMismatch] = field(default_factory=list)
 
     @property
     def overall(self) -> Row:
@@ -237,6 +277,10 @@ class Report:
         if self.genres:
             parts.append("strict, per genre:\n" + _table(self.genres, _total(self.genres.values()), "genre"))
             parts.append("loose, per genre:\n" + _table(self.genres_loose, _total(self.genres_loose.values()), "genre"))
+        parts.append(
+            "dates (start and end of strictly matched deployments and exercises): "
+            + ", ".join(f"{self.dates[v]} {v}" for v in DATE_VERDICTS)
+        )
         return "\n\n".join(parts)
 
     def to_json(self, *, details: bool = False) -> dict[str, Any]:
@@ -247,10 +291,12 @@ class Report:
             "scores": {name: row.to_json() for name, row in [*self.rows.items(), ("overall", self.overall)]},
             "loose": {name: row.to_json() for name, row in [*self.loose.items(), ("overall", self.loose_overall)]},
             "genres": {g: {"strict": row.to_json(), "loose": self.genres_loose[g].to_json()} for g, row in self.genres.items()},
+            "dates": dict(self.dates),
         }
         if details:
             data["missed"] = [vars(m) for m in self.missed]
             data["wrong"] = [vars(w) for w in self.wrong]
+            data["date_mismatches"] = [vars(d) for d in self.date_mismatches]
         return data
 
 
@@ -326,6 +372,8 @@ def evaluate(
             rows[name] = Row(curated=len(gold), found=len({g for g, _ in hits}), drafts=len(mine), matched=len({i for _, i in hits}))
         if genres is not None:
             _score_genres(report, gold, mine, pairs, read)
+        if cls in (bs.Deployment, bs.Exercise):
+            _compare_dates(report, name, pairs, mine)
         strict_found = {g.id for g, _, _, strict in pairs if strict}
         loose_found = {g.id for g, _, _, _ in pairs}
         strict_used = {i for _, _, i, strict in pairs if strict}
@@ -358,6 +406,26 @@ def evaluate(
                     )
                 )
     return report
+
+
+def _compare_dates(report: Report, name: str, pairs: list[tuple[Fact, _Text, int, bool]], mine: list[tuple[_Text, Fact]]) -> None:
+    """Count the start and end of each strictly matched draft against its gold record (its first match)."""
+    seen: set[int] = set()
+    for g, text, i, strict in pairs:
+        if not strict or i in seen:
+            continue
+        seen.add(i)
+        drafted = mine[i][1]
+        for which in ("start", "end"):
+            mine_date, gold_date = getattr(drafted, which), getattr(g, which)
+            verdict = date_verdict(mine_date, gold_date)
+            if verdict is None:
+                continue
+            report.dates[verdict] += 1
+            if verdict in ("contradict", "drafted only"):
+                report.date_mismatches.append(
+                    DateMismatch(name, g.id, text.name, which, str(mine_date), None if gold_date is None else str(gold_date))
+                )
 
 
 def _score_genres(
@@ -415,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, help="dataset file or folder with the gold, loaded over the bundled dataset")
     parser.add_argument("--genres", type=Path, help="JSON object mapping text file names to genres")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--details", action="store_true", help="also list every missed gold record and every wrong draft")
+    parser.add_argument("--details", action="store_true", help="also list every missed gold record, every wrong draft and every wrong date")
     args = parser.parse_args(argv)
     texts, gold_path, genres_path = resolve(args.folder, args.gold, args.genres)
     if not texts.is_dir():
@@ -442,6 +510,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(f"  {m.line()}" for m in report.missed) or "  none")
         print(f"\nwrong drafts ({len(report.wrong)}):")
         print("\n".join(f"  {w.line()}" for w in report.wrong) or "  none")
+        print(f"\ndrafted dates that contradict the gold or that it does not give ({len(report.date_mismatches)}):")
+        print("\n".join(f"  {d.line()}" for d in report.date_mismatches) or "  none")
     return 0
 
 

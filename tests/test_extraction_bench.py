@@ -228,3 +228,53 @@ def test_the_development_part_is_scored_whole(bench: ModuleType) -> None:
     }
     assert sum(row.curated for row in report.genres.values()) == report.overall.curated
     assert set(report.genres) == set(genres.values())
+
+
+@pytest.mark.parametrize(
+    ("drafted", "curated", "verdict"),
+    [
+        ("2024", "2024-05-06", "agree"),  # a year and a day in it agree
+        ("2024-05-06", "2024-05", "agree"),
+        ("2024-05", "2024-05", "agree"),
+        ("2023", "2024-05", "contradict"),
+        ("2024-06", "2024-05-06", "contradict"),
+        ("2024", None, "drafted only"),
+        (None, "2024", "gold only"),
+        (None, None, None),
+    ],
+)
+def test_a_date_verdict(bench: ModuleType, drafted: str | None, curated: str | None, verdict: str | None) -> None:
+    def parse(text: str | None) -> bs.PartialDate | None:
+        return None if text is None else bs.PartialDate.parse(text)
+
+    assert bench.date_verdict(parse(drafted), parse(curated)) == verdict
+
+
+def test_dates_of_matched_records_are_compared_with_the_gold(bench: ModuleType, corpus: Path) -> None:
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    gold["deployments"][0]["start"] = "2024-05"
+    gold["exercises"][0]["start"] = "2024-05-06"
+    (corpus / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    drafts = dict(DRAFTS)
+    drafts["Ministers meet in Riga"] = lambda s: (
+        bs.Deployment(
+            id="d-brigade",
+            summary="d",
+            contributors=("germany",),
+            hosts=("lithuania",),
+            evidence=_ev(s, 3),
+            start=bs.PartialDate(2023),
+            end=bs.PartialDate(2026),
+        ),
+        bs.Exercise(id="d-heron", name="Grey Heron", evidence=_ev(s, 4), start=bs.PartialDate(2024, 5)),
+        # a draft that matches nothing is never compared
+        bs.Exercise(id="d-other", name="Other", evidence=_ev(s, 2), start=bs.PartialDate(1990)),
+    )
+    report = bench.evaluate(corpus / "texts", bs.load(corpus / "gold.json", base=bs.dataset()), drafter=_fixed_drafter(drafts))
+    assert report.dates == {"agree": 1, "contradict": 1, "drafted only": 1, "gold only": 0}
+    assert [(d.id, d.field, d.drafted, d.gold) for d in report.date_mismatches] == [
+        ("t-brigade", "start", "2023", "2024-05"),
+        ("t-brigade", "end", "2026", None),
+    ]
+    assert "1 agree, 1 contradict, 1 drafted only, 0 gold only" in report.tables()
+    assert report.to_json(details=True)["dates"] == report.dates
