@@ -609,6 +609,41 @@ def test_what_forces_just_deployed_will_do_is_not_an_undertaking(paragraph: str,
     assert parties_of(drafts_of(paragraph)) == parties
 
 
+def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
+    """A report whose home state is Lithuania (named three times), then the paragraphs."""
+    intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."
+    return drafts_of(intro, *paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ministry also plans to call up 5,000 conscripts a year from 2027.",
+        "Defence spending will rise to 5.4% of GDP in 2026, the minister confirmed.",
+        "The draft allots about €4.8 billion to defence.",
+        "The state budget sets aside €300 million for air defence.",
+    ],
+)
+def test_a_states_ministry_and_accounts_stand_for_the_state_the_report_is_about(paragraph: str) -> None:
+    assert parties_of(_about_lithuania(paragraph)) == [("lithuania",)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The ministry said it would number about 900 troops when complete.",
+        "The works would cost €48 million, the ministry said.",
+    ],
+)
+def test_what_something_would_amount_to_is_no_undertaking(paragraph: str) -> None:
+    assert parties_of(_about_lithuania(paragraph)) == []
+
+
+def test_patrol_craft_bought_are_no_deployment() -> None:
+    drafts = drafts_of("Denmark will buy two long-range patrol drones and four coastal radars by 2027.")
+    assert (parties_of(drafts), drafts.deployments) == ([("denmark",)], ())
+
+
 @pytest.mark.parametrize(
     ("paragraph", "parties"),
     [

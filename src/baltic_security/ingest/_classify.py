@@ -107,9 +107,17 @@ _TEMPORAL = re.compile(
     r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
 )
 # An unnamed national institution as subject: "The government", "The Navy", "Parliament".
+# A state's own institutions, standing for the state the document is about ("The Navy will move a company").
 _INSTITUTION = re.compile(
-    r"\W*(?:the\s+)?(?:government|cabinet|parliament|defence ministry|defense ministry|ministry of defen[cs]e|navy|army|air force|"
-    r"armed forces|defence forces|defense forces)\b",
+    r"\W*(?:the\s+)?(?:government|cabinet|parliament|(?:national\s+)?defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+    r"navy|army|air force|armed forces|defen[cs]e forces)\b",
+    re.IGNORECASE,
+)
+# ... and, for an undertaking, its ministry and accounts too: "The ministry plans to", "Defence spending will rise to
+# 5.4% of GDP", "The draft budget allots €4.8 billion".
+_STATE_OWN = re.compile(
+    _INSTITUTION.pattern[:-3] + r"|ministry|(?:(?:draft|state|national)\s+)?(?:defen[cs]e\s+)?budget|draft|"
+    r"(?:(?:national|military)\s+)?defen[cs]e\s+(?:spending|expenditure))\b",
     re.IGNORECASE,
 )
 # Materiel sent to Ukraine is aid, an undertaking, not forces deployed: "send Ukraine more interceptor drones".
@@ -160,6 +168,8 @@ def _period(text: str, dates: tuple[DateMention, ...], anchor: int) -> tuple[Par
     return start, end
 
 
+# "patrol" naming a kind of craft ("patrol drones", "patrol boats"), not forces patrolling.
+_CRAFT = re.compile(r"\s+(?:drones?|boats?|vessels?|ships?|aircraft|planes?|craft|helicopters?|cars?)\b", re.IGNORECASE)
 # Sources that observe forces rather than own them: intelligence, assessments, imagery, analysts, monitors.
 _OBSERVERS = re.compile(
     r"\b(?:intelligence|assessments?|reports?|images?|imagery|analysts?|sources|estimates?|data|monitors?|observers?|trackers?)\b",
@@ -442,7 +452,7 @@ class Drafter:
         if found:
             return sorted_ids(found)
         subject_words = view.unattributed(clause[0], cue.start)
-        if _INSTITUTION.match(subject_words):
+        if _STATE_OWN.match(subject_words):
             # "Latvia ended conscription in 2007. The government plans to ...": the state the sentence before was about;
             # "The government has proposed", "The Navy will": else the state the document is about
             if self.subject[0] == paragraph.number and self.subject[1]:
@@ -489,8 +499,9 @@ class Drafter:
             sizes = [q.quantity for q in quantities]
             if any(negated(view.text, verb.start()) for verb in DEPLOY_VERBS.finditer(view.text, clause[0], clause[1])):
                 continue  # "would not send ground troops to X": what is refused is not deployed
-            if _PROCUREMENT.search(clause_text) and not any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues):
-                continue  # "buy 44 tanks to equip our heavy battalion": a purchase, not forces placed
+            verbs = [c for c in clause_cues if DEPLOY_VERBS.fullmatch(c.text) and not _CRAFT.match(view.text, c.stop)]
+            if _PROCUREMENT.search(clause_text) and not verbs:
+                continue  # "buy 44 tanks to equip our battalion", "buy two patrol drones": a purchase, not forces placed
             if _NOT_THERE.search(clause_text) or HOPED_OF_ANOTHER.search(view.text[: clause[1]].rstrip(".!?;: ")):
                 continue
             if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):

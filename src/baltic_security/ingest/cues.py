@@ -117,7 +117,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         (
             r"\b(?:rais|increas|lift|boost)(?:e|es|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:spending|budgets?|expenditures?) to\b"
             r"(?= (?:about |at least |some |around )?\d)|"
-            r"\b(?:spending|budgets?|expenditures?) (?:would|will|is (?:set|expected|due) to|to) (?:reach|rise to|climb to|hit)\b"
+            # (the cue starts at the verb: "defence spending" before it is the subject)
+            r"(?:(?<=spending )|(?<=budget )|(?<=budgets )|(?<=expenditure ))(?:would|will|is (?:set|expected|due) to|to) "
+            r"(?:reach|rise to|climb to|hit)\b"
             r"(?= (?:about |at least |some |around )?\d)"
         ),
         _K.TARGET,
@@ -125,7 +127,10 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     ),
     # money put to a purpose: "has set aside €310m", "earmarked 35 million euros", "the agreement funds eight jets"
     (
-        r"\bset(?:s|ting)? aside\b|\bearmark(?:s|ed|ing)?\b|\ballocat(?:e|es|ed|ing)\b|\bfunds?(?= (?:the|a|an|its|their)\b)|\bfunded\b",
+        (
+            r"\bset(?:s|ting)? aside\b|\bearmark(?:s|ed|ing)?\b|\ballocat(?:e|es|ed|ing)\b|\ballot(?:s|ted|ting)?\b|"
+            r"\bfunds?(?= (?:the|a|an|its|their)\b)|\bfunded\b"
+        ),
         _K.PLEDGE,
         _S.ACTIVE,
     ),
@@ -184,7 +189,11 @@ HOPED_OF_ANOTHER = re.compile(
     r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|fear(?:s|ed)?|doubt(?:s|ed)?)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^.;:]*$", re.IGNORECASE
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
-_NOT_UNDERTAKEN = re.compile(r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate)\b)", re.IGNORECASE)
+# (nor what something would amount to: "it would number about 900 troops", "the works would cost €48m")
+_NOT_UNDERTAKEN = re.compile(
+    r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate|number|total|comprise|consist|count|cost|last|take)\b)",
+    re.IGNORECASE,
+)
 _COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
 
 _DEPLOY_VERB = (
