@@ -644,6 +644,32 @@ def test_patrol_craft_bought_are_no_deployment() -> None:
     assert (parties_of(drafts), drafts.deployments) == ([("denmark",)], ())
 
 
+def test_patrol_craft_ordered_in_an_interview_are_the_guests_undertaking() -> None:
+    drafts = drafts_of(
+        "Captain Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn.",
+        "Q: How many boats are coming?",
+        "A: We have ordered six fast patrol boats from a Finnish yard.",
+    )
+    assert (parties_of(drafts), drafts.deployments) == ([("estonia",)], ())
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("With Colonel (ret.) Gediminas Rudys, Commander of the Lithuanian Riflemen's Union.", {"Gediminas Rudys": "lithuania"}),
+        ("Major General Paweł Zawada has led the Polish Armed Forces Support Inspectorate since 2024.", {"Paweł Zawada": None}),
+        ("Captain Rein Tamm, Commander of the Estonian Navy, spoke to us.", {"Rein Tamm": "estonia"}),
+    ],
+)
+def test_a_rank_introduces_a_person_and_names_no_party_itself(text: str, people: dict[str, str | None]) -> None:
+    assert ingest.find_people([text], ingest.PartyFinder(bs.dataset())) == people
+
+
+def test_a_service_in_a_persons_title_is_no_force() -> None:
+    drafts = drafts_of("Captain Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn.")
+    assert drafts.deployments == ()
+
+
 @pytest.mark.parametrize(
     ("paragraph", "parties"),
     [

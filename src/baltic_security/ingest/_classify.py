@@ -192,7 +192,7 @@ def _unasked(sentence: str) -> str:
 # Buying or building for forces is not placing them: "buy 44 tanks to equip our battalion", "build shelters for Allied aircraft".
 _PROCUREMENT = re.compile(
     r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping|(?:build|builds|built|building)(?! up)|"
-    r"construct\w*|lengthen\w*|upgrad\w*|renovat\w*|modernis\w*|moderniz\w*)(?![\w-])",  # not "build-up"
+    r"construct\w*|lengthen\w*|upgrad\w*|renovat\w*|modernis\w*|moderniz\w*|order(?:s|ed)|contracts?)(?![\w-])",  # not "build-up"
     re.IGNORECASE,
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
@@ -895,6 +895,8 @@ def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
     """Whether a commitment cue only introduces a deployment ("plans to deploy", "the plan involves stationing")."""
     # "agreed at the summit in 2016 to place battlegroups": an adverbial may stand between the cue and its "to"
     return any(
-        c.start >= cue.stop and (len(text[cue.stop : c.start].split()) <= 2 or bool(_ADVERBIAL_TO.fullmatch(text[cue.stop : c.start])))
+        c.start >= cue.stop
+        and (len(text[cue.stop : c.start].split()) <= 2 or bool(_ADVERBIAL_TO.fullmatch(text[cue.stop : c.start])))
+        and not _CRAFT.match(text, c.stop)  # "ordered six fast patrol boats": a kind of craft, not forces patrolling
         for c in deploy
     )

@@ -238,10 +238,13 @@ _TITLE = (
     r"(?:prime minister|president|chancellor|secretary[- ]general|high representative|"
     r"(?:(?:defen[cs]e|foreign|interior|finance|national defen[cs]e) )?minister(?: of (?:national )?defen[cs]e| of foreign affairs)?|"
     r"(?:defen[cs]e |foreign )?secretary|chief of (?:the )?defen[cs]e(?: staff)?|commander(?:-in-chief)?|chief|head|leader|"
-    r"spokes(?:man|woman|person)|ambassador|general|admiral|chair(?:man|woman|person)?|director(?: general)?|king|queen|counterparts?))"
+    r"spokes(?:man|woman|person)|ambassador|general|admiral|chair(?:man|woman|person)?|director(?: general)?|king|queen|counterparts?|"
+    # ranks, which name no party themselves ("Colonel (ret.) Gediminas Rudys, Commander of ...")
+    r"(?:lieutenant |brigadier |major )?(?:colonel|general)|major|captain|commodore|rear admiral|vice admiral))"
 )
-_TITLE_AT = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{_TITLE}\b,?\s+", re.IGNORECASE)
-_TITLE_ANY = re.compile(rf"\b{_TITLE}\b,?\s+", re.IGNORECASE)
+_RETIRED = r"(?:\s+\((?:ret\.|retired)\))?"  # "Colonel (ret.) Gediminas Rudys"
+_TITLE_AT = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{_TITLE}\b{_RETIRED},?\s+", re.IGNORECASE)
+_TITLE_ANY = re.compile(rf"\b{_TITLE}\b{_RETIRED},?\s+", re.IGNORECASE)
 _APPOSED = re.compile(rf",\s+(?:the\s+)?{_TITLE}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_PARTY = re.compile(r"of\s+(?:the\s+)?", re.IGNORECASE)
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "di", "da", "al", "bin", "ter"})
