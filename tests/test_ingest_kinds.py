@@ -665,9 +665,25 @@ def test_a_rank_introduces_a_person_and_names_no_party_itself(text: str, people:
     assert ingest.find_people([text], ingest.PartyFinder(bs.dataset())) == people
 
 
-def test_a_service_in_a_persons_title_is_no_force() -> None:
-    drafts = drafts_of("Captain Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn.")
-    assert drafts.deployments == ()
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Captain Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn.",
+        "Captain Rein Aavik took command of the Estonian Navy in July. We spoke to him in Tallinn.",
+    ],
+)
+def test_a_service_in_a_persons_title_is_no_force(sentence: str) -> None:
+    assert drafts_of(sentence).deployments == ()
+
+
+def test_forces_whose_command_is_taken_are_still_deployed() -> None:
+    drafts = drafts_of("The division took command of NATO's four battlegroups in the Baltic states and Poland last year.")
+    assert deployments_of(drafts) == [(("nato",), ("estonia", "latvia", "lithuania", "poland"))]
+
+
+def test_a_unit_named_after_a_place_is_not_that_place() -> None:
+    drafts = drafts_of("American engineers have been training at the Karelia Brigade's garrison near Kouvola in Finland.")
+    assert all("russia" not in hosts for _, hosts in deployments_of(drafts))
 
 
 @pytest.mark.parametrize(

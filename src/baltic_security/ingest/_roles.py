@@ -161,7 +161,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _NAMED_AFTER_HOST = re.compile(r"\b(?:Brigade|Battle ?[Gg]roup|Battalion|Division|Forward Land Forces|Task Force)\s+$")
 # A person's title names a service without placing its forces: "Commander of the Estonian Navy", "chief of the army".
 _TITLE_OF = re.compile(
-    r"\b(?:commander|chief|head|director|spokes(?:man|woman|person)|commanding officer|inspector|chief of staff)\s+of\s+(?:the\s+)?$",
+    r"\b(?:commander|chief|head|director|spokes(?:man|woman|person)|commanding officer|inspector|chief of staff|command)"
+    r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius").
@@ -412,7 +413,7 @@ class SentenceView:
             preceding = text[clause[0] : m.start]
             if _WATCHED.search(preceding):
                 continue  # "jets ... intercepted Russian aircraft": what is watched is not what is deployed
-            if _TITLE_OF.search(preceding):
+            if not m.possessive and _TITLE_OF.search(preceding):
                 continue  # "Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn": a person's title, no force
 
             if re.match(r"[-‐]led\b", following) or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding):

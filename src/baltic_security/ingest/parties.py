@@ -50,6 +50,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"city|council|is|was|has|as|plus|minus)\b)[a-z]+(?:ed|s)))\b"
 )
 
+# A formation named after a place: the place's name then the formation's capitalised noun.
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:Brigade|Battalion|Regiment|Division|Corps|Squadron|Wing|Garrison|Jaeger|Coastal Brigade)\b")
 # the second of two ("Berlin and Warsaw want to"): a plural verb has no ending
 _PLURAL_VERB = re.compile(r"\s+(?:also\s+|now\s+|already\s+)?(?!(?:summit|talks|formats?|process|declarations?|are|were)\b)[a-z]+\b")
 
@@ -202,6 +204,8 @@ class PartyFinder:
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
             kind = entry.kind
+            if kind in ("place", "capital") and _UNIT_NAMED_AFTER.match(text, stop):
+                continue  # "the Karelia Brigade", "the Kaliningrad Regiment": a unit's name, not the place
             if kind == "capital":
                 before = _GOVERNMENT_BEFORE.search(text, 0, start)
                 after = _GOVERNMENT_AFTER.match(text, stop) or (
