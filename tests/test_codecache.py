@@ -43,7 +43,7 @@ def _run(code: types.CodeType) -> object:
 
 
 def test_an_entry_lives_under_the_bytecode_prefix_and_is_read_back(private_prefix: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _codecache.cache_path(NAME)
+    path = Path(_codecache.cache_path(NAME))
     assert private_prefix in path.parents
     assert sys.implementation.cache_tag in path.name
     first = _codecache.compiled(SOURCE, NAME)
@@ -61,7 +61,7 @@ def test_an_entry_for_other_source_is_never_run_and_is_replaced() -> None:
 
 
 def test_an_entry_for_another_file_name_is_not_taken() -> None:
-    path = _codecache.cache_path(NAME)
+    path = Path(_codecache.cache_path(NAME))
     path.parent.mkdir(parents=True)
     path.write_bytes(importlib.util.MAGIC_NUMBER + marshal.dumps((SOURCE, compile(SOURCE, "<elsewhere>", "exec"))))
     assert _codecache.compiled(SOURCE, NAME).co_filename == NAME
@@ -69,7 +69,7 @@ def test_an_entry_for_another_file_name_is_not_taken() -> None:
 
 @given(damage=st.one_of(st.binary(max_size=64), st.binary(max_size=64).map(lambda b: importlib.util.MAGIC_NUMBER + b)))
 def test_a_damaged_entry_is_passed_over(damage: bytes) -> None:
-    path = _codecache.cache_path(NAME)
+    path = Path(_codecache.cache_path(NAME))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(damage)
     assert _run(_codecache.compiled(SOURCE, NAME)) == 2
@@ -77,7 +77,7 @@ def test_a_damaged_entry_is_passed_over(damage: bytes) -> None:
 
 def test_a_truncated_entry_is_passed_over() -> None:
     _codecache.compiled(SOURCE, NAME)
-    path = _codecache.cache_path(NAME)
+    path = Path(_codecache.cache_path(NAME))
     whole = path.read_bytes()
     for cut in (len(importlib.util.MAGIC_NUMBER), len(whole) // 2, len(whole) - 1):
         path.write_bytes(whole[:cut])
@@ -87,7 +87,7 @@ def test_a_truncated_entry_is_passed_over() -> None:
 def test_nothing_is_written_when_bytecode_is_not_written(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     assert _run(_codecache.compiled(SOURCE, NAME)) == 2
-    assert not _codecache.cache_path(NAME).exists()
+    assert not Path(_codecache.cache_path(NAME)).exists()
 
 
 def test_a_directory_that_cannot_be_written_is_no_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
