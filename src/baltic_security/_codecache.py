@@ -23,7 +23,9 @@ It follows the rules of :mod:`importlib`'s bytecode cache, and nothing more:
   source is compiled as if there were no cache.
 
 Whoever can write to that directory can already replace the package's own
-bytecode, so the cache trusts nothing a stranger could write.
+bytecode, so the cache trusts nothing a stranger could write. ``pip
+uninstall`` knows only the bytecode of the package's modules and leaves these
+entries behind, as it does numba's cache in the same place.
 """
 
 from __future__ import annotations
