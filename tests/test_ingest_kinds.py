@@ -2079,3 +2079,108 @@ def test_a_name_in_capitals_where_forces_test_or_train_is_an_exercise() -> None:
 )
 def test_conditional_offers_and_discussed_ideas_are_no_undertakings(sentence: str) -> None:
     assert drafts_of(sentence).commitments == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Latvian and Danish troops will hold a field exercise, SKRUNDA ANVIL 25, in Kurzeme in March.", "SKRUNDA ANVIL 25"),
+        ("Estonian conscripts joined exercise Narva Shield near the border.", "Narva Shield"),
+        ("Swedish marines opened the Gotland Trident exercise on Monday.", "Gotland Trident"),
+        ("Lithuanian reservists took part in the Rukla Spring exercise.", "Rukla Spring"),
+    ],
+)
+def test_an_exercise_named_after_a_place_keeps_its_name(sentence: str, name: str) -> None:
+    assert [e.name for e in drafts_of(sentence).exercises] == [name]
+
+
+@pytest.mark.parametrize("sentence", ["Soldiers trained in the Lithuania 2025 exercise.", "Troops joined the exercise Estonia in May."])
+def test_a_party_named_beside_the_word_exercise_is_no_exercise_name(sentence: str) -> None:
+    assert not any(e.name.split()[0] in ("Lithuania", "Estonia") for e in drafts_of(sentence).exercises)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Belgian F-16s, stationed at Ämari since August, flew back to Florennes on Thursday.", [(("belgium",), ("estonia",))]),
+        ("The German frigate returned to Kiel after six months with the group.", [(("germany",), ())]),
+        ("The Danish company returned to Denmark in May.", [(("denmark",), ())]),
+        # going back to another state's soil is a host ("heading back to Estonia")
+        ("Belgian jets are heading back to Estonia next week.", [(("belgium",), ("estonia",))]),
+    ],
+)
+def test_a_place_in_the_owners_country_they_go_back_to_is_home_not_a_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a destination that begins with a capital outside A-Z is still a destination, so the origin is no host
+        ("Dutch jets flew from Leeuwarden to Ämari.", [(("netherlands",), ("estonia",))]),
+        ("Latvian troops moved from Ādaži to Šiauliai in May.", [(("latvia",), ("lithuania",))]),
+        ("Polish engineers will go to Ādaži next month.", [(("poland",), ("latvia",))]),
+    ],
+)
+def test_names_with_latin_capitals_outside_a_to_z_are_names(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize("name", ["Šarūnas Adomavičius", "Ēriks Kalniņš", "Łukasz Nowak", "Øyvind Berg"])
+def test_a_speaker_whose_name_begins_with_a_latin_capital_is_named_whole(name: str) -> None:
+    (deployment,) = drafts_of(f"Germany will send four Eurofighters to Ämari in May, said {name}.").deployments
+    assert deployment.evidence[0].attribution == name
+
+
+def test_a_title_joined_with_together_with_signs_with_the_group_and_one_met_with_does_not() -> None:
+    def parties(preamble: str) -> list[tuple[str, ...]]:
+        return parties_of(drafts_of(preamble, "1. We will open a joint seabed watch centre in Karlskrona by 2027."))
+
+    joined = (
+        "The Ministers of Defence of Denmark, Norway and Sweden, together with the Minister for Foreign Affairs of Iceland, met in Oslo."
+    )
+    assert parties(joined) == [("denmark", "iceland", "norway", "sweden")]
+    along = "The Ministers of Defence of Denmark and Norway, along with the Minister for Foreign Affairs of Iceland, met in Oslo."
+    assert parties(along) == [("denmark", "iceland", "norway")]
+    guest = "The Ministers of Defence of Denmark, Norway and Sweden met with the Minister for Foreign Affairs of Iceland in Oslo."
+    assert parties(guest) == [("denmark", "norway", "sweden")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "status"),
+    [
+        (
+            "The United States will withdraw a Stryker company of about 150 soldiers from Lithuania by the end of April.",
+            [(("united-states",), ("lithuania",))],
+            "planned",
+        ),
+        ("The Netherlands pulled its F-35s out of Lithuania in March.", [(("netherlands",), ("lithuania",))], "ended"),
+        ("Denmark withdrew its company from Latvia last year.", [(("denmark",), ("latvia",))], "ended"),
+        ("Canada has withdrawn two frigates from the Baltic Sea.", [(("canada",), ())], "ended"),
+    ],
+)
+def test_forces_withdrawn_from_a_place_were_hosted_there_and_a_done_withdrawal_ended(
+    sentence: str, expected: list[object], status: str
+) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == expected
+    assert [d.status.value for d in drafts.deployments] == [status]
+    assert not drafts.commitments  # a withdrawal is no undertaking
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A Spanish NASAMS air defence unit has protected Lielvārde since 2023.", [(("spain",), ("latvia",))]),
+        ("Italian fighters guarded Šiauliai through the winter.", [(("italy",), ("lithuania",))]),
+        ("Šiauliai is also home to a Polish F-16 detachment that arrived in December.", [(("poland",), ("lithuania",))]),
+        ("Ämari is now home to a detachment of eight Finnish Hornets.", [(("finland",), ("estonia",))]),
+        # a number with a thousands separator is still one word of the object between "moved" and "to"
+        (
+            "The US brigade moved about 3,200 soldiers and 800 vehicles from Germany to Estonia by rail.",
+            [(("united-states",), ("estonia",))],
+        ),
+    ],
+)
+def test_a_place_guarded_or_home_to_forces_hosts_them(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

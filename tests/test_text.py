@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from baltic_security._text import _fold_any, fold
+from baltic_security._text import _fold_any, fold, with_latin_capitals
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
@@ -28,3 +29,8 @@ def test_accents_and_special_letters_meet_their_ascii_spelling() -> None:
     assert fold("Łódź") == "lodz"
     assert fold("Straße") == fold("STRASSE")
     assert fold("Ølstykke") == "olstykke"
+
+
+@given(st.characters(max_codepoint=0x24F))
+def test_the_widened_capital_class_matches_exactly_the_latin_capitals(char: str) -> None:
+    assert bool(re.fullmatch(with_latin_capitals("[A-Z]"), char)) == (char.isupper() and char.isalpha())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Mapping
 
@@ -116,3 +117,21 @@ def closest(value: str, choices: Iterable[str] | Mapping[str, str], *, limit: in
     best = ranked[0][0]
     found = dict.fromkeys(targets[choice] for tier, _, _, choice in ranked if tier == best)
     return tuple(found)[:limit]
+
+
+@functools.cache
+def _latin_capitals() -> str:
+    return "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+
+
+def with_latin_capitals(pattern: str) -> str:
+    """``pattern`` with each ``[A-Z]`` widened to every capital of the Latin alphabets (Ä, Ā, Š, Ł, Ø, Ž ...).
+
+    Names in this field begin with them (Ämari, Ādaži, Šiauliai, Łask, Ørland),
+    and ``re`` has no class for capital letters.
+
+    >>> import re
+    >>> [bool(re.match(with_latin_capitals("[A-Z]"), name)) for name in ("Ämari", "Šiauliai", "Łask", "ämari")]
+    [True, True, True, False]
+    """
+    return pattern.replace("[A-Z]", f"[{_latin_capitals()}]")

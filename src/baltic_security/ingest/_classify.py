@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from baltic_security._text import fold
+from baltic_security._text import fold, with_latin_capitals
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from baltic_security.dates import PartialDate
 
     from .document import Document, Paragraph
+    from .parties import PartyMention
 
 FORCE_UNITS = frozenset({Unit.TROOPS, Unit.VESSELS, Unit.AIRCRAFT, Unit.BATTLEGROUPS, Unit.BRIGADES, Unit.SYSTEMS, Unit.UNITS})
 SCALE_UNITS = FORCE_UNITS | {Unit.PARTICIPANTS, Unit.ALLIES, Unit.PEOPLE}
@@ -129,7 +130,7 @@ _CAPABILITY = re.compile(r"\b(?:establishment|creation|setting up|deployment) of
 _GOING_HOME = re.compile(
     r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)? back|flew back|sail(?:s|ed)? back|came back|went back)\b", re.IGNORECASE
 )
-_SHARED_BORDER = re.compile(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b")
+_SHARED_BORDER = re.compile(with_latin_capitals(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b"))
 # "It intends to", "It will buy": "it" opening the clause before an undertaking an agent makes, not "It will take
 # years", "it is expected to stay" or "it went better than expected", where "it" is a thing
 _IT_UNDERTAKES = re.compile(
@@ -197,19 +198,34 @@ _PROCUREMENT = re.compile(
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
 _NOT_THERE = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|unconfirmed|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
-    r"wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
-    # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
-    r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
-    r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
-    # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
-    r"port (?:visits?|calls?)|"
-    # who is sent to watch, talk or advise is not a force ("Estonia will send observers", "sent a delegation")
-    r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:observers?|delegations?|representatives|experts|advisers|advisors|"
-    r"liaison officers?))\b",
+    with_latin_capitals(
+        r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|unconfirmed|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
+        r"wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
+        # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
+        r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
+        r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
+        # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
+        r"port (?:visits?|calls?)|"
+        # who is sent to watch, talk or advise is not a force ("Estonia will send observers", "sent a delegation")
+        r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:observers?|delegations?|representatives|experts|advisers|advisors|"
+        r"liaison officers?))\b"
+    ),
     re.IGNORECASE,
 )
 _NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
+
+
+def _party_named(name: str, mentions: tuple[PartyMention, ...]) -> bool:
+    """Whether a candidate exercise name is a party's name, or only places ("Lithuania 2025", "Riga 2024").
+
+    A place may begin a real name ("Skrunda Anvil", "Narva Shield"): only the words left over make it one.
+    """
+    if any(not m.place for m in mentions):
+        return True
+    rest = name
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest = rest[: m.start] + rest[m.stop :]
+    return not any(word.isalpha() for word in rest.split())
 
 
 class Drafter:
@@ -699,7 +715,7 @@ class Drafter:
             # "In June we host Amber Lance 2020. It will be the biggest exercise ...": a name with its edition, in a
             # paragraph that speaks of an exercise
             found = find_exercise_names(view.text, headline=True)
-        names = [n for n in found if not self.discourse.finder.find(n.name)]
+        names = [n for n in found if not _party_named(n.name, self.discourse.finder.find(n.name))]
         names += self._known_names(view, names)
         if not names:
             return self._unnamed_exercise(paragraph, view, cite)

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from baltic_security._text import fold
+from baltic_security._text import fold, with_latin_capitals
 from baltic_security.model import Ally
 from baltic_security.vocab import ActorKind
 
@@ -57,11 +57,16 @@ def is_state(dataset: Dataset, party: str) -> bool:
 
 _QUOTE = re.compile(r"[\"“”]")
 _TITLED_OF = re.compile(
-    r"\b(?:ministers?|presidents?|prime ministers?|chancellors?|heads? of (?:state|government))\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3})?"
-    r"of\s+(?:the\s+)?$",
+    with_latin_capitals(
+        r"\b(?:ministers?|presidents?|prime ministers?|chancellors?|heads? of (?:state|government))\s+"
+        r"(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?$"
+    ),
     re.IGNORECASE,
 )
-_GUEST = re.compile(r"\b(?:with|by|to|from|against|for|alongside|hosted|invited)\s+(?:the\s+)?$", re.IGNORECASE)
+# (not "together with" or "along with": they join the title to the group that meets)
+# "together with the Minister of Defence of Ukraine as a guest": the title's own words make it a guest
+_AS_GUEST = re.compile(r"[^,;.]*?\bas\s+(?:an?\s+)?(?:guests?|observers?)\b", re.IGNORECASE)
+_GUEST = re.compile(r"\b(?:(?<!together )(?<!along )with|by|to|from|against|for|alongside|hosted|invited)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")  # "Estonia, the Republic of Latvia and the ..."
 _GROUP_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
@@ -271,14 +276,16 @@ class Discourse:
     def _titled_signatory(text: str, at: int) -> bool:
         """Whether a party stands after a title that signs ("and the Minister for Foreign Affairs of Iceland"), not a guest's."""
         title = _TITLED_OF.search(text, 0, at)
-        return title is not None and not _GUEST.search(text, 0, title.start())
+        return title is not None and not _GUEST.search(text, 0, title.start()) and not _AS_GUEST.match(text, at)
 
     @staticmethod
     def _group_of(view: SentenceView) -> tuple[str, ...]:
         """The parties of a group a sentence introduces with a group noun, or ``()``."""
         for noun in _GROUP_NOUN.finditer(view.text):
             # "the Ministers of Estonia", "the Ministers of Defence of the Republic of Estonia", "Ministers for Foreign Affairs of"
-            after = re.match(r"\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}of\s+|of\s+)(?:the\s+)?", view.text[noun.end() :])
+            after = re.match(
+                with_latin_capitals(r"\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}of\s+|of\s+)(?:the\s+)?"), view.text[noun.end() :]
+            )
             members = joined(view, noun.end() + after.end(), forward=True) if after else []
             if not members:
                 last = [

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from baltic_security._text import with_latin_capitals
+
 from .cues import DEPLOY_VERBS, FORCE_NOUNS
 
 if TYPE_CHECKING:
@@ -41,13 +43,15 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_WHEN = re.compile(
-    r"(?:\s+(?:reporters|journalists|a\s+news\s+conference|parliament|the\s+[\w-]+(?:\s+[\w-]+)?))?"
-    r"(?:\s+(?:in|at)\s+(?:a\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-    r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|(?:last|this)\s+(?:week|month|year)|in\s+a\s+statement)\b",
+    with_latin_capitals(
+        r"(?:\s+(?:reporters|journalists|a\s+news\s+conference|parliament|the\s+[\w-]+(?:\s+[\w-]+)?))?"
+        r"(?:\s+(?:in|at)\s+(?:a\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+        r"\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|(?:last|this)\s+(?:week|month|year)|in\s+a\s+statement)\b"
+    ),
     re.IGNORECASE,
 )
 _SPEECH_ONLY = re.compile(rf"(?:{_SPEECH})", re.IGNORECASE)
-_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|la|le|di|da)(?=\s+[A-Z]))"
+_NAME_WORD = with_latin_capitals(r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|la|le|di|da)(?=\s+[A-Z]))")
 _INVERTED = re.compile(rf"(?:[,\"”]\s*)(?:{_SPEECH})\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})(?=\s*(?:[,.;:]|$))")
 _WHO_PATTERNS = (
     re.compile(r"\baccording to (?P<who>[^,;:.()\"“”]+)", re.IGNORECASE),
@@ -157,6 +161,8 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
+# Going back to a place: "flew back to", "returned to", "came home to", "will return home to".
+_GOING_BACK = re.compile(r"\b(?:back|home|return(?:s|ed|ing)?)\s+(?:home\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 # A formation named for the state that hosts it: the state's name right after the capitalised formation word.
 _NAMED_AFTER_HOST = re.compile(r"\b(?:Brigade|Battle ?[Gg]roup|Battalion|Division|Forward Land Forces|Task Force)\s+$")
 # A person's title names a service without placing its forces: "Commander of the Estonian Navy", "chief of the army".
@@ -173,8 +179,10 @@ _VENUE = re.compile(
 # "from X to the group", "from X to Ämari": a destination follows (not "from Ämari to patrol", an infinitive)
 # and no other "from" (a date range: "flew from Šiauliai from December to March") comes first
 _DESTINATION = re.compile(
-    r"(?:(?!\bfrom\b)[^,;])*?\b(?:to|into|towards?)\s+(?:the|a|an|its|their|his|her|our|"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
+    with_latin_capitals(
+        r"(?:(?!\bfrom\b)[^,;])*?\b(?:to|into|towards?)\s+(?:the|a|an|its|their|his|her|our|"
+        r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
+    )
 )
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
@@ -189,6 +197,16 @@ _WATCHED = re.compile(
 )
 _ASIDE = re.compile(r"\s[–—-]\s[^–—;]{1,120}?\s[–—-]\s")
 _CONTRIBUTED = re.compile(FORCE_NOUNS.pattern + r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Taken out of a place: what follows "from" or "out of" is where the forces were ("withdraw a company from Lithuania").
+_WITHDRAWN_FROM = re.compile(
+    r"\b(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)?)\b[^,;]*?\b(?:from|out\s+of|back\s+from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A place as the subject of "is home to", "houses": it hosts what follows ("Šiauliai is also home to a Polish detachment").
+_HOME_TO = re.compile(
+    r"\s+(?:is|has been|remains)\s+(?:also\s+|now\s+|still\s+)?(?:home\s+to|hosting)\b|\s+(?:also\s+)?houses\b", re.IGNORECASE
+)
+# Forces guarding a place ("has protected Lielvārde since 2023") are there.
+_GUARDING = re.compile(r"\b(?:protect|guard|defend)(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
@@ -224,7 +242,7 @@ def _attributions(text: str) -> list[Attribution]:
     # The inverted order of reports: '..., said General John Q. Smith.', '"...," said Lt. Col. Jan K. Nowak.'
     for match in _INVERTED.finditer(text):
         who = match.group("who").strip()
-        if who.endswith(".") and not re.search(r"\b[A-Z]\.$", who):
+        if who.endswith(".") and not re.search(with_latin_capitals(r"\b[A-Z]\.$"), who):
             who = who[:-1]  # the sentence's full stop, not an initial's
         start = match.start("who")
         found.append(Attribution(who=who, start=start, stop=start + len(who), who_start=start, who_stop=start + len(who)))
@@ -419,6 +437,9 @@ class SentenceView:
             if re.match(r"[-‐]led\b", following) or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding):
                 leads.append(m)
                 continue
+            if _WITHDRAWN_FROM.search(preceding):
+                hosts.append(m)  # "will withdraw a Stryker company from Lithuania": where the forces were
+                continue
             if re.search(r"\b(?:operated|manned|crewed|run|staffed) by\s+(?:the\s+)?$", preceding):
                 forces.append(m)  # "the site, which is operated by U.S. Navy sailors"
                 continue
@@ -475,7 +496,7 @@ class SentenceView:
             before = [
                 m for m in inside if m.stop <= deploy_verb.start() and m not in hosts and m not in leads and not self.prepositional(m)
             ]
-            hosting = deploy_verb.group(0).lower().startswith("host")
+            hosting = deploy_verb.group(0).lower().startswith(("host", "home to", "houses"))
             # "Šiauliai has hosted the NATO mission since 2004": a base or town as the subject of "host" names its country
             subject_place = [p for p in self.places(clause) if p.stop <= deploy_verb.start() and (not before or p.start > before[-1].stop)]
             if hosting and subject_place and len(_WORD.findall(text[subject_place[-1].stop : deploy_verb.start()])) <= 3:
@@ -495,11 +516,20 @@ class SentenceView:
         hosts.extend(
             m
             for m in self.places(clause)
-            if (self.governing(m) in _PLACE_PREPOSITIONS or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start]))
+            if (
+                self.governing(m) in _PLACE_PREPOSITIONS
+                or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start])
+                or _GUARDING.search(text, clause[0], m.start)  # "a Spanish NASAMS unit has protected Lielvārde"
+                or (_HOME_TO.match(text, m.stop) and not text[clause[0] : m.start].strip(' "“'))  # "Šiauliai is also home to"
+            )
             and not (self.governing(m) == "from" and _DESTINATION.match(text, m.stop, clause[1]))
             and not _VENUE.search(text, clause[0], m.start)
             and m.ids not in [h.ids for h in hosts]
         )
+        # A place in the owners' own country that they go back to is their home, not a host
+        # ("the Belgian jets flew back to Florennes"; not "Belgian jets are heading back to Estonia").
+        owned = {i for f in forces for i in f.ids}
+        hosts = [h for h in hosts if not (set(h.ids) <= owned and _GOING_BACK.search(text, clause[0], h.start))]
         forces.sort(key=lambda m: m.start)
         hosts.sort(key=lambda m: m.start)
         return _ids(forces), _ids(leads), _ids(hosts)
@@ -516,7 +546,8 @@ class SentenceView:
         if governing in _HOST_PREPOSITIONS or _EACH_OF.search(self.text, 0, mention.start):
             return True
         if governing in ("to", "toward", "towards") and (
-            (deploy_verb is not None and deploy_verb.start() < mention.start)
+            # ("home to a Polish detachment": the place before it hosts, not what follows)
+            (deploy_verb is not None and deploy_verb.start() < mention.start and not deploy_verb.group(0).lower().startswith("home"))
             or (self._deployment_word is not None and self._deployment_word.start() < mention.start)
         ):
             return True

@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from baltic_security._text import with_latin_capitals
 from baltic_security.vocab import ALIASES, CommitmentKind, CommitmentStatus, Credibility, DeploymentStatus, Domain
 
 __all__ = [
@@ -186,7 +187,10 @@ _REPORTED_FUTURE = re.compile(
 _CONDITIONAL_BEFORE = re.compile(r"(?:^|[.;:]\s*|\"|“)\W*(?:if|unless|should\s+\w+\s+(?:ask|request))\b[^.;]*,\s*[^,]*$", re.IGNORECASE)
 #: A hope, wish, fear or doubt about another party: what follows it in the sentence is nobody's undertaking or deed.
 HOPED_OF_ANOTHER = re.compile(
-    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|fear(?:s|ed)?|doubt(?:s|ed)?)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^.;:]*$", re.IGNORECASE
+    with_latin_capitals(
+        r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|fear(?:s|ed)?|doubt(?:s|ed)?)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[^.;:]*$"
+    ),
+    re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
 # (nor what something would amount to: "it would number about 900 troops", "the works would cost €48m")
@@ -194,15 +198,20 @@ _NOT_UNDERTAKEN = re.compile(
     r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate|number|total|comprise|consist|count|cost|last|take)\b)",
     re.IGNORECASE,
 )
-_COMMITMENT_PATTERNS = tuple((re.compile(p, re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
+_COMMITMENT_PATTERNS = tuple((re.compile(with_latin_capitals(p), re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
 
-_DEPLOY_VERB = (
+_DEPLOY_VERB = with_latin_capitals(
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
     r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
-    r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+ ){0,10}?(?:in)?to(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
+    r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
+    # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
+    # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
+    r"(?<!to )(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
+    # forces guarding a place: "a NASAMS unit has protected Lielvārde since 2023"
+    r"(?:protect|guard|defend)(?:s|ed|ing)?(?= (?:the |its |their )?(?-i:[A-Z]))|"
     r"(?:go|goes|going|went) to(?= (?:the|(?-i:[A-Z])))|"
     r"assign(?:s|ed|ing)? (?:[\w-]+ ){0,8}?to|"  # "will assign two minehunters (from Kiel) to the group"
     # "policing the airspace of Estonia, Latvia and Lithuania"
@@ -225,8 +234,10 @@ _DEPLOY_VERB = (
     r"(?= (?:[\w-]+ ){0,5}?(?:units?|brigades?|battalions?|divisions?|regiments?|compan(?:y|ies)|task groups?|squadrons?|"
     # ... somewhere: raising a unit with no place ("pledged to form a national division") is a capability undertaking
     r"batter(?:y|ies)|corps|forces|army)\b(?: [\w,-]+){0,7}? (?:in|at|on|near|along|across)\b)|"
-    # a place that hosts forces: "Kaliningrad has hosted Iskander missiles since 2018", "Lithuania hosts the brigade"
-    r"host(?:s|ed|ing)?(?= (?:[\w'’-]+ ){0,4}?(?:troops|forces|battalions?|brigades?|battle ?groups?|missiles|jets|aircraft|ships|"
+    # a place that hosts forces: "Kaliningrad has hosted Iskander missiles since 2018", "Lithuania hosts the brigade",
+    # "Ämari is now home to a Finnish detachment"
+    r"(?:host(?:s|ed|ing)?|home to|houses)(?= (?:[\w'’-]+ ){0,4}?"
+    r"(?:troops|forces|battalions?|brigades?|battle ?groups?|missiles|jets|aircraft|ships|"
     r"units?|soldiers|contingents?|compan(?:y|ies)|detachments?|fleet|missions?|rotations?|air policing)\b)"
 )
 _DEPLOYMENT = re.compile(
@@ -264,7 +275,10 @@ FORCE_NOUNS = re.compile(
     r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
     r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|compan(?:y|ies)|paratroopers|airmen|minesweepers?|"
     r"minelayers?|task groups?|task forces?|"
-    r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?)\b",
+    r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?|"
+    # aircraft, helicopters and systems called by their type's name ("eight Finnish Hornets", "Polish Apaches")
+    r"(?:Super )?Hornets|Vipers|Mirages|Apaches|Black Hawks|Chinooks|Reapers|Poseidons|Orions|Patriots|Leopards|Abrams|Strykers|"
+    r"Bradleys|CV90s|HIMARS|NASAMS)\b",
     re.IGNORECASE,
 )
 _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|(?:snap )?readiness checks?)\b", re.IGNORECASE)
@@ -466,12 +480,20 @@ _ACTIVE = re.compile(
 )
 
 
+#: A withdrawal told as done: the deployment is over ("withdrew its jets", "has pulled the company out").
+_WITHDRAWN = re.compile(
+    r"\b(?:withdrew|(?:has|have|had|was|were|been)\s+(?:\w+\s+)?withdrawn|pulled\s+(?:[\w-]+\s+){0,4}?(?:out|back))\b", re.IGNORECASE
+)
+
+
 def deployment_status(text: str) -> DeploymentStatus:
     """Whether the words describe a deployment as planned, in place, or neither.
 
     >>> deployment_status("Germany plans to station a brigade"), deployment_status("troops currently deployed")
     (<DeploymentStatus.PLANNED: 'planned'>, <DeploymentStatus.ACTIVE: 'active'>)
     """
+    if _WITHDRAWN.search(text):
+        return DeploymentStatus.ENDED
     if _PLANNED.search(text):
         return DeploymentStatus.PLANNED
     if _ACTIVE.search(text):

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import attrs
 
-from baltic_security._text import fold
+from baltic_security._text import fold, with_latin_capitals
 from baltic_security.dates import PartialDate
 from baltic_security.errors import BalticSecurityError, DateError
 from baltic_security.paragraphs import fingerprint, split_paragraphs
@@ -362,7 +362,9 @@ DATELINE = re.compile(
     r"^([A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][\w.]+)?(?:,?\s+[\w .,]{1,25}?\d{1,4})?"
     r"\s*(?:\([^)]{1,30}\))?\s*(?:--|[-–—])\s+(?=\S)"  # ("--" where a site types its dash as two hyphens)
 )
-_PLACE_LINE = re.compile(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
+_PLACE_LINE = re.compile(
+    with_latin_capitals(r"^([A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+){0,2}),\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){0,2})$")
+)
 _UPDATED = re.compile(r"(?:^|\s*[·|•–—-]?\s*)(?:last\s+)?(?:updated|modified|edited)\b.*$", re.IGNORECASE)
 _FURNITURE_WORDS = 6
 _SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
@@ -375,7 +377,9 @@ _TIME = re.compile(
     r"\s+\d+\s+min(?:ute)?s?(?:\s+read)?\s*$",
     re.IGNORECASE,
 )
-_PLACE_BEFORE_DATE = re.compile(r"^(?:[A-Z][^\d,|]{1,40},\s+){1,2}(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+_PLACE_BEFORE_DATE = re.compile(
+    with_latin_capitals(r"^(?:[A-Z][^\d,|]{1,40},\s+){1,2}(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d])\.?")
 _SITE_WORDS = 6  # a site's name is a few words
 _LABEL_WORDS = 2

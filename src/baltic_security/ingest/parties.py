@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from baltic_security._parties import collective_names, names
-from baltic_security._text import fold
+from baltic_security._text import fold, with_latin_capitals
 
 from .gazetteer import gazetteer
 
@@ -40,14 +40,16 @@ __all__ = ["PartyFinder", "PartyMention", "find_people", "people_with_titles"]
 
 # A capital opening a clause before its verb stands for its government ("Copenhagen signed a contract", "Paris and
 # Tallinn intend to sign"); anywhere else it is a place ("stationed near Riga", "the Vilnius summit", "Riga is a port").
-_GOVERNMENT_BEFORE = re.compile(r"(?:^|[.;:!?\"“]|—|–|\band)\s*(?:[A-Z][\w-]+\s+and\s+)?$")
+_GOVERNMENT_BEFORE = re.compile(with_latin_capitals(r"(?:^|[.;:!?\"“]|—|–|\band)\s*(?:[A-Z][\w-]+\s+and\s+)?$"))
 _GOVERNMENT_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w-]+\s+(?:also\s+|now\s+|already\s+)?(?!(?:summit|talks|formats?|process|declarations?|are|were|have)\b)[a-z]+|"
-    r"\s+(?:also\s+|now\s+|already\s+)?"
-    r"(?:(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may)\s+(?:also\s+|now\s+|already\s+)?"
-    r"(?!(?:a|an|the|not|no|one|home|part)\b)[a-z]+"
-    r"|(?!(?:summit|talks|format|process|declaration|initiative|office|airport|port|harbour|region|district|residents|mayor|"
-    r"city|council|is|was|has|as|plus|minus)\b)[a-z]+(?:ed|s)))\b"
+    with_latin_capitals(
+        r"(?:\s+and\s+[A-Z][\w-]+\s+(?:also\s+|now\s+|already\s+)?(?!(?:summit|talks|formats?|process|declarations?|are|were|have)\b)[a-z]+|"
+        r"\s+(?:also\s+|now\s+|already\s+)?"
+        r"(?:(?:has|have|had|will|would|is|are|was|were|must|should|can|could|may)\s+(?:also\s+|now\s+|already\s+)?"
+        r"(?!(?:a|an|the|not|no|one|home|part)\b)[a-z]+"
+        r"|(?!(?:summit|talks|format|process|declaration|initiative|office|airport|port|harbour|region|district|residents|mayor|"
+        r"city|council|is|was|has|as|plus|minus)\b)[a-z]+(?:ed|s)))\b"
+    )
 )
 
 # A formation named after a place: the place's name then the formation's capitalised noun.
