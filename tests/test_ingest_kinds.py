@@ -2184,3 +2184,82 @@ def test_forces_withdrawn_from_a_place_were_hosted_there_and_a_done_withdrawal_e
 )
 def test_a_place_guarded_or_home_to_forces_hosts_them(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+_ABOUT_ESTONIA = (
+    "Estonia has raised its defence budget again this year.",
+    "Estonia's western islands guard the entrance to the Gulf of Riga, and Estonia plans more exercises there.",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forces no one is named for, on the soil of the state the text is about, are that state's own
+        ("A coastal defence battery has been stationed on Saaremaa since 2024.", [(("estonia",), ("estonia",))]),
+        ("An air defence unit was moved to Tapa last spring.", [(("estonia",), ("estonia",))]),
+        # ("the squadron" of a text about Estonia, when no other state's squadron was drafted before)
+        ("The new coastal missile squadron will be stationed in Paldiski from 2027.", [(("estonia",), ("estonia",))]),
+        # forces that say they are someone else's are not
+        ("A multinational battlegroup has been stationed at Tapa since 2017.", [((), ("estonia",))]),
+        ("Allied jets are based at Ämari.", [(("nato",), ("estonia",))]),
+    ],
+)
+def test_unowned_forces_on_the_home_states_soil_are_its_own(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*_ABOUT_ESTONIA, sentence)) == expected
+
+
+def test_the_island_refers_to_the_island_the_text_is_on_not_one_seen_from_it() -> None:
+    drafts = drafts_of(
+        "Saaremaa, Estonia's largest island, guards the Irbe Strait and lies across the sea from Gotland.",
+        "A coastal defence battery has been stationed on the island since 2024.",
+    )
+    assert [d.hosts for d in drafts.deployments] == [("estonia",)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("SWEDEN — The government plans to station a Patriot unit on Gotland from next year.", [(("sweden",), ("sweden",))]),
+        ("POLAND – The government will move two more battalions to Orzysz in May.", [(("poland",), ("poland",))]),  # noqa: RUF001  # the en dash is the point
+    ],
+)
+def test_a_digests_state_label_is_the_paragraphs_subject(paragraph: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of("FINLAND — Helsinki will not send soldiers for now.", paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Lielvārde Air Base is crowded again. A U.S. Army aviation task force arrived this month with some 20 helicopters.",
+        "Ādaži is busy this week. About 150 US soldiers arrived on Monday with their Stryker vehicles.",
+    ],
+)
+def test_forces_arriving_with_no_place_said_arrive_where_the_paragraph_was(paragraph: str) -> None:
+    assert deployments_of(drafts_of(paragraph)) == [(("united-states",), ("latvia",))]
+
+
+def test_a_scale_expected_in_the_point_after_an_exercise_is_the_exercises() -> None:
+    drafts = drafts_of(
+        "The Ministers of Defence of Estonia, Latvia and Lithuania agreed:",
+        "7. Our armed forces will exercise together in AMBER CAIRN 26 in Latvia from 14 to 25 September 2026.",
+        "8. Around 7,000 personnel are expected, among them a Danish mechanised battalion.",
+    )
+    (exercise,) = drafts.exercises
+    assert 7000 in [q.value for q in exercise.scale]
+    assert not drafts.commitments
+    assert not drafts.deployments
+
+
+@pytest.mark.parametrize(
+    ("point", "undertakes"),
+    [
+        ("10. Should the present arrangements prove insufficient, we would be prepared to examine a permanent headquarters.", False),
+        ("10. Should the need arise, we will look at a permanent maritime headquarters.", False),
+        ("10. Allies should spend more on defence.", True),
+        ("10. We should spend more on defence.", True),
+    ],
+)
+def test_should_before_its_subject_is_a_condition_not_an_obligation(point: str, undertakes: bool) -> None:
+    preamble = "The Ministers of Defence of Estonia, Latvia and Lithuania agreed on the following:"
+    assert bool(drafts_of(preamble, point).commitments) == undertakes

@@ -103,6 +103,12 @@ _TRAINING = re.compile(r"\b(?:train(?:s|ed|ing)?|test(?:s|ed|ing)?|rehears\w*|pr
 _PLACE_ANAPHOR = re.compile(
     r"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
 )
+# Forces that say they are not the host's own: "a multinational battlegroup", "allied jets", "foreign troops".
+_FOREIGN_FORCE = re.compile(
+    r"\b(?:multinational|multi-national|allied|allies|foreign|international|rotational|NATO|coalition|partner|visiting)\b", re.IGNORECASE
+)
+# Arriving with no host found: where the paragraph was just speaking of ("Ādaži is busy. A company arrives on Monday").
+_BARE_ARRIVAL = re.compile(r"\barriv(?:e|es|ed|ing)\b", re.IGNORECASE)
 _CONTRIBUTES = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b", re.IGNORECASE)
 _TEMPORAL = re.compile(
     r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
@@ -263,6 +269,11 @@ class Drafter:
             # offsets kept, so that the city is neither a subject nor a host.
             dateline = DATELINE.match(paragraph.text)
             text = " " * dateline.end() + paragraph.text[dateline.end() :] if dateline else paragraph.text
+            if dateline:
+                # A digest's label that names a state ("SWEDEN — The government plans ...") is the paragraph's subject.
+                label = [m for m in self.discourse.finder.find(dateline.group(1)) if not m.place and len(m.ids) == 1]
+                if len(label) == 1 and is_state(self.dataset, label[0].ids[0]):
+                    self.subject = (paragraph.number, label[0].ids)
             # A reported question ("Asked whether Latvia would welcome a US squadron, the minister said ...") is blanked out the
             # same way: what it asks about is not stated; the answer after it is read.
             sentences = [_unasked(s.text) for s in split_sentences(text)]
@@ -567,10 +578,22 @@ class Drafter:
                 hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph, clause_text)
             if not hosts and _PLACE_ANAPHOR.search(clause_text) and paragraph.number - self.place[0] <= _ANTECEDENT_PARAGRAPHS:
                 hosts = self.place[1]  # "stationed at the base", "moved to the island": the base or island just named
+            if not hosts and (forces or leads) and _BARE_ARRIVAL.search(clause_text) and self.place[0] == paragraph.number:
+                hosts = self.place[1]  # "Lielvārde Air Base is crowded again. A U.S. task force arrived this month": there
             if not hosts and (forces or leads) and self.asked_about[1] and paragraph.number - self.asked_about[0] == 1:
                 hosts = self.asked_about[1]  # "American tanks came to Pabradė. What arrived?" - "An armoured battalion ..."
             if not hosts and (forces or leads) and _CONTRIBUTES.search(clause_text):
                 hosts = self._last_hosts(paragraph, back=_ANTECEDENT_PARAGRAPHS)  # "Norway will contribute a company": to that force
+            if (
+                not (forces or leads)
+                and hosts == (self.discourse.home,)
+                and not _FOREIGN_FORCE.search(clause_text)
+                and not self._someone_elses(clause_text)
+            ):
+                # "A coastal battery has been stationed on the island since 2024" in a text about Estonia, on Estonian
+                # soil: forces no one else is named for are the home state's own (not "the brigade" when a brigade of
+                # another state was drafted before: that is the one meant, too far back to be sure of)
+                forces = hosts
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             # A capability planned with no owner or place named ("the establishment of rapid-response units capable of
@@ -611,6 +634,19 @@ class Drafter:
             owners.append((found.owners, max(ends) if ends else clause[0]))
             add_deployment(self.deployments, found)
         return owners
+
+    def _someone_elses(self, clause_text: str) -> bool:
+        """Whether a definite force ("the brigade") may be one drafted earlier for a state other than the home state."""
+        for noun in _DEFINITE_FORCE.finditer(clause_text):
+            stem = noun.group("noun").lower().rstrip("s")
+            if any(
+                earlier.owners
+                and self.discourse.home not in earlier.owners
+                and re.search(rf"\b{re.escape(stem)}", earlier.text, re.IGNORECASE)
+                for earlier in self.deployments
+            ):
+                return True
+        return False
 
     def _owner_in_context(
         self, view: SentenceView, clause: tuple[int, int], cue: int, hosts: tuple[str, ...], paragraph: Paragraph
@@ -672,7 +708,8 @@ class Drafter:
 
         And the last base, town or island it names, which "the base" or "the island" refers back to.
         """
-        places = view.places((0, len(view.text)))
+        # (not a place only seen or left from: "lies across the sea from Gotland", "sailed from Rostock")
+        places = [p for p in view.places((0, len(view.text))) if view.governing(p) != "from"]
         if places:
             self.place = (paragraph.number, places[-1].ids)
         head = len(" ".join(view.text.split()[:_SUBJECT_WORDS]))

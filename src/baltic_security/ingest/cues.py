@@ -165,7 +165,15 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.DECLARATION,
         _S.PROPOSED,
     ),
-    (r"(?<!the )\bneeds? to\b|\bmust\b|\b(?:has|have) to\b|\bshould\b(?!\s+(?-i:[A-Z]))", _K.DECLARATION, _S.PROPOSED),
+    # ("Should the arrangements prove insufficient, we would ...": a condition, the subject after "should")
+    (
+        (
+            r"(?<!the )\bneeds? to\b|\bmust\b|\b(?:has|have) to\b|\bshould\b(?!\s+(?-i:[A-Z]))"
+            r"(?!\s+(?:the|a|an|this|that|these|those|it|they|we|you|he|she|our|their|its|any|such|there)\b)"
+        ),
+        _K.DECLARATION,
+        _S.PROPOSED,
+    ),
     (r"\bimportance of\b|\b(?:is|are|remains?) (?:essential|vital|crucial|indispensable)\b", _K.DECLARATION, None),
     (r"\bcall(?:s|ed|ing)? (?:on|upon|for)\b|\burg(?:e|es|ed|ing)\b|\bencourag(?:e|es|ed|ing)\b", _K.DECLARATION, _S.PROPOSED),
     (r"\b(?:is|are|was|were) pressing\b|\bpress(?:es|ed|ing)? (?:for|ahead)\b", _K.INTENT, _S.PROPOSED),
@@ -184,7 +192,12 @@ _REPORTED_FUTURE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:[\w'’.-]+\s+){1,5}?(?P<cue>would)\b",
     re.IGNORECASE,
 )
-_CONDITIONAL_BEFORE = re.compile(r"(?:^|[.;:]\s*|\"|“)\W*(?:if|unless|should\s+\w+\s+(?:ask|request))\b[^.;]*,\s*[^,]*$", re.IGNORECASE)
+_CONDITIONAL_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*|\"|“)\W*(?:if|unless|should\s+\w+\s+(?:ask|request)|"
+    # the inverted condition: "Should the situation deteriorate, we are ready to ..."
+    r"should\s+(?:the|a|an|this|that|these|those|it|they|we|our|their|its|any|such|there)\s)\b[^.;]*,\s*[^,]*$",
+    re.IGNORECASE,
+)
 #: A hope, wish, fear or doubt about another party: what follows it in the sentence is nobody's undertaking or deed.
 HOPED_OF_ANOTHER = re.compile(
     with_latin_capitals(
@@ -210,8 +223,6 @@ _DEPLOY_VERB = with_latin_capitals(
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
     r"(?<!to )(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
-    # forces guarding a place: "a NASAMS unit has protected Lielvārde since 2023"
-    r"(?:protect|guard|defend)(?:s|ed|ing)?(?= (?:the |its |their )?(?-i:[A-Z]))|"
     r"(?:go|goes|going|went) to(?= (?:the|(?-i:[A-Z])))|"
     r"assign(?:s|ed|ing)? (?:[\w-]+ ){0,8}?to|"  # "will assign two minehunters (from Kiel) to the group"
     # "policing the airspace of Estonia, Latvia and Lithuania"
@@ -295,7 +306,9 @@ EXERCISE_PARTICIPATION = re.compile(
     r"\b(?:participants?|participating|participat(?:e|es|ed)|t(?:ake|akes|aking|ook|aken) part|join(?:s|ed|ing)? (?:the|in)|"
     r"contributing nations|contributors|"
     r"(?:send|sends|sending|sent|deploy\w*|contribut\w*)\s+(?:[\w-]+\s+){0,5}?to\s+the\s+(?:exercises?|drills?)\b|"
-    r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together)|alongside)\b",
+    r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together)|alongside|"
+    # attendance foreseen: "Around 7,000 personnel are expected" (not "are expected to", an expectation of a deed)
+    r"(?:are|were|is|was) expected(?!\s+to\b))\b",
     re.IGNORECASE,
 )
 #: Words of an exercise's duration ("runs until 23 May", "ends on", "concludes").
