@@ -2263,3 +2263,24 @@ def test_a_scale_expected_in_the_point_after_an_exercise_is_the_exercises() -> N
 def test_should_before_its_subject_is_a_condition_not_an_obligation(point: str, undertakes: bool) -> None:
     preamble = "The Ministers of Defence of Estonia, Latvia and Lithuania agreed on the following:"
     assert bool(drafts_of(preamble, point).commitments) == undertakes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Swedish corvette HSwMS Karlstad joined Standing NATO Maritime Group 1 in Kiel.", [(("nato", "sweden"), ())]),
+        (
+            "The Latvian minehunter LVNS Virsaitis will join Standing NATO Mine Countermeasures Group 1 in October.",
+            [(("latvia", "nato"), ())],
+        ),
+        (
+            "The Danish frigate HDMS Niels Juel has been taking part in NATO's Baltic Sentry operation since August.",
+            [(("denmark", "nato"), ())],
+        ),
+        ("The Polish minehunter ORP Kormoran will join SNMCMG1 in Klaipėda on Monday.", [(("nato", "poland"), ())]),
+        # taking part in an exercise is not a deployment
+        ("Estonian ships took part in the exercise.", []),
+    ],
+)
+def test_ships_with_natos_standing_groups_sail_with_nato_and_their_port_is_no_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

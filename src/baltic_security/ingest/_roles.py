@@ -161,6 +161,7 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
+_NATO_AT_SEA = re.compile(r"\b(?:Standing NATO \w+(?: \w+)? Group|SNMC?MG ?\d|Baltic Sentry)\b")
 # Going back to a place: "flew back to", "returned to", "came home to", "will return home to".
 _GOING_BACK = re.compile(r"\b(?:back|home|return(?:s|ed|ing)?)\s+(?:home\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 # A formation named for the state that hosts it: the state's name right after the capitalised formation word.
@@ -526,6 +527,11 @@ class SentenceView:
             and not _VENUE.search(text, clause[0], m.start)
             and m.ids not in [h.ids for h in hosts]
         )
+        # Ships with NATO's standing groups and maritime operations sail with them: NATO takes part, and the port where
+        # they join or call is no host ("joined Standing NATO Maritime Group 1 in Kiel"), as curators record them.
+        if _NATO_AT_SEA.search(text, clause[0], clause[1]):
+            forces.extend(m for m in inside if m.ids == ("nato",) and m not in forces)
+            hosts = [h for h in hosts if not h.place]
         # A place in the owners' own country that they go back to is their home, not a host
         # ("the Belgian jets flew back to Florennes"; not "Belgian jets are heading back to Estonia").
         owned = {i for f in forces for i in f.ids}

@@ -220,6 +220,10 @@ _DEPLOY_VERB = with_latin_capitals(
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
+    # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
+    # "has been taking part in NATO's Baltic Sentry operation"
+    r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
+    r"(?:tak(?:e|es|ing|en)|took) part in (?:[\w'’-]+ ){0,3}?(?:operation|mission)s?|"
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
     r"(?<!to )(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
