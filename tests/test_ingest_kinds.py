@@ -1811,7 +1811,8 @@ def test_a_known_force_takes_the_host_of_the_same_kind_of_force_only() -> None:
 def test_forces_committed_to_a_mission_are_a_deployment_of_every_party_listed() -> None:
     drafts = drafts_of("Denmark, Finland and Sweden each commit at least one surface vessel at a time to NATO's Baltic Sentry activity.")
     assert drafts.commitments == ()
-    assert deployments_of(drafts) == [(("denmark", "finland", "sweden"), ())]
+    # (NATO, whose operation the ships sail in, takes part too)
+    assert deployments_of(drafts) == [(("denmark", "finland", "nato", "sweden"), ())]
 
 
 def test_the_line_that_opens_the_points_undertakes_nothing() -> None:
