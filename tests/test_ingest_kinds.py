@@ -2285,3 +2285,18 @@ def test_should_before_its_subject_is_a_condition_not_an_obligation(point: str, 
 )
 def test_ships_with_natos_standing_groups_sail_with_nato_and_their_port_is_no_host(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the home state's own forces, with no place the gazetteer knows, stay at home
+        ("The Navy keeps a patrol boat at Roomassaare during the navigation season.", [(("estonia",), ("estonia",))]),
+        ("Estonian minehunters will be stationed at Miinisadam from May.", [(("estonia",), ("estonia",))]),
+        # ... but not forces at sea or sent away
+        ("The Estonian Navy sent two minehunters to patrol the Baltic Sea.", [(("estonia",), ())]),
+        ("Estonia will send 100 soldiers to the mission in Iraq.", [(("estonia",), ())]),
+    ],
+)
+def test_the_home_states_own_forces_with_no_place_known_are_at_home(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*_ABOUT_ESTONIA, sentence)) == expected

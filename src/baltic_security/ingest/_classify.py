@@ -109,6 +109,10 @@ _FOREIGN_FORCE = re.compile(
 )
 # Arriving with no host found: where the paragraph was just speaking of ("Ādaži is busy. A company arrives on Monday").
 _BARE_ARRIVAL = re.compile(r"\barriv(?:e|es|ed|ing)\b", re.IGNORECASE)
+# Forces at sea or abroad, whose host is not their own soil: "patrols in the Baltic Sea", "abroad", "overseas".
+_AT_SEA = re.compile(
+    r"\b(?:sea|seas|abroad|overseas|waters|ocean|gulf|strait|mission|operation|Ukraine|group|SNMC?MG\w*|Sentry)\b", re.IGNORECASE
+)
 _CONTRIBUTES = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b", re.IGNORECASE)
 _TEMPORAL = re.compile(
     r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
@@ -612,6 +616,11 @@ class Drafter:
                 and _QUOTE.search(view.text)
             ):
                 continue  # a quotation naming forces with no verb, place or number ("a force that will train with our brigades")
+            area = next((m.text for m in view.mentions if clause[0] <= m.start < clause[1] and m.kind == "waters"), None)
+            if not hosts and tuple(forces) == (self.discourse.home,) and not leads and not area and not _AT_SEA.search(clause_text):
+                # "The Navy keeps a patrol boat at Roomassaare during the season" in a text about Estonia: the home state's
+                # own forces with no other place named stay at home
+                hosts = tuple(forces)
             anchor = clause_cues[0].start if clause_cues else clause[0]
             window = view.text[max(clause[0], anchor - 40) : anchor + 30]
             # the time of the clause, not of its attribution ("... to Latvia this summer, the minister said on Friday")
@@ -628,7 +637,7 @@ class Drafter:
                 size=sizes[0] if sizes else None,
                 start=start,
                 end=end,
-                area=next((m.text for m in view.mentions if clause[0] <= m.start < clause[1] and m.kind == "waters"), None),
+                area=area,
             )
             ends = [clause[0] + q.stop for q in quantities] + [c.stop for c in clause_cues]
             owners.append((found.owners, max(ends) if ends else clause[0]))
