@@ -1088,9 +1088,25 @@ def test_numbers_as_sources_write_them(text: str, expected: str) -> None:
     assert [str(q.quantity) for q in ingest.find_quantities(text)] == [expected]
 
 
-@pytest.mark.parametrize("text", ["F-16 jets", "four F-35 aircraft took off", "MiG-29 aircraft", "the CV90 vehicles"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "F-16 jets",
+        "four F-35 aircraft took off",
+        "MiG-29 aircraft",
+        "the CV90 vehicles",
+        "a unit equipped with RBS 70 NG systems",
+        "two batteries of PAC 3 missiles",
+        "IRIS-T SLM 40 systems",
+    ],
+)
 def test_a_model_number_is_not_a_count(text: str) -> None:
-    assert all(q.quantity.value not in (16, 35, 29, 90) for q in ingest.find_quantities(text))
+    assert all(q.quantity.value not in (16, 35, 29, 90, 70, 3, 40) for q in ingest.find_quantities(text))
+
+
+@pytest.mark.parametrize(("text", "count"), [("US 800 troops arrived", 800), ("NATO has 300 jets", 300), ("about 150 soldiers", 150)])
+def test_a_count_after_a_short_name_in_capitals_is_still_a_count(text: str, count: int) -> None:
+    assert [q.quantity.value for q in ingest.find_quantities(text)] == [count]
 
 
 @pytest.mark.parametrize(

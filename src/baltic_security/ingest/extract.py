@@ -268,9 +268,12 @@ _PERCENT = re.compile(
 )
 _MONEY_SIGN = re.compile(rf"(?<![\w.]){_QUALIFIER}(?P<sign>€|US\$|\$|EUR|USD)\s?{_MONEY_NUMBER}", re.IGNORECASE)
 _MONEY_WORD = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}\s+(?P<unit>{_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
-# A hyphen before the figure makes it a model number ("F-16 jets"), not a count.
+# A hyphen before the figure makes it a model number ("F-16 jets"), not a count, and so does a designation in capitals
+# ("RBS 70 NG systems", "PAC 3 missiles").
 _COUNT = re.compile(
-    rf"(?<![\w.,-]){_QUALIFIER}{_NUMBER}(?P<strong>-strong)?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE
+    rf"(?<![\w.,-])(?:(?<=(?-i:US|UK) )|(?<!(?-i:[A-Z]{{2}}) )){_QUALIFIER}{_NUMBER}(?P<strong>-strong)?"
+    rf"\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b",
+    re.IGNORECASE,
 )
 # A range of counts ("40-50 troops", "between 40 and 50 troops") states its lower bound, not its upper.
 _COUNT_RANGE = re.compile(
