@@ -2120,13 +2120,19 @@ def test_a_party_named_beside_the_word_exercise_is_no_exercise_name(sentence: st
     ("sentence", "expected"),
     [
         ("The Belgian F-16s, stationed at Ämari since August, flew back to Florennes on Thursday.", [(("belgium",), ("estonia",))]),
-        ("The German frigate returned to Kiel after six months with the group.", [(("germany",), ())]),
-        ("The Danish company returned to Denmark in May.", [(("denmark",), ())]),
+        # an ally's forces going home end a deployment and start none
+        ("The German frigate returned to Kiel after six months with the group.", []),
+        ("The Danish company returned to Denmark in May.", []),
+        # an adversary's forces brought back to bases at home are a deployment there
+        ("The Baltic Fleet brought two Ropucha-class landing ships back to Baltiysk this summer.", [(("russia",), ("russia",))]),
+        ("Russia has begun returning units of its 76th Air Assault Division to their home base in Pskov.", [(("russia",), ("russia",))]),
         # going back to another state's soil is a host ("heading back to Estonia")
         ("Belgian jets are heading back to Estonia next week.", [(("belgium",), ("estonia",))]),
     ],
 )
-def test_a_place_in_the_owners_country_they_go_back_to_is_home_not_a_host(sentence: str, expected: list[object]) -> None:
+def test_a_place_in_the_owners_country_they_go_back_to_is_home_not_a_host_where_they_were_is_said(
+    sentence: str, expected: list[object]
+) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
 
 
@@ -2316,3 +2322,26 @@ def test_ships_with_natos_standing_groups_sail_with_nato_and_their_port_is_no_ho
 )
 def test_the_home_states_own_forces_with_no_place_known_are_at_home(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(*_ABOUT_ESTONIA, sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject of "based" with its object between ("has based two further corvettes ... in Baltiysk")
+        (
+            "10. We are alarmed that Russia has based two further Karakurt-class corvettes armed with Kalibr cruise missiles in Baltiysk.",
+            [(("russia",), ("russia",))],
+        ),
+        ("From 2027 the Finnish Navy will permanently base a coastal missile battery at Upinniemi.", [(("finland",), ("finland",))]),
+        # "ground-based" is no verb, and a base that "is in" a town is a noun
+        ("The Lithuanian Navy was re-established in 1992; its main base is in Klaipėda.", []),
+        ("Finland and Sweden will place a joint order for ground-based air defence missiles in 2025.", []),
+        # jamming and radar stations are military assets, owned by the adjective before them
+        (
+            "Finland and Estonia have blamed the interference on Russian jamming stations in the Kaliningrad region.",
+            [(("russia",), ("russia",))],
+        ),
+    ],
+)
+def test_forces_based_with_an_object_between_and_stations_as_assets(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

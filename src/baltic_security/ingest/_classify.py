@@ -606,7 +606,8 @@ class Drafter:
             capability = bool(_CAPABILITY.search(clause_text)) and bool(FORCE_NOUNS.search(clause_text))
             if not (forces or leads or hosts or capability):
                 continue
-            if hosts and set(hosts) <= set(forces) and _GOING_HOME.search(clause_text):
+            # (an adversary's forces back at home near the Baltic states are a deployment: "returning units to Pskov")
+            if hosts and set(hosts) <= set(forces) and _GOING_HOME.search(clause_text) and not set(forces) & _ADVERSARIES:
                 continue  # "the detachment returned to Skrydstrup": a force going home ends a deployment, it starts none
             if not (forces or leads or sizes or FORCE_NOUNS.search(clause_text)):
                 continue  # "the correspondent, based in Warsaw": a place and a verb, but no forces

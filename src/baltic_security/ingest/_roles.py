@@ -162,6 +162,9 @@ _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
 _NATO_AT_SEA = re.compile(r"\b(?:Standing NATO \w+(?: \w+)? Group|SNMC?MG ?\d|Baltic Sentry)\b")
+_WHERE_THEY_WERE = re.compile(
+    r"\b(?:at|on|from|in)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
+)
 # Going back to a place: "flew back to", "returned to", "came home to", "will return home to".
 _GOING_BACK = re.compile(r"\b(?:back|home|return(?:s|ed|ing)?)\s+(?:home\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 # A formation named for the state that hosts it: the state's name right after the capitalised formation word.
@@ -534,8 +537,12 @@ class SentenceView:
             hosts = [h for h in hosts if not h.place]
         # A place in the owners' own country that they go back to is their home, not a host
         # ("the Belgian jets flew back to Florennes"; not "Belgian jets are heading back to Estonia").
+        # Only where the clause says where they were ("stationed at the base ... flew back to Florennes"): forces brought
+        # back to a base at home and staying there are hosted there ("brought two landing ships back to Baltiysk").
         owned = {i for f in forces for i in f.ids}
-        hosts = [h for h in hosts if not (set(h.ids) <= owned and _GOING_BACK.search(text, clause[0], h.start))]
+        home = [h for h in hosts if set(h.ids) <= owned and _GOING_BACK.search(text, clause[0], h.start)]
+        if home and (len(home) < len(hosts) or _WHERE_THEY_WERE.search(text, clause[0], clause[1])):
+            hosts = [h for h in hosts if h not in home]
         forces.sort(key=lambda m: m.start)
         hosts.sort(key=lambda m: m.start)
         return _ids(forces), _ids(leads), _ids(hosts)

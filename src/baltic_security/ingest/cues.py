@@ -215,7 +215,10 @@ _COMMITMENT_PATTERNS = tuple((re.compile(with_latin_capitals(p), re.IGNORECASE),
 
 _DEPLOY_VERB = with_latin_capitals(
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
-    r"dispatch(?:es|ed|ing)?|base(?:s|d)? (?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
+    r"dispatch(?:es|ed|ing)?|(?<!-)base(?:s|d)? (?:in|at)|"
+    # with its object between: "has based two further corvettes ... in Baltiysk", "will permanently base a battery at"
+    r"(?<!-)(?:bases|based|base(?= (?:a|an|the|its|their|some|more|additional|about|up to|\d+|one|two|three|four|five|six)\b)) "
+    r"(?:[\w-]+ ){1,10}?(?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
@@ -232,7 +235,9 @@ _DEPLOY_VERB = with_latin_capitals(
     # "policing the airspace of Estonia, Latvia and Lithuania"
     r"polic(?:e|es|ed|ing)(?= (?:the )?(?:airspace|skies|waters))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
-    r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|return(?:s|ed|ing)? to|relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
+    r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|"
+    r"return(?:s|ed|ing)? (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?to(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
     r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
     # forces committed to a mission: "each commit at least one surface vessel to Baltic Sentry", "will each add one vessel"
     r"(?:commit(?:s|ted)?|add(?:s|ed)?)(?= (?:about |at least |up to |some |another |a further )?"
@@ -289,7 +294,7 @@ FORCE_NOUNS = re.compile(
     r"contingents?|navy|navies|vessels?|ships?|warships?|frigates?|submarines?|patrol boats|boats|aircraft|jets|fighters|weapons|missiles|"
     r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
     r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|compan(?:y|ies)|paratroopers|airmen|minesweepers?|"
-    r"minelayers?|task groups?|task forces?|"
+    r"minelayers?|task groups?|task forces?|(?:jamming|radar|listening|missile) (?:stations?|sites?)|"
     r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?|"
     # aircraft, helicopters and systems called by their type's name ("eight Finnish Hornets", "Polish Apaches")
     r"(?:Super )?Hornets|Vipers|Mirages|Apaches|Black Hawks|Chinooks|Reapers|Poseidons|Orions|Patriots|Leopards|Abrams|Strykers|"
