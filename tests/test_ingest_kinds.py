@@ -2254,6 +2254,18 @@ def test_a_digests_state_label_is_the_paragraphs_subject(paragraph: str, expecte
 @pytest.mark.parametrize(
     "paragraph",
     [
+        "→ LATVIA: The government approved €95 million for new ammunition depots, to be finished by 2028.",
+        "LATVIA: The government will buy two more HIMARS launchers.",
+    ],
+)
+def test_a_digests_state_label_with_a_colon_is_the_paragraphs_subject(paragraph: str) -> None:
+    drafts = drafts_of("→ FINLAND: Helsinki will not send soldiers for now.", "Estonia, Estonia and Estonia again.", paragraph)
+    assert parties_of(drafts) == [("latvia",)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
         "Lielvārde Air Base is crowded again. A U.S. Army aviation task force arrived this month with some 20 helicopters.",
         "Ādaži is busy this week. About 150 US soldiers arrived on Monday with their Stryker vehicles.",
     ],
@@ -2345,3 +2357,20 @@ def test_the_home_states_own_forces_with_no_place_known_are_at_home(sentence: st
 )
 def test_forces_based_with_an_object_between_and_stations_as_assets(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # an institution its nationality names undertakes for its state, though its name holds "forces"
+        (
+            "The Estonian Defence Forces will complete a new ammunition storage complex by 2029, at a cost of about €25 million.",
+            [("estonia",)],
+        ),
+        ("The Latvian Armed Forces will build two more depots by 2028.", [("latvia",)]),
+        # forces that will do something still describe what they do
+        ("Polish troops will train with the brigade in May.", []),
+    ],
+)
+def test_an_institution_named_with_its_nationality_undertakes(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties

@@ -113,6 +113,7 @@ _BARE_ARRIVAL = re.compile(r"\barriv(?:e|es|ed|ing)\b", re.IGNORECASE)
 _AT_SEA = re.compile(
     r"\b(?:sea|seas|abroad|overseas|waters|ocean|gulf|strait|mission|operation|Ukraine|group|SNMC?MG\w*|Sentry)\b", re.IGNORECASE
 )
+_STATE_LABEL = re.compile(r"^\W{0,3}([A-Z][A-Z .'’-]{2,30}):\s+(?=\S)")
 _CONTRIBUTES = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b", re.IGNORECASE)
 _TEMPORAL = re.compile(
     r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
@@ -123,6 +124,9 @@ _INSTITUTION = re.compile(
     r"\W*(?:the\s+)?(?:government|cabinet|parliament|(?:national\s+)?defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
     r"navy|army|air force|armed forces|defen[cs]e forces)\b",
     re.IGNORECASE,
+)
+_NAMED_INSTITUTION = re.compile(
+    with_latin_capitals(r"\W*(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+") + _INSTITUTION.pattern.removeprefix(r"\W*(?:the\s+)?"), re.IGNORECASE
 )
 # ... and, for an undertaking, its ministry and accounts too: "The ministry plans to", "Defence spending will rise to
 # 5.4% of GDP", "The draft budget allots €4.8 billion".
@@ -273,9 +277,11 @@ class Drafter:
             # offsets kept, so that the city is neither a subject nor a host.
             dateline = DATELINE.match(paragraph.text)
             text = " " * dateline.end() + paragraph.text[dateline.end() :] if dateline else paragraph.text
-            if dateline:
-                # A digest's label that names a state ("SWEDEN — The government plans ...") is the paragraph's subject.
-                label = [m for m in self.discourse.finder.find(dateline.group(1)) if not m.place and len(m.ids) == 1]
+            # A digest's label that names a state ("SWEDEN — The government plans ...", "→ ESTONIA: The government
+            # approved ...") is the paragraph's subject.
+            labelled = dateline or _STATE_LABEL.match(paragraph.text)
+            if labelled:
+                label = [m for m in self.discourse.finder.find(labelled.group(1)) if not m.place and len(m.ids) == 1]
                 if len(label) == 1 and is_state(self.dataset, label[0].ids[0]):
                     self.subject = (paragraph.number, label[0].ids)
             # A reported question ("Asked whether Latvia would welcome a US squadron, the minister said ...") is blanked out the
@@ -339,7 +345,11 @@ class Drafter:
                 continue  # (a purchase planned in the same sentence, "which plans to buy two vessels", is still one)
             # Forces that "will" do something ("Polish jets will simulate attacks", "the crews will clear mines") describe
             # what they do, not what a party undertakes.
-            institution = bool(self.discourse.home) and bool(_INSTITUTION.match(view.text, view.clause_of(cue.start)[0]))
+            opening = view.clause_of(cue.start)[0]
+            # (or one its nationality names: "The Estonian Defence Forces will complete a storage complex")
+            institution = (bool(self.discourse.home) and bool(_INSTITUTION.match(view.text, opening))) or bool(
+                _NAMED_INSTITUTION.match(view.text, opening)
+            )
             if (
                 re.fullmatch(r"will|shall|would|(?:is|are) (?:set |going )?to", cue.text.lower())
                 and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start)
