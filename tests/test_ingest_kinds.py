@@ -2374,3 +2374,25 @@ def test_forces_based_with_an_object_between_and_stations_as_assets(sentence: st
 )
 def test_an_institution_named_with_its_nationality_undertakes(sentence: str, parties: list[tuple[str, ...]]) -> None:
     assert parties_of(drafts_of(sentence)) == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a ship with a NATO operation is hosted where it operates from, not where it joins
+        (
+            ("The two Norwegian corvettes operated mainly from the Latvian naval base in Liepāja, under NATO's Baltic Sentry activity.",),
+            [(("nato", "norway"), ("latvia",))],
+        ),
+        # forces that have been with a force named before are where it is
+        (
+            (
+                "About 900 British soldiers serve at Tapa, in the battlegroup.",
+                "A French armoured company, roughly 200 soldiers, has been with the battlegroup since January.",
+            ),
+            [(("united-kingdom",), ("estonia",)), (("france",), ("estonia",))],
+        ),
+    ],
+)
+def test_where_ships_operate_from_and_forces_with_a_battlegroup_are(paragraphs: tuple[str, ...], expected: list[object]) -> None:
+    assert deployments_of(drafts_of(*paragraphs)) == expected

@@ -114,7 +114,12 @@ _AT_SEA = re.compile(
     r"\b(?:sea|seas|abroad|overseas|waters|ocean|gulf|strait|mission|operation|Ukraine|group|SNMC?MG\w*|Sentry)\b", re.IGNORECASE
 )
 _STATE_LABEL = re.compile(r"^\W{0,3}([A-Z][A-Z .'’-]{2,30}):\s+(?=\S)")
-_CONTRIBUTES = re.compile(r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?)\b", re.IGNORECASE)
+# (or has been with it: "A French company has been with the battlegroup since January")
+_CONTRIBUTES = re.compile(
+    r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|(?:has|have|had) been with the (?:[\w-]+ )?(?:battle ?group|brigade|battalion|"
+    r"group|detachment|contingent|mission))\b",
+    re.IGNORECASE,
+)
 _TEMPORAL = re.compile(
     r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
 )

@@ -161,6 +161,10 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
+# ... where a ship joins them is no host; where it operates from is ("operated mainly from Liepāja under Baltic Sentry").
+_OPERATING_FROM = re.compile(
+    r"\b(?:operat\w*|based|stationed)\s+(?:\w+\s+){0,2}?(?:from|out of|at|in)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE
+)
 _NATO_AT_SEA = re.compile(r"\b(?:Standing NATO \w+(?: \w+)? Group|SNMC?MG ?\d|Baltic Sentry)\b")
 _WHERE_THEY_WERE = re.compile(
     r"\b(?:at|on|from|in)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
@@ -534,7 +538,7 @@ class SentenceView:
         # they join or call is no host ("joined Standing NATO Maritime Group 1 in Kiel"), as curators record them.
         if _NATO_AT_SEA.search(text, clause[0], clause[1]):
             forces.extend(m for m in inside if m.ids == ("nato",) and m not in forces)
-            hosts = [h for h in hosts if not h.place]
+            hosts = [h for h in hosts if not (h.place and not _OPERATING_FROM.search(text, clause[0], h.start))]
         # A place in the owners' own country that they go back to is their home, not a host
         # ("the Belgian jets flew back to Florennes"; not "Belgian jets are heading back to Estonia").
         # Only where the clause says where they were ("stationed at the base ... flew back to Florennes"): forces brought
