@@ -2396,3 +2396,43 @@ def test_an_institution_named_with_its_nationality_undertakes(sentence: str, par
 )
 def test_where_ships_operate_from_and_forces_with_a_battlegroup_are(paragraphs: tuple[str, ...], expected: list[object]) -> None:
     assert deployments_of(drafts_of(*paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties", "kind"),
+    [
+        # an aside naming forces does not make the subject a force
+        (
+            ("Iceland, which has no armed forces of its own, will fund winter equipment for Ukraine worth €5 million in 2026.",),
+            ("iceland",),
+            "intent",
+        ),
+        # a spending level stated or put
+        (("This year Poland's defence budget amounts to 4.8% of GDP, the highest share among the Allies.",), ("poland",), "target"),
+        (
+            ("▪ ESTONIA — The cabinet approved a budget framework that puts defence spending at 5.4% of GDP in 2027.",),
+            ("estonia",),
+            "target",
+        ),
+        # tasking in a signed point
+        (
+            (
+                "The Ministers of Defence of Estonia, Latvia and Lithuania agreed:",
+                "2. The Ministers task their navies to set up a joint monitoring cell by 2026.",
+            ),
+            ("estonia", "latvia", "lithuania"),
+            "plan",
+        ),
+        # money being spent, on a place, is an undertaking and no deployment
+        (
+            ("The Finnish Defence Forces are spending about €600 million by 2030 on hangars and fuel depots at Rovaniemi.",),
+            ("finland",),
+            "pledge",
+        ),
+        (("Denmark has handed over its remaining F-16s to Ukraine.",), ("denmark",), "pledge"),
+    ],
+)
+def test_spending_levels_money_spent_tasking_and_asides(paragraphs: tuple[str, ...], parties: tuple[str, ...], kind: str) -> None:
+    drafts = drafts_of(*paragraphs)
+    assert [(c.parties, c.kind.value) for c in drafts.commitments] == [(parties, kind)]
+    assert not drafts.deployments

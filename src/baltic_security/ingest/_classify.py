@@ -113,7 +113,14 @@ _BARE_ARRIVAL = re.compile(r"\barriv(?:e|es|ed|ing)\b", re.IGNORECASE)
 _AT_SEA = re.compile(
     r"\b(?:sea|seas|abroad|overseas|waters|ocean|gulf|strait|mission|operation|Ukraine|group|SNMC?MG\w*|Sentry)\b", re.IGNORECASE
 )
-_STATE_LABEL = re.compile(r"^\W{0,3}([A-Z][A-Z .'’-]{2,30}):\s+(?=\S)")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+_STATE_LABEL = re.compile(r"^\W{0,3}([A-Z][A-Z .'’-]{2,30}?)(?::|\s+[—–-])\s+(?=\S)")
 # (or has been with it: "A French company has been with the battlegroup since January")
 _CONTRIBUTES = re.compile(
     r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|(?:has|have|had) been with the (?:[\w-]+ )?(?:battle ?group|brigade|battalion|"
@@ -357,14 +364,20 @@ class Drafter:
             )
             if (
                 re.fullmatch(r"will|shall|would|(?:is|are) (?:set |going )?to", cue.text.lower())
-                and FORCE_NOUNS.search(view.text, view.clause_of(cue.start)[0], cue.start)
+                # (not forces named in an aside: "Iceland, which has no armed forces of its own, will fund ...")
+                and FORCE_NOUNS.search(_RELATIVE_ASIDE.sub(_blank, view.text[: cue.start]), view.clause_of(cue.start)[0])
                 and not institution  # "The Navy will increase the number of reservists it trains": the state undertakes
             ):
                 continue
             # A force as the subject of an expectation or a plan ("The force is expected to be based around Rovaniemi")
             # says where forces go, not what a party undertakes.
             clause = view.clause_of(cue.start)
-            if FORCE_NOUNS.search(view.text, clause[0], cue.start) and not (view.subjects(clause, cue.start) or numbered or institution):
+            # (materiel handed to Ukraine is aid: "its remaining aircraft are being handed over to Ukraine")
+            if (
+                FORCE_NOUNS.search(view.text, clause[0], cue.start)
+                and not (view.subjects(clause, cue.start) or numbered or institution)
+                and not _aid(view, clause)
+            ):
                 continue
             # "plans to deploy" is the deployment itself, except in a signed point, which is also an undertaking, and
             # except aid ("will send Ukraine drones"), which is no deployment.
@@ -548,6 +561,8 @@ class Drafter:
             verbs = [c for c in clause_cues if DEPLOY_VERBS.fullmatch(c.text) and not _CRAFT.match(view.text, c.stop)]
             if _PROCUREMENT.search(clause_text) and not verbs:
                 continue  # "buy 44 tanks to equip our battalion", "buy two patrol drones": a purchase, not forces placed
+            if not verbs and any(q.quantity.unit in (Unit.EUR, Unit.USD) for q in find_quantities(clause_text)):
+                continue  # "are spending €600 million on hangars at Rovaniemi": money spent on a place, not forces placed
             if _NOT_THERE.search(clause_text) or HOPED_OF_ANOTHER.search(view.text[: clause[1]].rstrip(".!?;: ")):
                 continue
             if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):

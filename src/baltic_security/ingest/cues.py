@@ -121,11 +121,26 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
             # (the cue starts at the verb: "defence spending" before it is the subject)
             r"(?:(?<=spending )|(?<=budget )|(?<=budgets )|(?<=expenditure ))(?:would|will|is (?:set|expected|due) to|to) "
             r"(?:reach|rise to|climb to|hit)\b"
-            r"(?= (?:about |at least |some |around )?\d)"
+            r"(?= (?:about |at least |some |around )?\d)|"
+            # a level stated or put: "Poland's defence budget amounts to 4.8% of GDP", "puts defence spending at 5.4% of GDP"
+            r"(?:(?<=spending )|(?<=budget )|(?<=expenditure ))(?:amounts? to|stands? at|stood at)(?= (?:about |around )?\d)|"
+            r"\bputs? (?:[\w'’-]+ ){0,2}?(?:spending|budgets?|expenditures?) at(?= (?:about |around )?\d)"
         ),
         _K.TARGET,
         None,
     ),
+    # money being spent and materiel handed over: "are spending about €600 million on hangars",
+    # "its remaining aircraft are being handed over to Ukraine"
+    (
+        (
+            r"\b(?:is|are) spending\b(?= (?:about |some |around |more than )?(?:€|\$|EUR|USD|\d))|"
+            r"\b(?:handed|hands|handing) over (?:[\w'’-]+ ){0,4}?to Ukraine\b"
+        ),
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
+    # tasking: "The Ministers task their navies and maritime surveillance centres to set up a cell"
+    (r"\btask(?:s|ed)?\b(?= (?:their|its|our|the) )", _K.PLAN, _S.ACTIVE),
     # money put to a purpose: "has set aside €310m", "earmarked 35 million euros", "the agreement funds eight jets"
     (
         (
