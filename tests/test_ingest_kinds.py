@@ -2436,3 +2436,23 @@ def test_spending_levels_money_spent_tasking_and_asides(paragraphs: tuple[str, .
     drafts = drafts_of(*paragraphs)
     assert [(c.parties, c.kind.value) for c in drafts.commitments] == [(parties, kind)]
     assert not drafts.deployments
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministers will review the implementation of this Declaration at their next meeting.",
+        "The Latvian Ministry of Defence said that it would decide how to process the imagery.",
+        "With the satellites, Lithuania will see Kaliningrad every few hours.",
+        "Estonia will consider a second battery next year.",
+    ],
+)
+def test_reviewing_deciding_weighing_and_seeing_are_no_undertakings(sentence: str) -> None:
+    assert not drafts_of(sentence).commitments
+
+
+def test_a_ship_serving_as_a_standing_groups_flagship_is_with_nato() -> None:
+    drafts = drafts_of(
+        "From July, the Polish minehunter ORP Kulik will serve for six months as the flagship of Standing NATO Mine Countermeasures Group One."
+    )
+    assert deployments_of(drafts) == [(("nato", "poland"), ())]

@@ -195,7 +195,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\b(?:stands?|are|is|remains?) ready to\b|\bready to\b", _K.DECLARATION, _S.ACTIVE),
     (
         (
+            # (nor deciding, weighing, reviewing or seeing: "will review the declaration", "would decide how to process")
             r"\bwill\b(?! (?:not|never|no longer|visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
+            r"(?:also )?(?:review|decide|consider|assess|evaluate|study|examine|reconvene|see|tell|show)\b|"
             r"host (?:a|an|the) (?:[\w-]+ )?(?:meeting|summit|conference|visit|delegation|ceremony|seminar|talks|forum|session)s?)\b)|"
             r"\bshall\b(?! (?:not|never)\b)"
         ),
@@ -223,7 +225,8 @@ HOPED_OF_ANOTHER = re.compile(
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
 # (nor what something would amount to: "it would number about 900 troops", "the works would cost €48m")
 _NOT_UNDERTAKEN = re.compile(
-    r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate|number|total|comprise|consist|count|cost|last|take)\b)",
+    r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate|number|total|comprise|consist|count|cost|last|take|"
+    r"review|decide|consider|assess|evaluate|study|examine|see|tell|show)\b)",
     re.IGNORECASE,
 )
 _COMMITMENT_PATTERNS = tuple((re.compile(with_latin_capitals(p), re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
@@ -241,6 +244,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
     # "has been taking part in NATO's Baltic Sentry operation"
     r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
+    r"(?:serv|sail|lead|command)(?:e|es|ed|ing|s)?(?= (?:[\w'’-]+ ){0,8}?(?:Standing NATO|SNMC?MG|Baltic Sentry))|"
     r"(?:tak(?:e|es|ing|en)|took) part in (?:[\w'’-]+ ){0,3}?(?:operation|mission)s?|"
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
