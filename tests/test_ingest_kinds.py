@@ -2456,3 +2456,22 @@ def test_a_ship_serving_as_a_standing_groups_flagship_is_with_nato() -> None:
         "From July, the Polish minehunter ORP Kulik will serve for six months as the flagship of Standing NATO Mine Countermeasures Group One."
     )
     assert deployments_of(drafts) == [(("nato", "poland"), ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aircraft straying into airspace is an incident
+        ("In November, a Russian Il-20 reconnaissance aircraft entered Estonian airspace near Vaindloo for two minutes.", []),
+        ("Two Russian fighter jets violated Finnish airspace off Porvoo on Friday.", []),
+        # "the move to" is a noun
+        ("Russia's embassy in Oslo said that the move to Ørland would not go unanswered.", []),
+        # the side of a border forces watch from is their host
+        (
+            "Poland will send about 30 special forces soldiers to help watch the border from the Lithuanian side.",
+            [(("poland",), ("lithuania",))],
+        ),
+    ],
+)
+def test_airspace_incidents_the_noun_move_and_a_borders_side(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

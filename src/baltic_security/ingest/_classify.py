@@ -232,6 +232,8 @@ _NOT_THERE = re.compile(
         r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
         # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
         r"port (?:visits?|calls?)|"
+        # an aircraft that strays into airspace is an incident, not forces placed ("entered Estonian airspace near Vaindloo")
+        r"(?:enter|violat|intrud|breach|stray)\w*\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
         # who is sent to watch, talk or advise is not a force ("Estonia will send observers", "sent a delegation")
         r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:observers?|delegations?|representatives|experts|advisers|advisors|"
         r"liaison officers?))\b"

@@ -437,6 +437,9 @@ class SentenceView:
         for m in inside:
             following = text[m.stop : clause[1]]
             preceding = text[clause[0] : m.start]
+            if not m.possessive and re.match(r"\s+side\b", following) and re.search(r"\b(?:from|on|at)\s+the\s+$", preceding):
+                hosts.append(m)  # "to help watch the border from the Lithuanian side": that state's side hosts them
+                continue
             if _WATCHED.search(preceding):
                 continue  # "jets ... intercepted Russian aircraft": what is watched is not what is deployed
             if not m.possessive and _TITLE_OF.search(preceding):

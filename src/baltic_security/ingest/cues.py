@@ -240,7 +240,9 @@ _DEPLOY_VERB = with_latin_capitals(
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
-    r"mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
+    # (not the noun: "the move to Ørland would not go unanswered")
+    r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to"
+    r"(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
     # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
     # "has been taking part in NATO's Baltic Sentry operation"
     r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
