@@ -2475,3 +2475,13 @@ def test_a_ship_serving_as_a_standing_groups_flagship_is_with_nato() -> None:
 )
 def test_airspace_incidents_the_noun_move_and_a_borders_side(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_statements_we_stays_its_signatories_after_subject_lists_of_some_of_them() -> None:
+    drafts = drafts_of(
+        "We, the Ministers responsible for defence of Denmark, Finland, Iceland, Norway and Sweden, met today in Kuopio.",
+        "Finland, Norway and Sweden will abolish the remaining national permit requirements for military movements by July 2026.",
+        "Finland and Sweden will each assign one corvette to NATO's Baltic Sentry activity in 2026.",
+        "We will share seabed survey data collected by our navies, so that damage to cables can be detected sooner.",
+    )
+    assert parties_of(drafts)[-1] == ("denmark", "finland", "iceland", "norway", "sweden")

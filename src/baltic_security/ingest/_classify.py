@@ -507,8 +507,8 @@ class Drafter:
             party = self.discourse.speaker_party(view, context)
             if party is not None:
                 return (party,)
-            if pronoun in ("we", "our") and self.discourse.group and not _QUOTE.search(view.text):
-                return self.discourse.group  # a joint statement's "we": the group that issues it
+            if pronoun in ("we", "our") and (self.discourse.we_group or self.discourse.group) and not _QUOTE.search(view.text):
+                return self.discourse.we_group or self.discourse.group  # a joint statement's "we": the group that issues it
         found = view.before(clause, cue.start)
         if found:
             return sorted_ids(found)

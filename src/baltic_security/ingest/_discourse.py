@@ -94,6 +94,8 @@ class Discourse:
         self.finder = finder.with_people(self.people)
         self.last_person: str | None = None
         self.group: tuple[str, ...] = ()
+        # The group that speaks as "we" ("We, the Ministers of ..."): later subject lists do not replace it.
+        self.we_group: tuple[str, ...] = ()
         self.last_speaker: str | None = None
         self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
         self.numbered_parties, self.signed = self._numbered_parties()
@@ -263,6 +265,8 @@ class Discourse:
             # "... of Denmark, Estonia and Sweden, and the Minister for Foreign Affairs of Iceland": one more member
             titled = [i for m in view.mentions if self._titled_signatory(view.text, m.start) for i in m.ids]
             self.group = sorted_ids((*group, *titled))
+            if re.search(r"\b(?:we|our)\b", view.text, re.IGNORECASE):
+                self.we_group = self.group
             return
         # Parties joined as the sentence's subject ("Estonia and Latvia signed ...") are what "both countries",
         # "the two governments" or "they" stand for next.
@@ -284,7 +288,12 @@ class Discourse:
         for noun in _GROUP_NOUN.finditer(view.text):
             # "the Ministers of Estonia", "the Ministers of Defence of the Republic of Estonia", "Ministers for Foreign Affairs of"
             after = re.match(
-                with_latin_capitals(r"\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}of\s+|of\s+)(?:the\s+)?"), view.text[noun.end() :]
+                # ("the Ministers responsible for defence of Denmark, ...")
+                with_latin_capitals(
+                    r"\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}of\s+|(?:responsible|in charge)\s+(?:for|of)\s+\w+\s+of\s+|of\s+)"
+                    r"(?:the\s+)?"
+                ),
+                view.text[noun.end() :],
             )
             members = joined(view, noun.end() + after.end(), forward=True) if after else []
             if not members:
