@@ -2485,3 +2485,24 @@ def test_a_statements_we_stays_its_signatories_after_subject_lists_of_some_of_th
         "We will share seabed survey data collected by our navies, so that damage to cables can be detected sooner.",
     )
     assert parties_of(drafts)[-1] == ("denmark", "finland", "iceland", "norway", "sweden")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # materiel stored with a long object before its place
+        (
+            "The United States will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland.",
+            [(("united-states",), ("finland",))],
+        ),
+        # a border named by a state's adjective is the owner's own side, not that state
+        ("Russia would answer the move by reinforcing its units near the Finnish border.", [(("russia",), ("russia",))]),
+        ("Polish troops are stationed near the Belarusian border.", [(("poland",), ("poland",))]),
+        # where forces are brought back from is no owner
+        ("The Russians have brought back one motor rifle brigade from Ukraine to Gusev.", [((), ("russia",))]),
+        # a port a ship sails from is no host
+        ("The Danish frigate HDMS Esbern Snare sailed from Korsør on Tuesday to patrol the Baltic Sea.", [(("denmark",), ())]),
+    ],
+)
+def test_stored_materiel_border_sides_origins_and_ports_of_departure(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

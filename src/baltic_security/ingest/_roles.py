@@ -169,6 +169,9 @@ _NATO_AT_SEA = re.compile(r"\b(?:Standing NATO \w+(?: \w+)? Group|SNMC?MG ?\d|Ba
 _WHERE_THEY_WERE = re.compile(
     r"\b(?:at|on|from|in)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
 )
+_BROUGHT_BACK = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|return(?:s|ed|ing)?|withdr\w+|pull\w*)\b[^,;]*$", re.IGNORECASE)
+# Where ships sail from is their port of departure, not their host ("sailed from Korsør Naval Base on Tuesday").
+_DEPARTED = re.compile(r"\b(?:sail(?:s|ed|ing)?|depart(?:s|ed|ing)?|left|set (?:off|sail))\s+from\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Going back to a place: "flew back to", "returned to", "came home to", "will return home to".
 _GOING_BACK = re.compile(r"\b(?:back|home|return(?:s|ed|ing)?)\s+(?:home\s+)?(?:to|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 # A formation named for the state that hosts it: the state's name right after the capitalised formation word.
@@ -181,7 +184,8 @@ _TITLE_OF = re.compile(
 )
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius").
 _VENUE = re.compile(
-    r"\b(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations)s?\s+(?:in|at)\s+(?:the\s+)?$",
+    r"\b(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?"
+    r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?)?\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "from X to the group", "from X to Ämari": a destination follows (not "from Ämari to patrol", an infinitive)
@@ -457,6 +461,10 @@ class SentenceView:
             if _NAMED_AFTER_HOST.search(text, clause[0], m.start) and not m.possessive:
                 hosts.append(m)  # "NATO Multinational Brigade Latvia", "Battlegroup Poland": a formation named for its host
                 continue
+            if not m.possessive and re.match(r"\s+(?:border|frontier)s?\b(?!\s+with\b)", following):
+                # "near the Finnish border": a border, not the state's territory (its own soil, see OWN_SOIL); but
+                # "the Lithuanian border with Belarus" is Lithuania's side
+                continue
             near = any(self._words_between(a, m.start) <= _HOST_WINDOW for a in anchors)
             if (
                 not m.possessive
@@ -478,7 +486,8 @@ class SentenceView:
                 # an armed service or unit is itself a force ("the Canadian Armed Forces will increase ...")
                 (m.kind == "service" and self.governing(m) in (None, "of", "from", "with", "to"))
                 # contributors named after the force ("troops from eleven Allies", "soldiers from Norway and Sweden")
-                or (_CONTRIBUTED.search(preceding) and not re.match(r"\s+(?:in)?to\b", following))  # not "from X to Y"
+                # not "from X to Y", nor where forces are brought back from ("brought back one brigade from Ukraine")
+                or (_CONTRIBUTED.search(preceding) and not re.match(r"\s+(?:in)?to\b", following) and not _BROUGHT_BACK.search(preceding))
                 or _qualifies_force(following, 4 if m.possessive else 3)
                 or (m.possessive and _deploys(following))
                 or re.search(r"\b(?:presence|deployment|stationing|build-?up) of\s+(?:the\s+)?$", preceding, re.IGNORECASE)
@@ -534,6 +543,7 @@ class SentenceView:
                 or (_HOME_TO.match(text, m.stop) and not text[clause[0] : m.start].strip(' "“'))  # "Šiauliai is also home to"
             )
             and not (self.governing(m) == "from" and _DESTINATION.match(text, m.stop, clause[1]))
+            and not _DEPARTED.search(text, clause[0], m.start)
             and not _VENUE.search(text, clause[0], m.start)
             and m.ids not in [h.ids for h in hosts]
         )

@@ -266,7 +266,9 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:vessels?|ships?|troops|soldiers|jets|aircraft|battalions?|compan(?:y|ies)|frigates?|minehunters?|units?|corvettes?)\b)|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
-    r"(?:kept|leav(?:e|es|ing)|left|stor(?:e|es|ed|ing)) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"(?:kept|leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # materiel stored: "will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland"
+    r"stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
     # ready where it stands: "will be operational on Zealand", "positioned on the north coast"
     r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:on|in|at|along)|"
     # forces raised or stood up: "set up new units", "raise a new mechanised division", "stand up a naval task group"
@@ -297,7 +299,8 @@ _DEPLOYMENT = re.compile(
 #: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
 OWN_SOIL = re.compile(
     r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory|military districts?|coast(?:line)?)|"
-    r"the\s+borders?\b(?!\s+(?:of|with)\b)|at\s+home|"
+    # ("the border", "the Finnish border" seen from the other side: "its units near the Finnish border")
+    r"the\s+(?:[\w-]+\s+)?borders?\b(?!\s+(?:of|with)\b)|at\s+home|"
     # "in the north-east of the country", "on the north coast"
     r"(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
     r"on\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+coast)\b",
