@@ -2506,3 +2506,35 @@ def test_a_statements_we_stays_its_signatories_after_subject_lists_of_some_of_th
 )
 def test_stored_materiel_border_sides_origins_and_ports_of_departure(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "undertakes"),
+    [
+        (
+            (
+                "The Ministers of Defence of Estonia, Latvia and Lithuania agreed on the following:",
+                "9. We thank Latvia for its hospitality and look forward to the meeting of the Heads of State in Bratislava.",
+            ),
+            False,
+        ),
+        (
+            (
+                "The Ministers of Defence of Estonia, Latvia and Lithuania agreed on the following:",
+                "9. We look forward to deepening our cooperation with Finland.",
+            ),
+            True,
+        ),
+        ((*_ABOUT_ESTONIA, "The ministry expects the Chamber of Deputies to debate the mandate in November."), False),
+    ],
+)
+def test_looking_forward_to_a_meeting_and_expecting_a_chamber_to_act_undertake_nothing(
+    paragraphs: tuple[str, ...], undertakes: bool
+) -> None:
+    assert any(c.evidence[0].paragraph == len(paragraphs) + 2 for c in drafts_of(*paragraphs).commitments) == undertakes
+
+
+def test_a_platoon_added_to_a_contingent_is_a_deployment_not_also_an_undertaking() -> None:
+    drafts = drafts_of("Slovenia will add a second infantry platoon to its contingent at Camp Ādaži from March.")
+    assert deployments_of(drafts) == [(("slovenia",), ("latvia",))]
+    assert not drafts.commitments

@@ -167,13 +167,22 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     # (what one expects another to do is nobody's undertaking: "he expected the United States to keep a battalion")
     (
         (
-            r"\bexpect(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to\b)|\banticipated\b|"
+            r"\bexpect(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?:(?:of|for)\s+)?(?-i:[A-Z])[\w.’'-]*){0,3}\s+to\b)|"
+            r"\banticipated\b|"
             r"\bforesee(?:s|n)?\b"
         ),
         _K.INTENT,
         _S.EXPECTED,
     ),
-    (r"\bhop(?:e|es|ed) to\b|\blook(?:s|ed|ing)? forward to\b|\bwish(?:es|ed)? to\b", _K.INTENT, None),
+    # (looking forward to a meeting or a visit undertakes nothing: "look forward to the meeting of the Heads of State")
+    (
+        (
+            r"\bhop(?:e|es|ed) to\b|\blook(?:s|ed|ing)? forward to\b(?! (?:the |a |an |our |their )?(?:next )?"
+            r"(?:meeting|visit|summit|conference|talks|session|ministerial|gathering)s?\b)|\bwish(?:es|ed)? to\b"
+        ),
+        _K.INTENT,
+        None,
+    ),
     (r"\b(?:common|shared|strong) interest\b|\binterest in\b", _K.INTENT, _S.ACTIVE),
     (
         rf"\b{_FRAMING} (?:the |an? |their )?(?:urgent |pressing |clear |continued )?(?:need|necessity)\b|\bthere is a need\b",
@@ -263,7 +272,8 @@ _DEPLOY_VERB = with_latin_capitals(
     # forces committed to a mission: "each commit at least one surface vessel to Baltic Sentry", "will each add one vessel"
     r"(?:commit(?:s|ted)?|add(?:s|ed)?)(?= (?:about |at least |up to |some |another |a further )?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|a|an) (?:[\w-]+ ){0,3}?"
-    r"(?:vessels?|ships?|troops|soldiers|jets|aircraft|battalions?|compan(?:y|ies)|frigates?|minehunters?|units?|corvettes?)\b)|"
+    r"(?:vessels?|ships?|troops|soldiers|jets|aircraft|battalions?|compan(?:y|ies)|platoons?|frigates?|minehunters?|units?|"
+    r"corvettes?)\b)|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     r"(?:kept|leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
