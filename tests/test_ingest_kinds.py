@@ -2538,3 +2538,14 @@ def test_a_platoon_added_to_a_contingent_is_a_deployment_not_also_an_undertaking
     drafts = drafts_of("Slovenia will add a second infantry platoon to its contingent at Camp Ādaži from March.")
     assert deployments_of(drafts) == [(("slovenia",), ("latvia",))]
     assert not drafts.commitments
+
+
+def test_a_guest_whose_country_is_never_stated_answers_for_the_state_the_question_asks_about() -> None:
+    drafts = drafts_of(
+        "Broadcast on Sunday. Guest: Minister of Defence Margriet van Houten. Presenter: Joost Adema.",
+        "ADEMA: Minister, welcome. How many Dutch soldiers are there in Lithuania at the moment?",
+        "VAN HOUTEN: About 250, most of them in the air defence unit near Šiauliai.",
+        "ADEMA: Will that number grow?",
+        "VAN HOUTEN: Yes. From January we will send a counter-drone team of about 40 people to Lithuania for a year.",
+    )
+    assert (("netherlands",), ("lithuania",)) in deployments_of(drafts)

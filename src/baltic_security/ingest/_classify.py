@@ -350,8 +350,9 @@ class Drafter:
         if _QUESTION.search(view.text):
             # A question ("What will Latvia buy next?") asks for an undertaking, it does not make one; the party it asks
             # about is who the answer's "we" speaks for.
-            for cue in commitment_cues(view.text)[:1]:
-                self.discourse.ask(paragraph, view, view.clause_of(cue.start))
+            asking = commitment_cues(view.text)[:1]
+            # (or, with no undertaking in it, the whole question: "How many Dutch soldiers are there at the moment?")
+            self.discourse.ask(paragraph, view, view.clause_of(asking[0].start) if asking else (0, len(view.text)))
             return
         for cue in commitment_cues(view.text) or self._lead_in(paragraph, view):
             # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.

@@ -229,7 +229,7 @@ class Discourse:
             # the one person a document names (an interview's guest) speaks its "we" and "our"
             return self.people.get(person) or self.home
         # A speaker whose country the document never states (an interview's "Minister of Defence") speaks for the
-        # state the document is about.
+        # state the document is about (unless a question taught it, see turn).
         return self.people.get(person) or (self.home if person == self.last_speaker else None)
 
     def turn(self, paragraph: Paragraph) -> None:
@@ -239,9 +239,16 @@ class Discourse:
             return
         said = fold(label.group(1))
         for name in self.people:
-            if said in (fold(name), fold(name.split()[-1])):
+            words = name.split()
+            # the whole name or its surname, particles included ("VAN HOUTEN: ..." for Margriet van Houten)
+            if said in {fold(" ".join(words[i:])) for i in range(len(words))}:
                 self.last_speaker = name
                 self.labelled = (paragraph.number, name)
+                # A guest whose country the document never states answers for the state a question just asked about
+                # ("How many Dutch soldiers are there?" - "About 250. Most are in our NASAMS unit"), and keeps it.
+                asked = self.asked[1] if self.asked and 0 < paragraph.number - self.asked[0] <= _ANSWER_PARAGRAPHS else ()
+                if self.people.get(name) is None and len(asked) == 1 and is_state(self.dataset, asked[0]):
+                    self.people[name] = asked[0]
                 return
 
     def _home_party(self) -> str | None:
