@@ -2549,3 +2549,8 @@ def test_a_guest_whose_country_is_never_stated_answers_for_the_state_the_questio
         "VAN HOUTEN: Yes. From January we will send a counter-drone team of about 40 people to Lithuania for a year.",
     )
     assert (("netherlands",), ("lithuania",)) in deployments_of(drafts)
+
+
+def test_forces_that_continue_to_a_state_go_there() -> None:
+    drafts = drafts_of("The Dutch tank company will continue to Lithuania after the exercise and train there for three months.")
+    assert deployments_of(drafts) == [(("netherlands",), ("lithuania",))]

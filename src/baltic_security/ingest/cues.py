@@ -260,7 +260,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
     r"(?<!to )(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
-    r"(?:go|goes|going|went) to(?= (?:the|(?-i:[A-Z])))|"
+    r"(?:go|goes|going|went|continu(?:e|es|ed|ing)(?: on)?) to(?= (?:the|(?-i:[A-Z])))|"
     r"assign(?:s|ed|ing)? (?:[\w-]+ ){0,8}?to|"  # "will assign two minehunters (from Kiel) to the group"
     # "policing the airspace of Estonia, Latvia and Lithuania"
     r"polic(?:e|es|ed|ing)(?= (?:the )?(?:airspace|skies|waters))|"
