@@ -32,6 +32,7 @@ from .cues import (
     FORCE_NOUNS,
     HOPED_OF_ANOTHER,
     OWN_SOIL,
+    PLACE_NOUNS,
     Cue,
     commitment_cues,
     deployment_cues,
@@ -100,9 +101,7 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _TRAINING = re.compile(r"\b(?:train(?:s|ed|ing)?|test(?:s|ed|ing)?|rehears\w*|practi[cs]\w*)\b", re.IGNORECASE)
-_PLACE_ANAPHOR = re.compile(
-    r"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
-)
+_PLACE_ANAPHOR = re.compile(rf"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?{PLACE_NOUNS}\b", re.IGNORECASE)
 # Forces that say they are not the host's own: "a multinational battlegroup", "allied jets", "foreign troops".
 _FOREIGN_FORCE = re.compile(
     r"\b(?:multinational|multi-national|allied|allies|foreign|international|rotational|NATO|coalition|partner|visiting)\b", re.IGNORECASE

@@ -56,6 +56,14 @@ def is_state(dataset: Dataset, party: str) -> bool:
 
 
 _QUOTE = re.compile(r"[\"“”]")
+# What names a group noun's members: "the Ministers of Estonia", "the Ministers of Defence of the Republic of Estonia",
+# "Ministers for Foreign Affairs of", "the Ministers responsible for defence of Denmark, ..."
+_GROUP_OF = re.compile(
+    with_latin_capitals(
+        r"\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}of\s+|(?:responsible|in charge)\s+(?:for|of)\s+\w+\s+of\s+|of\s+)"
+        r"(?:the\s+)?"
+    )
+)
 _TITLED_OF = re.compile(
     with_latin_capitals(
         r"\b(?:ministers?|presidents?|prime ministers?|chancellors?|heads? of (?:state|government))\s+"
@@ -294,14 +302,7 @@ class Discourse:
         """The parties of a group a sentence introduces with a group noun, or ``()``."""
         for noun in _GROUP_NOUN.finditer(view.text):
             # "the Ministers of Estonia", "the Ministers of Defence of the Republic of Estonia", "Ministers for Foreign Affairs of"
-            after = re.match(
-                # ("the Ministers responsible for defence of Denmark, ...")
-                with_latin_capitals(
-                    r"\s+(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3}of\s+|(?:responsible|in charge)\s+(?:for|of)\s+\w+\s+of\s+|of\s+)"
-                    r"(?:the\s+)?"
-                ),
-                view.text[noun.end() :],
-            )
+            after = _GROUP_OF.match(view.text[noun.end() :])
             members = joined(view, noun.end() + after.end(), forward=True) if after else []
             if not members:
                 last = [

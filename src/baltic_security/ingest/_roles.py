@@ -26,7 +26,7 @@ import attrs
 
 from baltic_security._text import with_latin_capitals
 
-from .cues import DEPLOY_VERBS, FORCE_NOUNS
+from .cues import DEPLOY_VERBS, FORCE_NOUNS, PLACE_NOUNS, WITHDRAW_VERB
 
 if TYPE_CHECKING:
     from .parties import PartyMention
@@ -52,6 +52,7 @@ _SPOKEN_WHEN = re.compile(
 )
 _SPEECH_ONLY = re.compile(rf"(?:{_SPEECH})", re.IGNORECASE)
 _NAME_WORD = with_latin_capitals(r"(?:[A-Z][\w'’-]*\.?|(?:de|van|von|der|den|la|le|di|da)(?=\s+[A-Z]))")
+_INITIAL_AT_END = re.compile(with_latin_capitals(r"\b[A-Z]\.$"))
 _INVERTED = re.compile(rf"(?:[,\"”]\s*)(?:{_SPEECH})\s+(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,7}})(?=\s*(?:[,.;:]|$))")
 _WHO_PATTERNS = (
     re.compile(r"\baccording to (?P<who>[^,;:.()\"“”]+)", re.IGNORECASE),
@@ -166,9 +167,7 @@ _OPERATING_FROM = re.compile(
     r"\b(?:operat\w*|based|stationed)\s+(?:\w+\s+){0,2}?(?:from|out of|at|in)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE
 )
 _NATO_AT_SEA = re.compile(r"\b(?:Standing NATO \w+(?: \w+)? Group|SNMC?MG ?\d|Baltic Sentry)\b")
-_WHERE_THEY_WERE = re.compile(
-    r"\b(?:at|on|from|in)\s+the\s+(?:same\s+)?(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)\b", re.IGNORECASE
-)
+_WHERE_THEY_WERE = re.compile(rf"\b(?:at|on|from|in)\s+the\s+(?:same\s+)?{PLACE_NOUNS}\b", re.IGNORECASE)
 _BROUGHT_BACK = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|return(?:s|ed|ing)?|withdr\w+|pull\w*)\b[^,;]*$", re.IGNORECASE)
 # Where ships sail from is their port of departure, not their host ("sailed from Korsør Naval Base on Tuesday").
 _DEPARTED = re.compile(r"\b(?:sail(?:s|ed|ing)?|depart(?:s|ed|ing)?|left|set (?:off|sail))\s+from\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -211,7 +210,7 @@ _ASIDE = re.compile(r"\s[–—-]\s[^–—;]{1,120}?\s[–—-]\s")
 _CONTRIBUTED = re.compile(FORCE_NOUNS.pattern + r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Taken out of a place: what follows "from" or "out of" is where the forces were ("withdraw a company from Lithuania").
 _WITHDRAWN_FROM = re.compile(
-    r"\b(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)?)\b[^,;]*?\b(?:from|out\s+of|back\s+from)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{WITHDRAW_VERB}|pull(?:s|ed|ing)?)\b[^,;]*?\b(?:from|out\s+of|back\s+from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # A place as the subject of "is home to", "houses": it hosts what follows ("Šiauliai is also home to a Polish detachment").
 _HOME_TO = re.compile(
@@ -254,7 +253,7 @@ def _attributions(text: str) -> list[Attribution]:
     # The inverted order of reports: '..., said General John Q. Smith.', '"...," said Lt. Col. Jan K. Nowak.'
     for match in _INVERTED.finditer(text):
         who = match.group("who").strip()
-        if who.endswith(".") and not re.search(with_latin_capitals(r"\b[A-Z]\.$"), who):
+        if who.endswith(".") and not _INITIAL_AT_END.search(who):
             who = who[:-1]  # the sentence's full stop, not an initial's
         start = match.start("who")
         found.append(Attribution(who=who, start=start, stop=start + len(who), who_start=start, who_stop=start + len(who)))

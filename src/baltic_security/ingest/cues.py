@@ -50,6 +50,13 @@ class Cue:
 
 
 _FRAMING = r"(?:stress|underlin|emphasi[sz]|highlight|recogni[sz]|note|affirm|reaffirm|reiterat|point|see|saw|acknowledg)\w*"
+#: Deciding, weighing, reviewing or seeing: a future of these undertakes nothing ("will review", "would decide").
+_WEIGHING = "review|decide|consider|assess|evaluate|study|examine|see|tell|show"
+#: The forms of "withdraw" that take forces out of a place ("will withdraw", "withdrew", "has withdrawn").
+WITHDRAW_VERB = "withdr(?:aw|aws|awn|awing|ew)"
+#: Nouns that refer back to a place just named: "at the base", "to the island", "in the same port".
+PLACE_NOUNS = "(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)"
+
 _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)\b", _K.TARGET, _S.PROPOSED),
     (r"\b(?:targets?|benchmarks?|goals?)\b(?! (?:date|audience|area))", _K.TARGET, None),
@@ -206,7 +213,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         (
             # (nor deciding, weighing, reviewing or seeing: "will review the declaration", "would decide how to process")
             r"\bwill\b(?! (?:not|never|no longer|visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
-            r"(?:also )?(?:review|decide|consider|assess|evaluate|study|examine|reconvene|see|tell|show)\b|"
+            r"(?:also )?(?:" + _WEIGHING + r"|reconvene)\b|"
             r"host (?:a|an|the) (?:[\w-]+ )?(?:meeting|summit|conference|visit|delegation|ceremony|seminar|talks|forum|session)s?)\b)|"
             r"\bshall\b(?! (?:not|never)\b)"
         ),
@@ -235,7 +242,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request)
 # (nor what something would amount to: "it would number about 900 troops", "the works would cost €48m")
 _NOT_UNDERTAKEN = re.compile(
     r"\s+(?:(?:not|never)\b|be\s+(?:a|an|the)\b|(?:respond|react|retaliate|number|total|comprise|consist|count|cost|last|take|"
-    r"review|decide|consider|assess|evaluate|study|examine|see|tell|show)\b)",
+    + _WEIGHING
+    + r")\b)",
     re.IGNORECASE,
 )
 _COMMITMENT_PATTERNS = tuple((re.compile(with_latin_capitals(p), re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
@@ -259,7 +267,7 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:tak(?:e|es|ing|en)|took) part in (?:[\w'’-]+ ){0,3}?(?:operation|mission)s?|"
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
-    r"(?<!to )(?:withdr(?:aw|aws|awn|awing|ew)|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
+    r"(?<!to )(?:" + WITHDRAW_VERB + r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
     r"(?:go|goes|going|went|continu(?:e|es|ed|ing)(?: on)?) to(?= (?:the|(?-i:[A-Z])))|"
     r"assign(?:s|ed|ing)? (?:[\w-]+ ){0,8}?to|"  # "will assign two minehunters (from Kiel) to the group"
     # "policing the airspace of Estonia, Latvia and Lithuania"
