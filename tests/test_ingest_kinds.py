@@ -118,6 +118,65 @@ def test_a_headline_under_the_sites_name_names_the_exercise_and_the_body_carries
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Poland will stage a large exercise named Kashubian Dawn 27 in Pomerania in June.", "Kashubian Dawn 27"),
+        ("Our marines will train in an exercise called SILVER SKERRY 25 near Turku.", "SILVER SKERRY 25"),
+        ("The exercise, dubbed Frozen Lynx 26, starts in March in Latvia.", "Frozen Lynx 26"),
+        ("An exercise codenamed Grey Heron 25 will test Estonian reserve units.", "Grey Heron 25"),
+        ("A drill known as Amber Lattice 27 will bring Finnish ships to Estonia.", "Amber Lattice 27"),
+        ("Russia held naval manoeuvres called Ocean Shield in the Baltic Sea.", "Ocean Shield"),
+        ("Finnish and Norwegian jets will fly in the Kall Vind 27 air exercise.", "Kall Vind 27"),
+        ("Latvian troops joined the Iron Wolf 26 live-fire drill in Lithuania.", "Iron Wolf 26"),
+    ],
+)
+def test_an_exercise_named_by_a_word_that_names_or_with_its_kind_before_the_word(sentence: str, name: str) -> None:
+    """"exercise named X", "a drill known as X", "the X 27 air exercise": the name, and no undertaking beside it."""
+    drafts = drafts_of(sentence)
+    assert [e.name for e in drafts.exercises] == [name]
+    assert drafts.commitments == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drills Russia held in May worried Vilnius.",  # a name after the word only with a word that names
+        "The Type 23 frigate took part in the exercise.",  # a designation and its number are no edition
+        "Estonian crews ran the RBS 70 air defence drill.",  # nor is a model number out of the years
+    ],
+)
+def test_words_beside_an_exercise_that_name_none(sentence: str) -> None:
+    assert all(e.name.startswith("Unnamed") for e in drafts_of(sentence).exercises)
+
+
+@pytest.mark.parametrize(
+    ("later", "name"),
+    [
+        ("9. Amber Lattice 27 will be hosted jointly by Estonia and Finland in September 2027.", "Amber Lattice 27"),
+        ("9. Amber Lattice 2027 will be hosted jointly by Estonia and Finland in September 2027.", "Amber Lattice 2027"),
+    ],
+)
+def test_a_new_edition_of_a_series_already_named_is_another_exercise_and_no_undertaking(later: str, name: str) -> None:
+    drafts = drafts_of(
+        "We, the Ministers of Defence of Estonia, Finland and Latvia, agreed as follows:",
+        "8. We commend the troops who took part in exercise Amber Lattice 26 in September.",
+        later,
+    )
+    assert [e.name for e in drafts.exercises] == ["Amber Lattice 26", name]
+    assert drafts.commitments == ()
+
+
+def test_a_headlines_unnamed_exercise_is_the_one_the_body_names() -> None:
+    drafts = drafts_of(  # under the site's name, as aggregators print it
+        "Poland to hold its biggest coastal exercise since the Cold War next summer",
+        "Poland will stage an exercise named Kashubian Dawn 27 in Pomerania in June, with about 30,000 troops.",
+    )
+    (exercise,) = drafts.exercises
+    assert exercise.name == "Kashubian Dawn 27"
+    assert sorted(e.paragraph for e in exercise.evidence) == [3, 4]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Sweden will train Latvian crews on the RBS 70 very short-range air defence system.",

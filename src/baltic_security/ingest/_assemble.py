@@ -94,8 +94,12 @@ class ExerciseDraft:
 
     @property
     def edition(self) -> int | None:
-        match = re.search(r"\b((?:19|20)\d{2})$", self.name)
-        return int(match.group(1)) if match else None
+        """The year the name ends in, written in four digits or two ("BALTOPS 2025", "BALTOPS 25")."""
+        match = re.search(r"(?<![\w-])((?:19|20)\d{2}|\d{2})$", self.name)
+        if match is None:
+            return None
+        year = int(match.group(1))
+        return year if year >= 1900 else 2000 + year  # a four-digit year, else a two-digit edition
 
 
 def add_commitment(drafts: list[CommitmentDraft], found: CommitmentDraft, *, separate: bool = False) -> None:

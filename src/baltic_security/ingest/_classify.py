@@ -40,7 +40,7 @@ from .cues import (
     negated,
 )
 from .document import DATELINE
-from .extract import DateMention, ExerciseName, find_dates, find_exercise_names, find_quantities, split_sentences
+from .extract import DateMention, ExerciseName, find_dates, find_exercise_names, find_quantities, short_edition, split_sentences
 from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 FORCE_UNITS = frozenset({Unit.TROOPS, Unit.VESSELS, Unit.AIRCRAFT, Unit.BATTLEGROUPS, Unit.BRIGADES, Unit.SYSTEMS, Unit.UNITS})
 SCALE_UNITS = FORCE_UNITS | {Unit.PARTICIPANTS, Unit.ALLIES, Unit.PEOPLE}
 AMOUNT_UNITS = frozenset({Unit.PERCENT_GDP, Unit.EUR, Unit.USD})
+_NEW_EDITION = r"[ -]((?:19|20)\d{2}|\d{2})(?![\w-])"  # the edition after a series' name
+_UNNAMED = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
 _ASSETS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
     r"corvettes?|destroyers?|minehunters?|compan(?:y|ies)|battalions?|platoons?|brigades?|forces|army|air force|tanks?|helicopters?)\b",
@@ -330,6 +332,32 @@ class Drafter:
             if draft.headline and headline is not None and all(c.paragraph.number != headline for c in draft.cites):
                 draft.cites.append(Cited(self.document.paragraph(headline), CREDIBILITY["none"], None))
         self.exercises = [e for e in self.exercises if e.cites]
+        self._name_headline_exercises(self._headlines())
+
+    def _headlines(self) -> set[int]:
+        """The paragraphs of the headline: the title found and the short unpunctuated lines before the body's first sentence."""
+        title = self.document.metadata.title
+        lines = {title.paragraph} if title is not None else set()
+        for paragraph in self.document.body:
+            if re.search(r"[.!?\"”]$", paragraph.text.strip()) or len(paragraph.text.split()) > _HEADLINE_WORDS:
+                break
+            lines.add(paragraph.number)
+        return lines
+
+    def _name_headline_exercises(self, titles: set[int]) -> None:
+        """A headline's unnamed exercise ("Poland to hold its biggest coastal exercise") is the one the body names."""
+        named = [e for e in self.exercises if not e.name.startswith(_UNNAMED)]
+        for draft in [e for e in self.exercises if e.name.startswith(_UNNAMED)]:
+            if not all(c.paragraph.number in titles or c.paragraph.number == draft.headline_paragraph for c in draft.cites):
+                continue
+            parties = {draft.lead, *draft.participants} - {None}
+            sharing = [e for e in named if parties & {e.lead, *e.participants}]
+            target = sharing[0] if sharing else named[0] if len(named) == 1 else None
+            if target is None:
+                continue
+            target.cites[:0] = [c for c in draft.cites if all(t.paragraph.number != c.paragraph.number for t in target.cites)]
+            target.participants.extend(p for p in draft.participants if p != target.lead and p not in target.participants)
+            self.exercises.remove(draft)
 
     # ------------------------------------------------------------ commitments
 
@@ -836,7 +864,7 @@ class Drafter:
         if not owners:
             return False
         names = [getattr(self.dataset.get(i), "name", i) for m in owners for i in m.ids]
-        draft = ExerciseDraft(name=f"Unnamed exercise by {' and '.join(dict.fromkeys(names))}", series=None, cites=[cite])
+        draft = ExerciseDraft(name=_UNNAMED + " and ".join(dict.fromkeys(names)), series=None, cites=[cite])
         self.exercises.append(draft)
         draft.last = paragraph.number
         draft.text += " " + view.text
@@ -846,15 +874,29 @@ class Drafter:
 
     def _known_names(self, view: SentenceView, names: list[ExerciseName]) -> list[ExerciseName]:
         """An exercise already drafted, named again without the word "exercise" ("BALTOPS 26 will take place June 7-20")."""
-        known = []
+        known: list[ExerciseName] = []
+        folded = fold(view.text)
         for draft in self.exercises:
-            at = fold(view.text).find(fold(draft.name))
-            if at >= 0 and not any(n.start <= at < n.stop for n in names) and draft.edition is not None:
-                known.append(
-                    ExerciseName(
-                        name=draft.name, series=draft.series or draft.name, edition=draft.edition, start=at, stop=at + len(draft.name)
-                    )
+            at = folded.find(fold(draft.name))
+            if at >= 0 and draft.edition is not None:
+                found = ExerciseName(
+                    name=draft.name, series=draft.series or draft.name, edition=draft.edition, start=at, stop=at + len(draft.name)
                 )
+            # ... or a new edition of a series already named ("Amber Lattice 27 will be hosted by ..." after "exercise Amber
+            # Lattice 26"), which is another exercise
+            elif draft.series and (edition := re.search(re.escape(fold(draft.series)) + _NEW_EDITION, folded)):
+                digits = edition.group(1)
+                if len(digits) == 2 and not short_edition(digits):  # two digits, as "Amber Lattice 27" writes it
+                    continue
+                series = view.text[edition.start() : edition.start() + len(draft.series)]
+                year = int(digits) if len(digits) == 4 else 2000 + int(digits)  # four digits, else two
+                found = ExerciseName(
+                    name=view.text[edition.start() : edition.end()], series=series, edition=year, start=edition.start(), stop=edition.end()
+                )
+            else:
+                continue
+            if not any(n.start <= found.start < n.stop for n in (*names, *known)):
+                known.append(found)
         return known
 
     def _exercise_parties(self, draft: ExerciseDraft, view: SentenceView, *, assets_only: bool = False) -> None:
@@ -895,8 +937,9 @@ class Drafter:
             return
         # The title found may be the site's name ("Royal Navy"); the headline is then a short unpunctuated line before the
         # first sentence of the body.
+        headlines = self._headlines()
         for paragraph in self.document.body:
-            if re.search(r"[.!?\"”]$", paragraph.text.strip()) or len(paragraph.text.split()) > _HEADLINE_WORDS:
+            if paragraph.number not in headlines:
                 break
             for name in find_exercise_names(paragraph.text, headline=True):
                 if not self.discourse.finder.find(name.name):

@@ -592,11 +592,23 @@ _SHORT_EDITION = re.compile(
     re.IGNORECASE,
 )
 _CAPS_EDITION = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s(?P<year>\d{2})(?![\w%-]|[.,]\d|\s*(?:percent|per cent))")
-# "exercise Iron Junction 26": a two-digit edition right after a name that follows the word.
-_AFTER_WORD = re.compile(rf"\b[Ee]xercises?,?\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s(?P<short>\d{{2}})(?![\w-]|[.,]\d))?")
+# "exercise Iron Junction 26": a two-digit edition right after a name that follows the word. A word that names ("an
+# exercise named Kashubian Dawn 27", "the drill, dubbed Frozen Lynx") may stand between, and then any word for an
+# exercise may come before it.
+_NAMING = r"(?:named|called|dubbed|code-?named|known\s+as|titled|entitled)\s+"
+_AFTER_WORD = re.compile(
+    rf"(?:\b[Ee]xercises?,?\s+(?:{_NAMING})?|\b(?:[Dd]rills?|[Mm]anoeuvres?|[Mm]aneuvers?|[Ww]ar ?games?),?\s+{_NAMING})"
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s(?P<short>\d{{2}})(?![\w-]|[.,]\d))?"
+)
 # An acronym may stand between the name and the word: "the Northern Shield (NSH) exercise".
 _BEFORE_WORD = re.compile(
     rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s+\([A-Z][A-Z0-9-]{{1,12}}\))?\s+(?:exercises?|drills?|manoeuvres|maneuvers)\b"
+)
+# A name with its two-digit edition before the word, with what kind of exercise it is between: "the Kall Vind 27 air
+# exercise", "the Iron Wolf 26 live-fire drill".
+_EDITION_BEFORE_WORD = re.compile(
+    rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})\s(?P<year>\d{{2}})\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?:exercises?|drills?|manoeuvres?|maneuvers?)\b"
 )
 _LEADING = frozenset(
     [
@@ -721,7 +733,7 @@ def _name_words(series: str) -> list[str]:
     return words
 
 
-def _short_edition(digits: str) -> bool:
+def short_edition(digits: str) -> bool:
     """Whether two digits after a name can be its edition: a year no more than five years ahead ("BALTOPS 26", not "RBS 70")."""
     return 2000 + int(digits) <= dt.datetime.now(tz=dt.UTC).year + 5
 
@@ -759,11 +771,11 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
         taken.append((start, match.end()))
         name = f"{series} {year}{match.group('part') or ''}"
         found.append(ExerciseName(name=name, series=series, edition=year, start=start, stop=match.end()))
-    for match in _APPOSED_EDITION.finditer(text):
+    for match in (*_APPOSED_EDITION.finditer(text), *_EDITION_BEFORE_WORD.finditer(text)):
         words = _name_words(match.group("series"))
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
-        if words and _short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
-            series = match.group("acronym") or " ".join(words)
+        if words and short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
+            series = match.groupdict().get("acronym") or " ".join(words)
             taken.append((start, match.end("year")))
             found.append(
                 ExerciseName(
@@ -779,7 +791,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text)) if headline else ():
         words = _name_words(match.group("series"))
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
-        if words and _short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
+        if words and short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
             series = " ".join(words)
             taken.append((start, match.end("year")))
             year = 2000 + int(match.group("year"))
@@ -808,7 +820,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
             short = None
             if pattern is _AFTER_WORD:
                 after = raw[len(run)] if len(run) < len(raw) else match.group("short")
-                short = after if after is not None and re.fullmatch(r"\d{2}", after) and _short_edition(after) else None
+                short = after if after is not None and re.fullmatch(r"\d{2}", after) and short_edition(after) else None
             if short is not None:
                 stop = text.index(short, stop) + len(short)
                 taken.append((start, stop))
