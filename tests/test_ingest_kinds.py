@@ -131,7 +131,7 @@ def test_a_headline_under_the_sites_name_names_the_exercise_and_the_body_carries
     ],
 )
 def test_an_exercise_named_by_a_word_that_names_or_with_its_kind_before_the_word(sentence: str, name: str) -> None:
-    """"exercise named X", "a drill known as X", "the X 27 air exercise": the name, and no undertaking beside it."""
+    """ "exercise named X", "a drill known as X", "the X 27 air exercise": the name, and no undertaking beside it."""
     drafts = drafts_of(sentence)
     assert [e.name for e in drafts.exercises] == [name]
     assert drafts.commitments == ()
@@ -618,6 +618,37 @@ def test_a_contract_an_order_or_a_spending_level_is_an_undertaking(sentence: str
 )
 def test_orders_given_and_talks_are_not_purchases(sentence: str) -> None:
     assert not drafts_of(sentence).commitments
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Minister Ozols said that Latvia would welcome a Dutch naval presence in the Gulf of Riga. No decision on such a presence has been taken.",
+        "The minister said Estonia would buy six more HIMARS launchers. No decision has been made.",
+        "The deputy minister said Poland would welcome a Dutch tank company at Orzysz. The Hague has made no decision.",
+        "The minister said Norway would raise its aid to Ukraine to 1% of GDP next year, but nothing has been decided.",
+        "If Belgium or Denmark were ready to send helicopters to Estonia, Tallinn would welcome them, she added, but no such offer has been made.",
+        "Some Latvian commentators have speculated that the hangars at Lielvārde could later be offered to Polish Apaches, but neither government has said so.",
+        "The minister said Finland would raise defence spending to 3% of GDP; the government has made no final decision.",
+        "If Germany were ready to send helicopters to Lithuania, Vilnius would be pleased.",  # the condition itself
+    ],
+)
+def test_what_a_disclaimer_or_a_condition_leaves_undecided_is_no_undertaking(paragraph: str) -> None:
+    assert drafts_of(paragraph).commitments == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a disclaimer of one detail leaves the undertaking
+        "Denmark and Sweden will set up a joint air operations centre by 2028. Where it will be located has not been decided.",
+        "Estonia will buy more HIMARS launchers by 2027; no decision on the number has been taken.",
+        # a long sentence about another party's choice speaks for itself only
+        "Estonia will buy six more HIMARS launchers. Latvia has not said whether it will join; no decision is expected before May.",
+    ],
+)
+def test_a_disclaimer_of_a_detail_or_of_another_choice_leaves_the_undertaking(paragraph: str) -> None:
+    assert len(drafts_of(paragraph).commitments) == 1
 
 
 @pytest.mark.parametrize(

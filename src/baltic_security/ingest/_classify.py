@@ -208,6 +208,18 @@ _ITS_FORCE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + FORCE_NOUNS.p
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
+# "No decision has been taken", "nothing has been decided", "no such offer has been made", "neither government has said
+# so": what the sentence, or the one before it, would undertake is not undertaken (not a partial one: "where it will be
+# located has not been decided", "no decision on the number").
+_SHORT = 10  # words
+_UNDECIDED = re.compile(
+    r"\bno (?:formal |final )?decision\b"
+    r"(?! (?:yet )?(?:on|about|as to) (?:the |its |their )?(?:number|size|timing|date|location|site|where|when|how)\b)|"
+    r"\bnothing (?:has|had|is|was) (?:yet |so far )?(?:been )?(?:decided|agreed|settled)\b|"
+    r"\bno such (?:offer|request|decision|plan|commitment|proposal|pledge)s? (?:has|had|have) (?:yet )?been\b|"
+    r"\b(?:neither|no|not|nobody)\b[^.;]{0,40}\bsaid so\b",
+    re.IGNORECASE,
+)
 _ASKED = re.compile(r"\W*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\s+(?:whether|if)\b[^,]*,", re.IGNORECASE)
 
 
@@ -307,6 +319,13 @@ class Drafter:
             # A paragraph that ends in a question is an interviewer's turn: what it presupposes ("Minister, the brigade is
             # arriving. What is left to do?") is the question's ground, not a fact the source states.
             asking = bool(views) and bool(_QUESTION.search(views[-1].text))
+            # (a short disclaimer, or one that opens its sentence, speaks of the sentence before it too: "The Hague has made no
+            # decision.", "No decision on such a presence has been taken.")
+            undecided = [_UNDECIDED.search(v.text) for v in views]
+            before = [
+                bool(u) and (u.start() == len(v.text) - len(v.text.lstrip(' "“')) or len(v.text.split()) <= _SHORT)
+                for u, v in zip(undecided, views, strict=True)
+            ]
             for index, view in enumerate(views):
                 context = [v for j, v in enumerate(views) if j != index]
                 if asking:
@@ -322,7 +341,8 @@ class Drafter:
                 exercise = self._exercises(paragraph, view, cite) or self._exercise_carried_on(paragraph, view, cite)
                 question = bool(_QUESTION.search(view.text))  # a question asks whether forces go, it does not say they do
                 owners = [] if question else self._deployments(paragraph, view, cite, context, exercise=exercise)
-                self._commitments(paragraph, view, cite, context, owners, exercise=exercise)
+                withdrawn = bool(undecided[index]) or (index + 1 < len(views) and before[index + 1])
+                self._commitments(paragraph, view, cite, context, owners, exercise=exercise, undecided=withdrawn)
                 self.deployed_in = paragraph.number if owners else -99
                 self.discourse.remember(view)
                 self._remember_subject(paragraph, view)
@@ -370,6 +390,7 @@ class Drafter:
         owners: list[tuple[frozenset[str], int]],
         *,
         exercise: bool = False,
+        undecided: bool = False,
     ) -> None:
         deploy = deployment_cues(view.text)
         numbered = self.discourse.in_points(paragraph) and bool(self.discourse.numbered_parties)
@@ -381,6 +402,8 @@ class Drafter:
             # (or, with no undertaking in it, the whole question: "How many Dutch soldiers are there at the moment?")
             self.discourse.ask(paragraph, view, view.clause_of(asking[0].start) if asking else (0, len(view.text)))
             return
+        if undecided:
+            return  # "Latvia would welcome a Canadian naval presence. No decision has been taken."
         for cue in commitment_cues(view.text) or self._lead_in(paragraph, view):
             # The future of an exercise ("twelve nations will take part") describes the exercise, not an undertaking.
             if exercise and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and not _PROCUREMENT.search(view.text, cue.start):

@@ -238,6 +238,8 @@ HOPED_OF_ANOTHER = re.compile(
     ),
     re.IGNORECASE,
 )
+# A cue inside the condition it opens, with no comma between: "If Germany or the Netherlands were ready to send ..."
+_INSIDE_CONDITION = re.compile(r"(?:^|[.;:,]\s*|\"|“)\W*(?:if|unless)\s[^,;.]*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
 # (nor what something would amount to: "it would number about 900 troops", "the works would cost €48m")
 _NOT_UNDERTAKEN = re.compile(
@@ -397,6 +399,8 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
                 continue
             if kind is _K.INTENT and _CONDITIONAL_BEFORE.search(text, 0, start):
                 continue  # "If Denmark asks, we will look at it favourably": an offer on a condition, no undertaking
+            if _INSIDE_CONDITION.search(text, 0, start):
+                continue  # "If Germany were ready to send helicopters, ...": the condition itself undertakes nothing
             if kind is _K.INTENT and HOPED_OF_ANOTHER.search(text, 0, start):
                 continue  # "Some in Warsaw hope the United States will ...": a hope about another, nobody's undertaking
             taken.append((start, stop))
