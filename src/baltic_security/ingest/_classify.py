@@ -323,7 +323,7 @@ class Drafter:
             # decision.", "No decision on such a presence has been taken.")
             undecided = [_UNDECIDED.search(v.text) for v in views]
             before = [
-                bool(u) and (u.start() == len(v.text) - len(v.text.lstrip(' "“')) or len(v.text.split()) <= _SHORT)
+                u is not None and (u.start() == len(v.text) - len(v.text.lstrip(' "“')) or len(v.text.split()) <= _SHORT)
                 for u, v in zip(undecided, views, strict=True)
             ]
             for index, view in enumerate(views):
