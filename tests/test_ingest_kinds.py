@@ -699,6 +699,52 @@ def test_what_forces_just_deployed_will_do_is_not_an_undertaking(paragraph: str,
     assert parties_of(drafts_of(paragraph)) == parties
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the exercise's sorties from the bases it uses
+        "Around 55 aircraft from nine Allied nations are taking part in exercise NIGHT TERN 25, flying from Šiauliai in Lithuania.",
+        "Fighter jets from nine Allied nations flew from airfields in Estonia and Latvia during exercise Quiet Thistle 26.",
+        "More than 40 aircraft from Finland and Sweden operated from road bases in Ostrobothnia during the air force exercise TIIRA 26.",
+        # forces sent from home for the exercise, and a state hosting it
+        "Norway will send four F-35As from Evenes for the exercise Cold Lynx 26.",
+        "The Swedish Navy hosts the exercise DEEP LISTENER 26 from its main base in Karlskrona.",
+        # a kind of craft, not forces patrolling
+        "A Latvian coastal patrol vessel and two Swedish corvettes took part in exercise SOUND GUARD 26.",
+        "Liepāja hosted the Latvian-led exercise SALT MARSH 25, which brought maritime patrol aircraft from eleven countries to the coast.",
+    ],
+)
+def test_forces_taking_part_in_an_exercise_are_no_deployment(sentence: str) -> None:
+    drafts = drafts_of(sentence)
+    assert drafts.exercises
+    assert drafts.deployments == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lasting presence that also flies for the exercise
+        (
+            "The U.S. Navy P-8A has operated from Visby airport on Gotland since mid-April, flying sorties during exercise BALTOPS 25.",
+            [(("united-states",), ("sweden",))],
+        ),
+        # forces sent abroad for the exercise
+        (
+            "For the exercise Cold Lynx 26, a U.S. Army Patriot battery has deployed from Germany to Lielvārde Air Base in Latvia.",
+            [(("united-states",), ("latvia",))],
+        ),
+        # kept somewhere, in a list of kinds of craft
+        (
+            "Since January 2025, NATO's Baltic Sentry has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea.",
+            [(("nato",), ())],
+        ),
+        ("The Estonian Navy keeps a patrol boat at Roomassaare harbour during the navigation season.", [(("estonia",), ())]),
+    ],
+)
+def test_forces_placed_beside_an_exercise_or_kept_somewhere_are_deployed(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

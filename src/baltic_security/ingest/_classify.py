@@ -157,6 +157,20 @@ _CAPABILITY = re.compile(r"\b(?:establishment|creation|setting up|deployment) of
 _GOING_HOME = re.compile(
     r"\b(?:return(?:s|ed|ing)?|head(?:s|ed|ing)? back|flew back|sail(?:s|ed)? back|came back|went back)\b", re.IGNORECASE
 )
+# Forces of an exercise flying from the bases it uses ("flew from airfields in Estonia ... during exercise Quiet Thistle 26",
+# "are taking part in exercise NIGHT TERN 25 ..., flying from Šiauliai"): the exercise's sorties, not forces placed there.
+_SORTIES = re.compile(r"\b(?:operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying))\b", re.IGNORECASE)
+_TAKING_PART = re.compile(
+    r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b|\b(?:take|takes|taking|took)\s+part\s+in\b|"
+    r"\b(?:tested|practised|practiced|rehearsed)\s+(?:\w+\s+){0,3}?during\b",
+    re.IGNORECASE,
+)
+_BASES = re.compile(r"bases?\b", re.IGNORECASE)
+_LASTING = re.compile(r"\b(?:since|currently|on duty|stationed|rotations?|permanent(?:ly)?|based)\b", re.IGNORECASE)
+# What forces come to an exercise for, or a state hosting it: "four F-35As from Evenes for the exercise", "hosts the
+# exercise from its main base in Karlskrona".
+_FOR_EXERCISE = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)\b", re.IGNORECASE)
+_HOSTS_EXERCISE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|this|an?)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b", re.IGNORECASE)
 _SHARED_BORDER = re.compile(with_latin_capitals(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b"))
 # "It intends to", "It will buy": "it" opening the clause before an undertaking an agent makes, not "It will take
 # years", "it is expected to stay" or "it went better than expected", where "it" is a thing
@@ -197,6 +211,7 @@ def _period(text: str, dates: tuple[DateMention, ...], anchor: int) -> tuple[Par
 
 
 # "patrol" naming a kind of craft ("patrol drones", "patrol boats"), not forces patrolling.
+_PATROL = re.compile(r"patrol", re.IGNORECASE)
 _CRAFT = re.compile(r"\s+(?:drones?|boats?|vessels?|ships?|aircraft|planes?|craft|helicopters?|cars?)\b", re.IGNORECASE)
 # Sources that observe forces rather than own them: intelligence, assessments, imagery, analysts, monitors.
 _OBSERVERS = re.compile(
@@ -606,7 +621,21 @@ class Drafter:
         owners: list[tuple[frozenset[str], int]] = []
         for clause in view.clauses:
             clause_text = view.text[clause[0] : clause[1]]
-            clause_cues = [c for c in cues if clause[0] <= c.start < clause[1]]
+            # ("maritime patrol aircraft", "a coastal patrol vessel": a kind of craft, not forces patrolling)
+            clause_cues = [
+                c for c in cues if clause[0] <= c.start < clause[1] and not (_PATROL.match(c.text) and _CRAFT.match(view.text, c.stop))
+            ]
+            if (
+                exercise
+                and any(_SORTIES.match(c.text) for c in clause_cues)
+                # (beside no other verb of placing forces; "road bases in Ostrobothnia" is where they flew from)
+                and not any(DEPLOY_VERBS.fullmatch(c.text) and not _SORTIES.match(c.text) and not _BASES.match(c.text) for c in clause_cues)
+                and _TAKING_PART.search(view.text)
+                and not _LASTING.search(clause_text)
+            ):
+                continue
+            if _HOSTS_EXERCISE.search(clause_text):
+                continue  # "The Swedish Navy hosts the exercise from its main base in Karlskrona"
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
             if any(negated(view.text, verb.start()) for verb in DEPLOY_VERBS.finditer(view.text, clause[0], clause[1])):
@@ -689,6 +718,8 @@ class Drafter:
             capability = bool(_CAPABILITY.search(clause_text)) and bool(FORCE_NOUNS.search(clause_text))
             if not (forces or leads or hosts or capability):
                 continue
+            if hosts and set(hosts) <= set(forces) and _FOR_EXERCISE.search(clause_text):
+                continue  # "Norway will send four F-35As from Evenes for the exercise": the exercise's, from home
             # (an adversary's forces back at home near the Baltic states are a deployment: "returning units to Pskov")
             if hosts and set(hosts) <= set(forces) and _GOING_HOME.search(clause_text) and not set(forces) & _ADVERSARIES:
                 continue  # "the detachment returned to Skrydstrup": a force going home ends a deployment, it starts none

@@ -286,7 +286,9 @@ _DEPLOY_VERB = with_latin_capitals(
     r"corvettes?)\b)|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
-    r"(?:kept|leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
+    r"(?:kept|kee(?:p|ps|ping)) (?:[\w,-]+ ){1,8}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"(?:leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # materiel stored: "will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland"
     r"stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
     # ready where it stands: "will be operational on Zealand", "positioned on the north coast"
