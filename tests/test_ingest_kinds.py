@@ -738,11 +738,44 @@ def test_forces_taking_part_in_an_exercise_are_no_deployment(sentence: str) -> N
             "Since January 2025, NATO's Baltic Sentry has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea.",
             [(("nato",), ())],
         ),
-        ("The Estonian Navy keeps a patrol boat at Roomassaare harbour during the navigation season.", [(("estonia",), ())]),
+        ("The Estonian Navy keeps a patrol boat at Roomassaare harbour during the navigation season.", [(("estonia",), ("estonia",))]),
     ],
 )
 def test_forces_placed_beside_an_exercise_or_kept_somewhere_are_deployed(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owners"),
+    [
+        ("Poland's MQ-9B drones, which have flown from Mirosławiec air base since last year, patrol the border.", ("poland",)),
+        ("The corvette Magdeburg sailed from Rostock on Wednesday to spend six weeks with NATO's Baltic Sentry.", ("nato",)),
+        ("The minehunter Jiloca has been integrated in Standing NATO Mine Countermeasures Group 1 since January.", ("nato",)),
+        ("Since 2025 the Tapa base has also housed Estonia's first air defence battalion.", ("estonia",)),
+    ],
+)
+def test_flown_from_time_spent_with_integrated_in_and_housed_place_forces(sentence: str, owners: tuple[str, ...]) -> None:
+    assert [d for d, _ in deployments_of(drafts_of(sentence))] == [owners]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # no other state in the paragraph: the forces of the state they are in
+        (
+            "Liepiņš said the two army companies sent to reinforce the border guard in Latgale in September would remain there until March.",
+            [(("latvia",), ("latvia",))],
+        ),
+        ("The Naval Missile Unit, based at Siemirowice in Pomerania, operates anti-ship missile launchers.", [(("poland",), ("poland",))]),
+        # another state named beside them: not the host's
+        (
+            "A British company joined the exercise. The two companies sent to Latgale in September will remain there until March.",
+            [(("united-kingdom",), ("latvia",))],
+        ),
+    ],
+)
+def test_forces_no_one_owns_in_a_state_no_other_is_named_beside_are_its_own(paragraph: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(paragraph)) == expected
 
 
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:

@@ -679,6 +679,17 @@ class Drafter:
                 forces = (self.discourse.home,)  # "The Armed Forces will also move a company to the island"
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
+            if (
+                hosts
+                and not (forces or leads)
+                and FORCE_NOUNS.search(clause_text)
+                and not _FOREIGN_FORCE.search(clause_text)
+                and not self._someone_elses(clause_text)
+                and self._alone_in(hosts, view, context)
+            ):
+                # "the two army companies sent to reinforce the border guard in Latgale", with no other state in the paragraph:
+                # the forces of the state they are in
+                forces = hosts
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
                 hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
@@ -771,6 +782,14 @@ class Drafter:
             ):
                 return True
         return False
+
+    def _alone_in(self, hosts: tuple[str, ...], view: SentenceView, context: list[SentenceView]) -> bool:
+        """Whether one state hosts and no other state or alliance is named in its paragraph (nor a speaker's state)."""
+        if len(hosts) != 1 or not is_state(self.dataset, hosts[0]):
+            return False
+        named = {i for v in (view, *context) for m in v.mentions for i in m.ids}
+        speaker = self.discourse.speaker_party(view, context)  # an interview's guest speaks for their own state's forces
+        return named <= {hosts[0]} and speaker in (None, hosts[0])
 
     def _owner_in_context(
         self, view: SentenceView, clause: tuple[int, int], cue: int, hosts: tuple[str, ...], paragraph: Paragraph

@@ -278,7 +278,12 @@ _DEPLOY_VERB = with_latin_capitals(
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|"
     r"return(?:s|ed|ing)? (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
-    r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
+    r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
+    # time spent with a force or in a place: "will spend three weeks with us in Latgale", "spent five months with
+    # Operation Baltic Sentry"; put into a standing group: "has been integrated in Standing NATO Mine Countermeasures Group 1"
+    r"spen(?:d|ds|ding|t) (?:about |some |up to |another |a further )?(?:[\w-]+ ){0,2}?(?:weeks?|months?|days?|years?) "
+    r"(?:with|in|at|on)(?= (?:the|its|their|us|(?-i:[A-Z])))|"
+    r"integrated (?:in|into|with)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces committed to a mission: "each commit at least one surface vessel to Baltic Sentry", "will each add one vessel"
     r"(?:commit(?:s|ted)?|add(?:s|ed)?)(?= (?:about |at least |up to |some |another |a further )?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|a|an) (?:[\w-]+ ){0,3}?"
@@ -301,7 +306,7 @@ _DEPLOY_VERB = with_latin_capitals(
     r"batter(?:y|ies)|corps|forces|army)\b(?: [\w,-]+){0,7}? (?:in|at|on|near|along|across)\b)|"
     # a place that hosts forces: "Kaliningrad has hosted Iskander missiles since 2018", "Lithuania hosts the brigade",
     # "Ämari is now home to a Finnish detachment"
-    r"(?:host(?:s|ed|ing)?|home to|houses)(?= (?:[\w'’-]+ ){0,4}?"
+    r"(?:host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))(?= (?:[\w'’-]+ ){0,4}?"
     r"(?:troops|forces|battalions?|brigades?|battle ?groups?|missiles|jets|aircraft|ships|"
     r"units?|soldiers|contingents?|compan(?:y|ies)|detachments?|fleet|missions?|rotations?|air policing)\b)"
 )
