@@ -778,6 +778,46 @@ def test_forces_no_one_owns_in_a_state_no_other_is_named_beside_are_its_own(para
     assert deployments_of(drafts_of(paragraph)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # where a thing comes from names no party
+        ("Poland's government chose a Swedish-designed submarine and will order three boats.", [("poland",)]),
+        ("Latvia will buy American-made rocket launchers by 2027.", [("latvia",)]),
+        ("Estonia will order German-built trucks next year.", [("estonia",)]),
+        # two collective adjectives coordinated name the members of both
+        (
+            "The eight Nordic and Baltic countries said they would together provide $620 million for Ukraine.",
+            [("denmark", "estonia", "finland", "iceland", "latvia", "lithuania", "norway", "sweden")],
+        ),
+        (
+            "The Baltic and Nordic states will fund a joint radar network.",
+            [("denmark", "estonia", "finland", "iceland", "latvia", "lithuania", "norway", "sweden")],
+        ),
+    ],
+)
+def test_origin_adjectives_name_no_party_and_coordinated_collectives_name_both(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "2. Those of us with armed forces will raise core defence spending to 3.5% of GDP by 2030.",
+        "2. Each of our countries that maintains armed forces will spend no less than 3.5% of GDP on defence by 2030.",
+    ],
+)
+def test_those_of_the_signatories_with_armed_forces_leave_out_the_unarmed(point: str) -> None:
+    drafts = drafts_of(
+        "We, the Ministers of Defence of Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden, agreed as follows:",
+        "1. We will keep the Baltic Sea open to shipping.",
+        point,
+    )
+    nb8 = ("denmark", "estonia", "finland", "iceland", "latvia", "lithuania", "norway", "sweden")
+    assert parties_of(drafts)[0] == nb8  # the point with no such words binds every signatory
+    assert set(parties_of(drafts)[1:]) == {tuple(p for p in nb8 if p != "iceland")}
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

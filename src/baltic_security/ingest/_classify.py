@@ -77,6 +77,12 @@ _THERE = re.compile(
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _ADVERSARIES = frozenset(gazetteer().adversaries)
+_UNARMED = frozenset(gazetteer().unarmed)
+_ARMED_ONLY = re.compile(
+    r"\b(?:those|each|all|every)\b[^.;]{0,40}?\b(?:with|that\s+(?:maintains?|ha(?:s|ve)))\s+(?:its\s+|their\s+|our\s+)?(?:own\s+)?"
+    r"armed\s+forces\b",
+    re.IGNORECASE,
+)
 _CELLS = re.compile(r"\s+\|\s+")
 _TABLE_CELLS = 3
 _UNDERTAKING_COLUMN = re.compile(r"\b(?:commitments?|pledges?|aid|support|targets?|contributions?|promises?)\b", re.IGNORECASE)
@@ -432,8 +438,11 @@ class Drafter:
             )
             if (
                 re.fullmatch(r"will|shall|would|(?:is|are) (?:set |going )?to", cue.text.lower())
-                # (not forces named in an aside: "Iceland, which has no armed forces of its own, will fund ...")
-                and FORCE_NOUNS.search(_RELATIVE_ASIDE.sub(_blank, view.text[: cue.start]), view.clause_of(cue.start)[0])
+                # (not forces named in an aside: "Iceland, which has no armed forces of its own, will fund ...", nor in who
+                # undertakes: "those of us with armed forces will")
+                and FORCE_NOUNS.search(
+                    _ARMED_ONLY.sub(_blank, _RELATIVE_ASIDE.sub(_blank, view.text[: cue.start])), view.clause_of(cue.start)[0]
+                )
                 and not institution  # "The Navy will increase the number of reservists it trains": the state undertakes
             ):
                 continue
@@ -468,6 +477,9 @@ class Drafter:
                     continue
             if all(p in _ADVERSARIES for p in parties):
                 continue  # "Moscow would respond with measures": an adversary's stated intention is a claim, not an undertaking
+            if _ARMED_ONLY.search(view.text, 0, cue.start):
+                # "Those of us with armed forces will raise core defence spending": not the signatories without any
+                parties = tuple(p for p in parties if p not in _UNARMED) or parties
             clause_text = view.text[clause[0] : clause[1]]
             amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
             # "Sweden will lead the new force in Finland and send 1,200 soldiers": the future of a deployment the clause

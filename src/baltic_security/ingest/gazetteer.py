@@ -83,7 +83,8 @@ class Gazetteer:
     "rear admiral") that introduce a person. ``adversaries`` are the parties
     whose stated intentions are claims and threats, never drafted as
     commitments ("Moscow would respond with military-technical measures"); their
-    forces are still deployments.
+    forces are still deployments. ``unarmed`` are the parties with no armed
+    forces of their own (Iceland): "those of us with armed forces" leaves them out.
 
     >>> "rear admiral" in gazetteer().titles, gazetteer().adjectives["Baltic"]
     (True, ('estonia', 'latvia', 'lithuania'))
@@ -95,6 +96,7 @@ class Gazetteer:
     group_nouns: tuple[str, ...]
     titles: tuple[str, ...]
     adversaries: tuple[str, ...] = ()
+    unarmed: tuple[str, ...] = ()
 
     def place(self, name: str) -> GazetteerPlace | None:
         """The place with this name or alias (case- and accent-insensitive), or None."""
@@ -120,6 +122,8 @@ class Gazetteer:
                 yield f"$.collective_adjectives[{adjective!r}].members[{j}]", c
         for i, c in enumerate(self.adversaries):
             yield f"$.adversaries[{i}]", c
+        for i, c in enumerate(self.unarmed):
+            yield f"$.unarmed[{i}]", c
 
 
 _T = TypeVar("_T", GazetteerPlace, Service)
@@ -186,7 +190,7 @@ def _read(raw: object, file: str) -> Gazetteer:
     r = _Reader(file)
     if not isinstance(raw, dict):
         raise DataError([Problem(file=file, path="$", message="expected a JSON object")])
-    sections = {"about", "places", "services", "collective_adjectives", "group_nouns", "titles", "adversaries"}
+    sections = {"about", "places", "services", "collective_adjectives", "group_nouns", "titles", "adversaries", "unarmed"}
     for key in raw:
         if key not in sections:
             r.problem(f"$.{key}", f"expected one of {', '.join(sorted(sections))}, found an unknown section")
@@ -232,6 +236,7 @@ def _read(raw: object, file: str) -> Gazetteer:
     group_nouns = r.texts(raw.get("group_nouns", []), "$.group_nouns")
     titles = r.texts(raw.get("titles", []), "$.titles")
     adversaries = r.texts(raw.get("adversaries", []), "$.adversaries")
+    unarmed = r.texts(raw.get("unarmed", []), "$.unarmed")
     for path, words in (("$.group_nouns", group_nouns), ("$.titles", titles)):
         seen: set[str] = set()
         for word in words:
@@ -249,6 +254,7 @@ def _read(raw: object, file: str) -> Gazetteer:
         group_nouns=group_nouns,
         titles=titles,
         adversaries=adversaries,
+        unarmed=unarmed,
     )
 
 

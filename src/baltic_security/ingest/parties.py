@@ -163,6 +163,11 @@ class PartyFinder:
             present = tuple(m for m in members if known(m))
             for noun in reference.group_nouns:
                 add(f"{adjective} {noun}", present, kind="collective")
+            # two coordinated: "the eight Nordic and Baltic countries" are the members of both
+            for other, more in reference.adjectives.items():
+                both = tuple(dict.fromkeys((*present, *(m for m in more if known(m)))))
+                for noun in (*reference.group_nouns, "states") if other != adjective else ():  # ("the Baltic states" is a name)
+                    add(f"{adjective} and {other} {noun}", both, kind="collective")
         for service in reference.services:
             if known(service.country):
                 for name in service.names:
@@ -203,6 +208,8 @@ class PartyFinder:
                 continue
             if text[max(0, start - 4) : start].lower() in ("non-", "anti"):
                 continue
+            if _ORIGIN.match(text, stop):
+                continue  # "a Swedish-designed submarine", "American-made weapons": where a thing comes from, not a party
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
             kind = entry.kind
@@ -227,6 +234,9 @@ class PartyFinder:
         ('turkiye',)
         """
         return tuple(dict.fromkeys(i for m in self.find(text) if not m.place for i in m.ids))
+
+
+_ORIGIN = re.compile(r"-(?:designed|made|built|produced|developed|manufactured|owned|flagged|registered)\b", re.IGNORECASE)
 
 
 def _surnames(full: str) -> list[str]:
