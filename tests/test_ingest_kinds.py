@@ -818,6 +818,26 @@ def test_those_of_the_signatories_with_armed_forces_leave_out_the_unarmed(point:
     assert set(parties_of(drafts)[1:]) == {tuple(p for p in nb8 if p != "iceland")}
 
 
+_SWEDISH_CHIEF = (
+    "Major General Karin Ekstedt has commanded the Swedish Air Force since 2024. We met her in Uppsala.",
+    "Swedish Gripens are at Lielvārde in Latvia this summer. What are they doing there?",
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "we" that keep forces own them; the NATO mission they serve is not their owner
+        ("We keep four Gripens at Šiauliai with the NATO air policing mission until April.", [(("sweden",), ("lithuania",))]),
+        # "we" that see or follow forces own nothing
+        ("We see Russian fighters over Kaliningrad every week, and we follow them closely.", [(("russia",), ("russia",))]),
+    ],
+)
+def test_the_forces_we_keep_are_the_speakers_states(answer: str, expected: list[object]) -> None:
+    drafts = titled("Sweden's air force chief on air policing and training", *_SWEDISH_CHIEF, answer)
+    assert deployments_of(drafts) == expected
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

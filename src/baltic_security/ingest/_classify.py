@@ -78,6 +78,12 @@ _THERE = re.compile(
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _ADVERSARIES = frozenset(gazetteer().adversaries)
 _UNARMED = frozenset(gazetteer().unarmed)
+# "we" that keep, send or lead forces (not "we see", "we follow", "we want"), and "our": the speaker's state owns them
+_WE_HAVE = re.compile(
+    r"\b(?:we\s+(?:also\s+|now\s+|still\s+)?(?:have|had|keep|kept|will|['’]ll|shall|station|deploy|send|sent|lead|maintain)\b|"
+    r"we['’](?:ve|ll)\b)",
+    re.IGNORECASE,
+)
 _ARMED_ONLY = re.compile(
     r"\b(?:those|each|all|every)\b[^.;]{0,40}?\b(?:with|that\s+(?:maintains?|ha(?:s|ve)))\s+(?:its\s+|their\s+|our\s+)?(?:own\s+)?"
     r"armed\s+forces\b",
@@ -662,6 +668,12 @@ class Drafter:
             if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):
                 continue  # "Poland will also send a tank company to the exercise": the exercise's participant, not a deployment
             forces, leads, hosts = view.forces_and_hosts(clause)
+            if (forces or leads or hosts) and _WE_HAVE.search(view.text, clause[0], clause[1]) and not _QUOTE.search(view.text):
+                # "We have had six Gripens at Lielvārde, flying NATO air policing", "we will send a second NASAMS fire unit":
+                # in a speaker's own words, "we" own the forces; what else is named is the mission or the host
+                speaker = self.discourse.speaker_party(view, context)
+                if speaker is not None and speaker not in forces and speaker not in hosts:
+                    forces, leads = (speaker,), ()
             if _aid(view, clause):
                 continue  # materiel for Ukraine is aid (drafted as an undertaking), not a deployment
             if not (clause_cues or sizes or (forces and hosts and not exercise)):
