@@ -838,6 +838,32 @@ def test_the_forces_we_keep_are_the_speakers_states(answer: str, expected: list[
     assert deployments_of(drafts) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ship prefix names its navy's state, and a dotted one ends no sentence
+        (
+            "The minehunter Zr.Ms. Dokkum left Den Helder this morning to join Standing NATO Mine Countermeasures Group 1 in the Baltic Sea.",
+            [(("nato", "netherlands"), ())],
+        ),
+        ("Her sister ship, EML Tuisk, will join Standing NATO Mine Countermeasures Group 1 in September.", [(("estonia", "nato"), ())]),
+        ("The destroyer USS Paul Ignatius will stay in the Baltic Sea through August.", [(("united-states",), ())]),
+        # a US state's National Guard, partner of a Baltic state, is American
+        (
+            "This summer one of the Michigan National Guard's infantry companies will spend three weeks in Latgale.",
+            [(("united-states",), ("latvia",))],
+        ),
+    ],
+)
+def test_ship_prefixes_and_services_name_their_state(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_dotted_ship_prefix_ends_no_sentence() -> None:
+    sentences = split_sentences("The minehunter Zr.Ms. Dokkum left Den Helder. Hr.Ms. Karel Doorman followed. It rained.")
+    assert [s.text for s in sentences] == ["The minehunter Zr.Ms. Dokkum left Den Helder.", "Hr.Ms. Karel Doorman followed.", "It rained."]
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

@@ -20,7 +20,7 @@ from baltic_security.vocab import CommitmentKind, CommitmentStatus, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
 from ._discourse import SUB_POINT, Discourse, is_state
-from ._roles import SHARED_SUBJECT, SentenceView
+from ._roles import NATO_AT_SEA, SHARED_SUBJECT, SentenceView
 from .cues import (
     CREDIBILITY,
     DEPLOY_VERBS,
@@ -674,6 +674,11 @@ class Drafter:
                 speaker = self.discourse.speaker_party(view, context)
                 if speaker is not None and speaker not in forces and speaker not in hosts:
                     forces, leads = (speaker,), ()
+            if set(forces) == {"nato"} and not leads and NATO_AT_SEA.search(clause_text) and clause != view.clauses[0]:
+                # "The minehunter Zr.Ms. Dokkum left Den Helder to join Standing NATO Mine Countermeasures Group 1": the
+                # ship the sentence opens with joins, and its state with it
+                first = view.clauses[0]
+                forces = sorted_ids((*forces, *(p for p in view.subjects(first, first[1]) if is_state(self.dataset, p))))
             if _aid(view, clause):
                 continue  # materiel for Ukraine is aid (drafted as an undertaking), not a deployment
             if not (clause_cues or sizes or (forces and hosts and not exercise)):

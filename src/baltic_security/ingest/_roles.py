@@ -166,7 +166,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _OPERATING_FROM = re.compile(
     r"\b(?:operat\w*|based|stationed)\s+(?:\w+\s+){0,2}?(?:from|out of|at|in)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE
 )
-_NATO_AT_SEA = re.compile(r"\b(?:Standing NATO \w+(?: \w+)? Group|SNMC?MG ?\d|Baltic Sentry)\b")
+#: NATO's standing naval groups and maritime operations, named.
+NATO_AT_SEA = re.compile(r"\b(?:Standing NATO \w+(?: \w+)? Group|SNMC?MG ?\d|Baltic Sentry)\b")
 _WHERE_THEY_WERE = re.compile(rf"\b(?:at|on|from|in)\s+the\s+(?:same\s+)?{PLACE_NOUNS}\b", re.IGNORECASE)
 _BROUGHT_BACK = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|return(?:s|ed|ing)?|withdr\w+|pull\w*)\b[^,;]*$", re.IGNORECASE)
 # Where ships sail from is their port of departure, not their host ("sailed from Korsør Naval Base on Tuesday").
@@ -548,7 +549,7 @@ class SentenceView:
         )
         # Ships with NATO's standing groups and maritime operations sail with them: NATO takes part, and the port where
         # they join or call is no host ("joined Standing NATO Maritime Group 1 in Kiel"), as curators record them.
-        if _NATO_AT_SEA.search(text, clause[0], clause[1]):
+        if NATO_AT_SEA.search(text, clause[0], clause[1]):
             forces.extend(m for m in inside if m.ids == ("nato",) and m not in forces)
             hosts = [h for h in hosts if not (h.place and not _OPERATING_FROM.search(text, clause[0], h.start))]
         # A place in the owners' own country that they go back to is their home, not a host

@@ -102,6 +102,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             last in _ABBREVIATIONS
             or re.fullmatch(r"[a-z]", last)
             or (text[match.start()] == "." and re.fullmatch(r"(?:[a-z]\.)+[a-z]", last))
+            # a dotted prefix: "Zr.Ms. Dokkum", "Hr.Ms. Karel Doorman"
+            or (text[match.start()] == "." and re.fullmatch(r"[a-z]{1,3}\.[a-z]{1,3}", last))
         ):
             continue
         piece = text[start : match.end()].strip()
