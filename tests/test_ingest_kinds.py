@@ -864,6 +864,27 @@ def test_a_dotted_ship_prefix_ends_no_sentence() -> None:
     assert [s.text for s in sentences] == ["The minehunter Zr.Ms. Dokkum left Den Helder.", "Hr.Ms. Karel Doorman followed.", "It rained."]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state's contribution to a force or mission is its forces there
+        (
+            "The Government today decided to extend the Swedish contribution to NATO's forward land forces in Latvia until the end of 2028.",
+            [(("nato", "sweden"), ("latvia",))],
+        ),
+        ("Denmark's contribution to NATO's air policing mission at Šiauliai ends in March.", [(("denmark", "nato"), ("lithuania",))]),
+    ],
+)
+def test_a_states_contribution_to_a_force_is_its_forces(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_contribution_of_money_is_no_force() -> None:
+    drafts = drafts_of("Denmark will raise its contribution to the Ukraine fund to €50 million.")
+    assert drafts.deployments == ()
+    assert parties_of(drafts) == [("denmark",)]
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

@@ -489,6 +489,7 @@ class SentenceView:
                 # not "from X to Y", nor where forces are brought back from ("brought back one brigade from Ukraine")
                 or (_CONTRIBUTED.search(preceding) and not re.match(r"\s+(?:in)?to\b", following) and not _BROUGHT_BACK.search(preceding))
                 or _qualifies_force(following, 4 if m.possessive else 3)
+                or (_CONTRIBUTION.match(following) and bool(NATO_AT_SEA.search(text) or _FORCE_FRAME.search(text, clause[0], clause[1])))
                 or (m.possessive and _deploys(following))
                 or re.search(r"\b(?:presence|deployment|stationing|build-?up) of\s+(?:the\s+)?$", preceding, re.IGNORECASE)
             ):
@@ -588,6 +589,11 @@ def _deploys(following: str) -> bool:
     """Whether a deployment verb follows within four words ("Russia's plans to deploy")."""
     head = " ".join(_WORD.findall(re.split(r"[,;:()\"“”.]", following, maxsplit=1)[0])[:4])
     return bool(DEPLOY_VERBS.search(head))
+
+
+_FORCE_FRAME = re.compile(r"\b(?:forward land forces|battle ?groups?|brigades?|air policing|mission|forward presence|eFP)\b", re.IGNORECASE)
+# "the Swedish contribution", "Denmark's contribution to the brigade": forces a state contributes
+_CONTRIBUTION = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?contributions?\b(?!\s+(?:of|to)\s+(?:€|\$|£|EUR|USD|\d))", re.IGNORECASE)
 
 
 def _qualifies_force(following: str, window: int) -> bool:
