@@ -603,6 +603,28 @@ def test_refused_deployments_and_trained_soldiers_are_not_deployments(sentence: 
         ("Finland placed an order for 20 more K9 howitzers.", "finland", "pledge", None),
         ("Under the draft budget, Lithuania's defence spending would reach 3.5% of GDP in 2025.", "lithuania", "target", "3.5% of GDP"),
         ("Estonia's parliament approved a budget that raises defence spending to 5.4% of GDP.", "estonia", "target", "5.4% of GDP"),
+        # a level a budget sets or is
+        (
+            "Poland's state budget for 2026, adopted by the government in September, sets defence spending at 4.8% of GDP.",
+            "poland",
+            "target",
+            "4.8% of GDP",
+        ),
+        ("Latvia's defence budget is 5.1 percent of GDP this year.", "latvia", "target", "5.1% of GDP"),
+        (
+            "LITHUANIA — The Seimas passed the 2026 budget on Tuesday, with defence set at 5.38% of GDP.",
+            "lithuania",
+            "target",
+            "5.38% of GDP",
+        ),
+        # a buying agency signs for its state, after an opening adverbial too
+        (
+            "Meanwhile, the Armament Agency signed a contract worth PLN 1.1 billion for more Piorun launchers.",
+            "poland",
+            "pledge",
+            None,  # (zloty are no unit of the model: a curator gives the euro figure)
+        ),
+        ("Sweden's Defence Materiel Administration has ordered 18 more Archer artillery systems.", "sweden", "pledge", None),
     ],
 )
 def test_a_contract_an_order_or_a_spending_level_is_an_undertaking(sentence: str, party: str, kind: str, amount: str | None) -> None:

@@ -156,8 +156,16 @@ _NAMED_INSTITUTION = re.compile(
 # ... and, for an undertaking, its ministry and accounts too: "The ministry plans to", "Defence spending will rise to
 # 5.4% of GDP", "The draft budget allots €4.8 billion".
 _STATE_OWN = re.compile(
-    _INSTITUTION.pattern[:-3] + r"|ministry|(?:(?:draft|state|national)\s+)?(?:defen[cs]e\s+)?budget|draft|"
-    r"(?:(?:national|military)\s+)?defen[cs]e\s+(?:spending|expenditure))\b",
+    # (after an opening adverbial: "Meanwhile, the Armament Agency signed", "Last month the ministry signed")
+    r"\W*(?:(?:meanwhile|separately|also|in addition|additionally|last (?:week|month|year)|this (?:week|month|year)|"
+    r"during the visit|on \w+),?\s+)?"
+    + _INSTITUTION.pattern[3:-3]
+    + r"|ministry|(?:(?:draft|state|national)\s+)?(?:defen[cs]e\s+)?budget|draft|"
+    r"(?:(?:national|military)\s+)?defen[cs]e\s+(?:spending|expenditure)|"
+    # the ministry's buying agencies and its head: "the Armament Agency", "the Defence Materiel Administration", "the head
+    # of the MoND"
+    r"(?:armament|procurement|defen[cs]e\s+materiel|defen[cs]e\s+investment)\s+(?:agency|administration)|"
+    r"(?:head|minister)\s+of\s+the\s+(?:MoND|MoD|ministry))\b",
     re.IGNORECASE,
 )
 # Materiel sent to Ukraine is aid, an undertaking, not forces deployed: "send Ukraine more interceptor drones".
@@ -608,6 +616,8 @@ class Drafter:
             inherited = self._inherited(paragraph)
             if inherited:
                 return inherited
+        if self.subject[0] == paragraph.number and self.subject[1] and _STATE_LABEL.match(paragraph.text):
+            return self.subject[1]  # "LITHUANIA — The Seimas passed the budget, with defence set at 5.38% of GDP"
         found = view.after(clause, cue.start) or ids_of(view.speakers())
         if found:
             return sorted_ids(found)

@@ -131,7 +131,10 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
             r"(?= (?:about |at least |some |around )?\d)|"
             # a level stated or put: "Poland's defence budget amounts to 4.8% of GDP", "puts defence spending at 5.4% of GDP"
             r"(?:(?<=spending )|(?<=budget )|(?<=expenditure ))(?:amounts? to|stands? at|stood at)(?= (?:about |around )?\d)|"
-            r"\bputs? (?:[\w'’-]+ ){0,2}?(?:spending|budgets?|expenditures?) at(?= (?:about |around )?\d)"
+            r"\b(?:puts?|sets?) (?:[\w'’-]+ ){0,2}?(?:spending|budgets?|expenditures?) at(?= (?:about |around )?\d)|"
+            # "with defence set at 5.38% of GDP", "Latvia's defence budget is 5.1 percent of GDP"
+            r"(?:(?<=defence )|(?<=defense )|(?<=spending )|(?<=budget ))(?:(?:is|was) )?set at(?= (?:about |around )?\d)|"
+            r"(?:(?<=spending )|(?<=budget ))(?:is|was)(?= (?:about |around )?\d[\d.,]*\s*(?:%|per ?cent|percent) of (?:GDP|gross))"
         ),
         _K.TARGET,
         None,
