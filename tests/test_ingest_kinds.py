@@ -138,6 +138,45 @@ def test_an_exercise_named_by_a_word_that_names_or_with_its_kind_before_the_word
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "participants"),
+    [
+        (
+            "The National Guard of Latvia will mobilise about 4,000 guardsmen across Kurzeme for KESTREL RUN 25 from 20 to 24 October.",
+            "KESTREL RUN 25",
+            {"latvia"},
+        ),
+        (
+            "In October Lithuania will hold Vilkas Gate 26 in the east, with about 5,000 soldiers from Germany and the Netherlands.",
+            "Vilkas Gate 26",
+            {"lithuania", "germany", "netherlands"},
+        ),
+        (
+            "In Lapland Bulwark 25, about 4,000 soldiers from Finland, Sweden and Norway practised defending the Salla area.",
+            "Lapland Bulwark 25",
+            {"finland", "sweden", "norway"},
+        ),
+        ("In March Sweden will host Kall Vind 27 from Luleå, with Finnish and Danish air forces.", "Kall Vind 27", {"finland", "denmark"}),
+    ],
+)
+def test_a_name_with_its_edition_held_or_joined_is_an_exercise_without_the_word(sentence: str, name: str, participants: set[str]) -> None:
+    drafts = drafts_of(sentence)
+    assert [e.name for e in drafts.exercises] == [name]
+    assert participants <= {p.actor for p in drafts.exercises[0].participants} | {drafts.exercises[0].lead}
+    assert drafts.deployments == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland will buy 48 more F-16 jets and hold 12 Type 23 frigates in reserve.",  # a designation before a force noun
+        "Denmark joined NATO in 1949 and will host F-35 jets from 2026.",  # a year is no edition
+    ],
+)
+def test_a_designation_held_or_a_year_joined_is_no_exercise(sentence: str) -> None:
+    assert drafts_of(sentence).exercises == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The drills Russia held in May worried Vilnius.",  # a name after the word only with a word that names

@@ -594,6 +594,13 @@ _SHORT_EDITION = re.compile(
     re.IGNORECASE,
 )
 _CAPS_EDITION = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s(?P<year>\d{2})(?![\w%-]|[.,]\d|\s*(?:percent|per cent))")
+_HELD_EDITION = re.compile(
+    r"(?:\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|conduct|conducts|conducted|"
+    r"(?:take|takes|took|taking)\s+part\s+in|join|joins|joined)\s+|\bfor\s+(?=[A-Z]{3,}\s)|^\W*In\s+)"
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})"
+    r"(?![\w%-]|[.,]\d|\s*(?:percent|per cent))(?!\s+(?:[\w-]+\s+)?(?:frigates?|systems?|launchers?|jets|aircraft|tanks?|vessels?|"
+    r"ships?|units?|batter(?:y|ies)|missiles?|helicopters?|vehicles?|howitzers?|fighters?|radars?))"
+)
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word. A word that names ("an
 # exercise named Kashubian Dawn 27", "the drill, dubbed Frozen Lynx") may stand between, and then any word for an
 # exercise may come before it.
@@ -758,12 +765,20 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
 
     >>> [n.name for n in find_exercise_names("Steel Tide 2023 begins in the Baltic", headline=True)]
     ['Steel Tide 2023']
+
+    Nor does a name with its two-digit edition after a verb of holding or
+    joining it.
+
+    >>> [n.name for n in find_exercise_names("In October we hold Vilkas Gate 26 in the east.")]
+    ['Vilkas Gate 26']
     """
-    if not _EXERCISE_WORD.search(text) and not headline:
+    worded = bool(_EXERCISE_WORD.search(text)) or headline
+    held = [*_HELD_EDITION.finditer(text)]
+    if not worded and not held:
         return ()
     found: list[ExerciseName] = []
     taken: list[tuple[int, int]] = []
-    for match in _EDITION.finditer(text):
+    for match in _EDITION.finditer(text) if worded else ():
         words = _name_words(match.group("series"))
         if not words or (words[-1].lower() in _NOT_EXERCISES and not _EXERCISE_WORD.search(text)):
             continue
@@ -790,7 +805,9 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
             )
     # A headline may write the edition in two digits before a verb of starting or ending ("Northern Current 21 begins"),
     # or give a name in capitals with its two-digit edition ("VIKING BEACON 26 in May").
-    for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text)) if headline else ():
+    # In any sentence, a name with its two-digit edition after a verb of holding or joining ("we hold Vilkas Gate 26",
+    # "will mobilise 4,000 guardsmen for KESTREL RUN 25", "In Lapland Bulwark 25, ... soldiers practised").
+    for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text)) if headline else held:
         words = _name_words(match.group("series"))
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
         if words and short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
