@@ -946,6 +946,26 @@ def test_a_contribution_of_money_is_no_force() -> None:
     assert parties_of(drafts) == [("denmark",)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of modifiers between the nationality and the force
+        (
+            "A Czech chemical, biological, radiological and nuclear defence unit served in Lithuania from 2023.",
+            [(("czechia",), ("lithuania",))],
+        ),
+        ("A Czech chemical and nuclear defence unit served in Lithuania from 2023.", [(("czechia",), ("lithuania",))]),
+        # what was asked for and granted is there, and its asker's capital hosts nothing
+        (
+            "The British Army contingent in Orzysz will remain until the end of 2027, as Warsaw had requested from London.",
+            [(("united-kingdom",), ("poland",))],
+        ),
+    ],
+)
+def test_modifier_lists_and_granted_requests_keep_the_deployment(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

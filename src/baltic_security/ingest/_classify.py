@@ -271,6 +271,7 @@ _PROCUREMENT = re.compile(
     re.IGNORECASE,
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
+_AS_ASKED = re.compile(r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b", re.IGNORECASE)
 _NOT_THERE = re.compile(
     with_latin_capitals(
         r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|unconfirmed|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
@@ -673,7 +674,8 @@ class Drafter:
                 continue  # "buy 44 tanks to equip our battalion", "buy two patrol drones": a purchase, not forces placed
             if not verbs and any(q.quantity.unit in (Unit.EUR, Unit.USD) for q in find_quantities(clause_text)):
                 continue  # "are spending €600 million on hangars at Rovaniemi": money spent on a place, not forces placed
-            if _NOT_THERE.search(clause_text) or HOPED_OF_ANOTHER.search(view.text[: clause[1]].rstrip(".!?;: ")):
+            # (what was asked for and is granted is there: "will remain until 2027, as Warsaw had requested")
+            if _NOT_THERE.search(_AS_ASKED.sub(_blank, clause_text)) or HOPED_OF_ANOTHER.search(view.text[: clause[1]].rstrip(".!?;: ")):
                 continue
             if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):
                 continue  # "Poland will also send a tank company to the exercise": the exercise's participant, not a deployment
@@ -760,6 +762,10 @@ class Drafter:
                 # soil: forces no one else is named for are the home state's own (not "the brigade" when a brigade of
                 # another state was drafted before: that is the one meant, too far back to be sure of)
                 forces = hosts
+            if len(hosts) > 1 and set(hosts) & set(forces) and set(hosts) - set(forces) and not set(forces) & _ADVERSARIES:
+                # "The British Army contingent in Orzysz will remain, as Warsaw had requested from London": forces abroad
+                # are not also hosted at home
+                hosts = tuple(h for h in hosts if h not in forces)
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             # A capability planned with no owner or place named ("the establishment of rapid-response units capable of

@@ -596,8 +596,15 @@ _FORCE_FRAME = re.compile(r"\b(?:forward land forces|battle ?groups?|brigades?|a
 _CONTRIBUTION = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?contributions?\b(?!\s+(?:of|to)\s+(?:€|\$|£|EUR|USD|\d))", re.IGNORECASE)
 
 
+# A list of lower-case modifiers before a noun, all but the last dropped: "chemical, biological, radiological and nuclear"
+_ADJECTIVE_LIST = re.compile(
+    r"^\s+(?:[a-z][\w-]*,\s+)+(?:[a-z][\w-]*,?\s+and\s+)?(?=[a-z])|^\s+[a-z][\w-]*\s+and\s+(?=[a-z][\w-]*\s+[a-z])"
+)
+
+
 def _qualifies_force(following: str, window: int) -> bool:
     """Whether a force noun follows within a few words, before any punctuation ("German troops", "NATO's EFP battlegroup")."""
+    following = _ADJECTIVE_LIST.sub(" ", following, count=1)  # "Czech chemical, biological, radiological and nuclear defence unit"
     head = re.split(r"[,;:()\"“”.]", re.sub(r"^['’]s\b", "", following), maxsplit=1)[0]  # "Estonia's first coastal missile battery"
     words = _WORD.findall(head)[:window]
     if not words:
