@@ -966,6 +966,25 @@ def test_modifier_lists_and_granted_requests_keep_the_deployment(sentence: str, 
     assert deployments_of(drafts_of(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("A Czech defence unit that served in Lithuania from 2023 came home in September.", "ended"),
+        ("The Italian battery finished its rotation in Latvia in November.", "ended"),
+        ("The Dutch F-35s flew home from Ämari after four months of air policing.", "ended"),
+        ("A Czech defence unit has served in Lithuania since 2023.", "active"),  # still there
+    ],
+)
+def test_forces_back_home_or_done_end_their_deployment(sentence: str, status: str) -> None:
+    (deployment,) = drafts_of(sentence).deployments
+    assert deployment.status.value == status
+
+
+def test_forces_on_their_way_somewhere_are_deployed() -> None:
+    drafts = drafts_of("The Swedish corvettes HSwMS Härnösand and HSwMS Nyköping are on their way to Estonia.")
+    assert deployments_of(drafts) == [(("sweden",), ("estonia",))]
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

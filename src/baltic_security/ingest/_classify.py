@@ -24,6 +24,7 @@ from ._roles import NATO_AT_SEA, SHARED_SUBJECT, SentenceView
 from .cues import (
     CREDIBILITY,
     DEPLOY_VERBS,
+    ENDED,
     EXERCISE_ANAPHOR,
     EXERCISE_DURATION,
     EXERCISE_END,
@@ -794,6 +795,9 @@ class Drafter:
                 hosts = tuple(forces)
             anchor = clause_cues[0].start if clause_cues else clause[0]
             window = view.text[max(clause[0], anchor - 40) : anchor + 30]
+            if ENDED.search(clause_text):
+                window = clause_text  # "a unit that served in Lithuania from 2023 came home in September": over, wherever said
+
             # the time of the clause, not of its attribution ("... to Latvia this summer, the minister said on Friday")
             dates = find_dates(view.blanked(*clause), year=self.date.year if self.date else None, today=self.today)
             start, end = _period(view.text, dates, anchor)

@@ -260,7 +260,7 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?<!-)(?:bases|based|base(?= (?:a|an|the|its|their|some|more|additional|about|up to|\d+|one|two|three|four|five|six)\b)) "
     r"(?:[\w-]+ ){1,10}?(?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
-    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|"
+    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:its|their|her|his) way to|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
     r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to"
@@ -559,8 +559,13 @@ _ACTIVE = re.compile(
 
 
 #: A withdrawal told as done: the deployment is over ("withdrew its jets", "has pulled the company out").
-_WITHDRAWN = re.compile(
-    r"\b(?:withdrew|(?:has|have|had|was|were|been)\s+(?:\w+\s+)?withdrawn|pulled\s+(?:[\w-]+\s+){0,4}?(?:out|back))\b", re.IGNORECASE
+#: Words that tell a deployment as over: withdrawn, pulled out, back home, its rotation finished.
+ENDED = re.compile(
+    r"\b(?:withdrew|(?:has|have|had|was|were|been)\s+(?:\w+\s+)?withdrawn|pulled\s+(?:[\w-]+\s+){0,4}?(?:out|back)|"
+    # back home, or done: "came home in September", "finished its rotation in November", "returned to Gdynia after five months"
+    r"(?:came|went|flew|sailed|returned)\s+(?:back\s+)?home|(?:finished|completed|ended)\s+(?:its|their|her|his)\s+(?:rotation|deployment|tour)|"
+    r"returned\s+to\s+(?:[\w-]+\s+){1,4}?(?:last\s+\w+\s+)?after)\b",
+    re.IGNORECASE,
 )
 
 
@@ -570,7 +575,7 @@ def deployment_status(text: str) -> DeploymentStatus:
     >>> deployment_status("Germany plans to station a brigade"), deployment_status("troops currently deployed")
     (<DeploymentStatus.PLANNED: 'planned'>, <DeploymentStatus.ACTIVE: 'active'>)
     """
-    if _WITHDRAWN.search(text):
+    if ENDED.search(text):
         return DeploymentStatus.ENDED
     if _PLANNED.search(text):
         return DeploymentStatus.PLANNED
