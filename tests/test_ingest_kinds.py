@@ -985,6 +985,28 @@ def test_forces_on_their_way_somewhere_are_deployed() -> None:
     assert deployments_of(drafts) == [(("sweden",), ("estonia",))]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministers will next meet in Reykjavík in 2027, when Iceland takes over the coordination.",
+        "Denmark will take over the chairmanship of NORDEFCO in 2026 and host the next ministerial meeting.",
+        "Estonia will again meet its Baltic counterparts in Riga in May.",
+    ],
+)
+def test_meeting_again_or_taking_a_chair_is_no_undertaking(sentence: str) -> None:
+    assert drafts_of(sentence).commitments == ()
+
+
+def test_an_aggregators_summary_line_is_furniture_not_a_second_source_of_facts() -> None:
+    drafts = drafts_of(
+        "AI summary: Poland plans a major exercise in Pomerania in June; the US may send a division headquarters.",
+        "Poland will stage a large exercise named Kashubian Dawn 27 in Pomerania in June, the General Staff said.",
+    )
+    cited = {e.paragraph for record in (*drafts.commitments, *drafts.exercises, *drafts.deployments) for e in record.evidence}
+    assert 3 not in cited
+    assert [e.name for e in drafts.exercises] == ["Kashubian Dawn 27"]
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

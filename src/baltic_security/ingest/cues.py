@@ -215,7 +215,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (
         (
             # (nor deciding, weighing, reviewing or seeing: "will review the declaration", "would decide how to process")
-            r"\bwill\b(?! (?:not|never|no longer|visit|meet|travel|attend|speak|address|hold talks|be held|take place|arrive|discuss|"
+            # (nor taking a chair: "Denmark will take over the chairmanship of NORDEFCO", "will next meet in Reykjavík")
+            r"\bwill\b(?! (?:(?:next|again|also|then|first|jointly) )?(?:not|never|no longer|visit|meet|travel|attend|speak|address|"
+            r"hold talks|be held|take place|arrive|discuss|take over (?:the )?(?:rotating )?(?:chairmanship|presidency|chair|coordination)|"
             r"(?:also )?(?:" + _WEIGHING + r"|reconvene)\b|"
             r"host (?:a|an|the) (?:[\w-]+ )?(?:meeting|summit|conference|visit|delegation|ceremony|seminar|talks|forum|session)s?)\b)|"
             r"\bshall\b(?! (?:not|never)\b)"

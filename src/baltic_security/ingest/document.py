@@ -228,7 +228,11 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("breadcrumb", re.compile(r"you are here\b.*|home\s*[>»›/].*|[^>»›]{1,30}(?:\s[>»›]\s[^>»›]{1,40}){2,}")),
     (
         "summary prompt",
-        re.compile(r"(no time to read\??|get (?:a|the) summary|summari[sz]e( this)?( article)?|tl;? ?dr|key (?:points|takeaways))[.:!]?"),
+        # (or the summary itself, generated or written by the site, which restates the article: "AI summary: Poland ...")
+        re.compile(
+            r"(no time to read\??|get (?:a|the) summary|summari[sz]e( this)?( article)?|tl;? ?dr|key (?:points|takeaways))[.:!]?|"
+            r"(?:ai[- ](?:generated )?)?summary\s*:\s+\S.*|tl;? ?dr\s*:\s+\S.*"
+        ),
     ),
     (
         "article navigation",
@@ -288,6 +292,7 @@ def _cells(line: str) -> int:
     return len(line.split(" | "))
 
 
+_SUMMARY_LABEL = re.compile(r"(?:ai[- ](?:generated )?)?summary\s*:|tl;? ?dr\s*:")
 _LINK_LABEL = re.compile(r"(?:related(?: articles| stories| posts| news| links| coverage| reading)?|read more|see also|more on this)\s*:")
 
 
@@ -295,8 +300,8 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
     flags: list[str | None] = [None] * len(lines)
     keys = [fold(line).strip(" .:!") for line in lines]
     for i, key in enumerate(keys):
-        if _words(lines[i]) > 12 and not _LINK_LABEL.match(key):
-            continue  # (a line of link titles after "Related:" is furniture however long)
+        if _words(lines[i]) > 12 and not _LINK_LABEL.match(key) and not _SUMMARY_LABEL.match(key):
+            continue  # (a line of link titles after "Related:", or a summary after "AI summary:", is furniture however long)
         for reason, pattern in _FURNITURE:
             if pattern.fullmatch(key) or (reason == "bullet" and pattern.fullmatch(lines[i])):
                 flags[i] = reason
