@@ -1007,6 +1007,21 @@ def test_an_aggregators_summary_line_is_furniture_not_a_second_source_of_facts()
     assert [e.name for e in drafts.exercises] == ["Kashubian Dawn 27"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a preposition before a month or a weekday governs the time, not the owner named after it
+        ("In February a Polish engineer company arrived in Daugavpils to build bunkers.", [(("poland",), ("latvia",))]),
+        ("On Monday a Danish frigate arrived in Tallinn.", [(("denmark",), ("estonia",))]),
+        ("In spring a Dutch air defence unit arrived at Šiauliai.", [(("netherlands",), ("lithuania",))]),
+        # a place after the preposition still hosts
+        ("In Estonia, the Italian Air Force keeps four jets at Ämari.", [(("italy",), ("estonia",))]),
+    ],
+)
+def test_a_preposition_of_time_governs_no_party_after_it(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

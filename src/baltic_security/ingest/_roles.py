@@ -27,6 +27,7 @@ import attrs
 from baltic_security._text import with_latin_capitals
 
 from .cues import DEPLOY_VERBS, FORCE_NOUNS, PLACE_NOUNS, WITHDRAW_VERB
+from .extract import DATE_WORDS
 
 if TYPE_CHECKING:
     from .parties import PartyMention
@@ -364,6 +365,8 @@ class SentenceView:
                     None,
                 )
                 return self.governing(joined) if joined is not None else None
+            if lower in DATE_WORDS:
+                return None  # "In February a Polish engineer company arrived": the preposition governs the month
             if lower in _SKIPPABLE or word[:1].isupper() or lower.endswith(("'s", "’s")):
                 continue
             return None

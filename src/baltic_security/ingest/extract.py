@@ -647,7 +647,8 @@ _LEADING = frozenset(
         "her",
     ]
 )
-_DATE_WORDS = _MONTH_ABBREVIATIONS | frozenset(
+#: Words of the calendar (months, their abbreviations, seasons, weekdays), lower-case.
+DATE_WORDS = _MONTH_ABBREVIATIONS | frozenset(
     [
         "january",
         "february",
@@ -737,7 +738,7 @@ def _name_words(series: str) -> list[str]:
         words.pop(0)
     if not words or any(not w[0].isupper() or w.endswith(("'s", "’s")) or w.lower() in _LEADING for w in words):
         return []
-    if all(w.lower() in _DATE_WORDS | _GENERIC for w in words):
+    if all(w.lower() in DATE_WORDS | _GENERIC for w in words):
         return []
     return words
 
