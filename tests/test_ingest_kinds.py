@@ -1022,6 +1022,20 @@ def test_a_preposition_of_time_governs_no_party_after_it(sentence: str, expected
     assert deployments_of(drafts_of(sentence)) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland and Sweden will maintain their military support to Ukraine.",
+        "The Nordic countries will maintain their support to Ukraine at least at the 2025 level in 2026.",
+        "Estonia will send a further assistance package to Ukraine in March.",
+    ],
+)
+def test_support_and_assistance_for_ukraine_are_aid_not_forces(sentence: str) -> None:
+    drafts = drafts_of(sentence)
+    assert drafts.deployments == ()
+    assert drafts.commitments
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

@@ -171,7 +171,8 @@ _STATE_OWN = re.compile(
 )
 # Materiel sent to Ukraine is aid, an undertaking, not forces deployed: "send Ukraine more interceptor drones".
 _MATERIEL = re.compile(
-    r"\b(?:drones?|ammunition|shells?|missiles?|weapons?|equipment|vehicles?|rounds|aid|howitzers?|launchers?|systems?|tanks?)\b",
+    r"\b(?:drones?|ammunition|shells?|missiles?|weapons?|equipment|vehicles?|rounds|aid|howitzers?|launchers?|systems?|tanks?|"
+    r"support|assistance|packages?|funding)\b",
     re.IGNORECASE,
 )
 _CAPABILITY = re.compile(r"\b(?:establishment|creation|setting up|deployment) of\b|\bcapable of deploying\b", re.IGNORECASE)
