@@ -1036,6 +1036,37 @@ def test_support_and_assistance_for_ukraine_are_aid_not_forces(sentence: str) ->
     assert drafts.commitments
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "start"),
+    [
+        # the year a series began is not this edition's start
+        (
+            (
+                "Tapa is the hub of the spring exercise PAEKIVI, held every year since 2012. The 2026 edition, from 4 to 22 May, "
+                "brought together about 11,000 soldiers.",
+            ),
+            "2026",
+        ),
+        (
+            ("The island defence exercise Saare Shield has been held every year since 2019. Saare Shield 25, in May 2025, ended.",),
+            "2025-05",
+        ),
+        # a two-digit edition runs in its year: a date of another year near it is something else's
+        (
+            (
+                "In October the Belgian company will train with Lithuanian units in exercise IRON OAK 26 around Pabradė.",
+                "Belgium last took part in the air policing mission with four F-16s, which flew from Ämari from December 2024 until "
+                "April 2025.",
+            ),
+            "None",  # (the month before the name is not read; no date is better than another year's)
+        ),
+    ],
+)
+def test_an_exercises_start_is_its_editions_not_its_series_or_a_neighbours(paragraphs: tuple[str, ...], start: str) -> None:
+    (exercise,) = drafts_of(*paragraphs, published="2024-11-02").exercises
+    assert str(exercise.start) == start
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

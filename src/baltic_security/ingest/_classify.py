@@ -55,6 +55,7 @@ FORCE_UNITS = frozenset({Unit.TROOPS, Unit.VESSELS, Unit.AIRCRAFT, Unit.BATTLEGR
 SCALE_UNITS = FORCE_UNITS | {Unit.PARTICIPANTS, Unit.ALLIES, Unit.PEOPLE}
 AMOUNT_UNITS = frozenset({Unit.PERCENT_GDP, Unit.EUR, Unit.USD})
 _NEW_EDITION = r"[ -]((?:19|20)\d{2}|\d{2})(?![\w-])"  # the edition after a series' name
+_SERIES_HISTORY = re.compile(r"\b(?:since|first\s+(?:held|run|staged|conducted)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _UNNAMED = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
 _ASSETS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
@@ -1118,6 +1119,10 @@ class Drafter:
         ]
         for found in dates:
             before = text[: found.start]
+            if _SERIES_HISTORY.search(before[-40:]):
+                continue  # "held every year since 2012", "first held in 1993": when the series began, not this edition
+            if draft.edition is not None and found.date.year != draft.edition:
+                continue  # "IRON OAK 26" runs in 2026: a date of another year in the sentence is something else's
             if EXERCISE_END.search(before[-40:]) and draft.end is None:
                 draft.end = found.end or found.date
             elif draft.start is None:
