@@ -1067,6 +1067,12 @@ def test_an_exercises_start_is_its_editions_not_its_series_or_a_neighbours(parag
     assert str(exercise.start) == start
 
 
+def test_until_at_least_a_date_is_the_deployments_end() -> None:
+    drafts = drafts_of("The United States will keep an armored battalion at Pabradė in Lithuania until at least the end of 2027.")
+    (deployment,) = drafts.deployments
+    assert (deployment.start, str(deployment.end)) == (None, "2027")
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

@@ -213,7 +213,9 @@ _THEY_DO = re.compile(
 # deadline that says nothing of its start ("by 2027", "before the end of 2026"), or, with a reporting verb between the
 # date and what is deployed, the day it was said ("In 2019, Germany announced it would deploy troops in 2027").
 _SEASON_OF = r"(?:(?:the\s+)?(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?(?:late\s+|early\s+|mid-?)?"
-_UNTIL = re.compile(r"(?:\b(?:until|till|through|ending|ends?(?: in| on)?)|\bfrom\b[^,;]{1,30}\bto)\s+" + _SEASON_OF + "$", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"(?:\b(?:until|till|through|ending|ends?(?: in| on)?)|\bfrom\b[^,;]{1,30}\bto)\s+(?:at\s+least\s+)?" + _SEASON_OF + "$", re.IGNORECASE
+)
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+" + _SEASON_OF + "$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:announced|said|says|agreed|decided|pledged|promised|confirmed|declared|stated)\b", re.IGNORECASE)
 
