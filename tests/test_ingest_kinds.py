@@ -1073,6 +1073,31 @@ def test_until_at_least_a_date_is_the_deployments_end() -> None:
     assert (deployment.start, str(deployment.end)) == (None, "2027")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "parties"),
+    [
+        # a cost split between parties is one undertaking of them all
+        (
+            "The first phase covers six satellites. Poland will pay half of the cost; the three Baltic states will share the rest.",
+            [("estonia", "latvia", "lithuania", "poland")],
+        ),
+        (
+            "Lithuania will build twelve aircraft shelters at Šiauliai by 2027, with €60 million, half of it from the NATO Security "
+            "Investment Programme.",
+            [("lithuania", "nato")],
+        ),
+        # doing something together is one party list already, and no split
+        (
+            "Denmark will fund the course. In 2026 the Netherlands, Norway and the United Kingdom will jointly train 900 "
+            "Ukrainian naval personnel.",
+            [("denmark",), ("netherlands", "norway", "united-kingdom")],
+        ),
+    ],
+)
+def test_an_undertaking_whose_cost_is_split_is_one_commitment_of_every_party(paragraph: str, parties: list[tuple[str, ...]]) -> None:
+    assert [c for c in parties_of(drafts_of(paragraph)) if c != ()] == parties
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

@@ -56,6 +56,12 @@ SCALE_UNITS = FORCE_UNITS | {Unit.PARTICIPANTS, Unit.ALLIES, Unit.PEOPLE}
 AMOUNT_UNITS = frozenset({Unit.PERCENT_GDP, Unit.EUR, Unit.USD})
 _NEW_EDITION = r"[ -]((?:19|20)\d{2}|\d{2})(?![\w-])"  # the edition after a series' name
 _SERIES_HISTORY = re.compile(r"\b(?:since|first\s+(?:held|run|staged|conducted)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARED = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:cost|costs|rest|burden|bill)|half\s+of\s+(?:the\s+cost|it)|will\s+pay\s+half|"
+    r"co-?(?:fund|financ)\w*|split\s+the)\b",
+    re.IGNORECASE,
+)
+_NATO_FUNDS = re.compile(r"\bNATO\s+Security\s+Investment\s+Programme\b|\bNSIP\b|\bNATO\s+will\s+(?:finance|fund|pay)\b")
 _UNNAMED = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
 _ASSETS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
@@ -394,6 +400,31 @@ class Drafter:
                 draft.cites.append(Cited(self.document.paragraph(headline), CREDIBILITY["none"], None))
         self.exercises = [e for e in self.exercises if e.cites]
         self._name_headline_exercises(self._headlines())
+        self._merge_shared_undertakings()
+
+    def _merge_shared_undertakings(self) -> None:
+        """One undertaking whose cost or work a paragraph splits between parties is one commitment of them all.
+
+        "Both countries will share the cost of a new range; Canada will pay for the range, while Latvia provides the
+        land", "Lithuania will host, and Norway will fund, a course", "half of it from the NATO Security Investment
+        Programme": curators record one commitment by every party that shares it.
+        """
+        merged: list[CommitmentDraft] = []
+        for draft in self.commitments:
+            text = draft.cite.paragraph.text
+            funder = ("nato",) if _NATO_FUNDS.search(text) and "nato" in self.dataset and draft.parties != ("nato",) else ()
+            if funder and _SHARED.search(text):
+                draft.parties = sorted_ids((*draft.parties, *funder))
+            same = next((m for m in merged if m.cite.paragraph.number == draft.cite.paragraph.number), None)
+            if same is not None and same.parties != draft.parties and _SHARED.search(text):
+                same.parties = sorted_ids((*same.parties, *draft.parties))
+                same.kinds.extend(draft.kinds)
+                same.amount = same.amount or draft.amount
+                same.due = same.due or draft.due
+                same.text += " " + draft.text
+                continue
+            merged.append(draft)
+        self.commitments = merged
 
     def _headlines(self) -> set[int]:
         """The paragraphs of the headline: the title found and the short unpunctuated lines before the body's first sentence."""
