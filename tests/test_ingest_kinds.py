@@ -1098,6 +1098,37 @@ def test_an_undertaking_whose_cost_is_split_is_one_commitment_of_every_party(par
     assert [c for c in parties_of(drafts_of(paragraph)) if c != ()] == parties
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some analysts expect Moscow to answer by moving an additional electronic warfare brigade into the Kaliningrad region.",
+            [(("russia",), ("russia",))],
+        ),
+        (
+            "Some observers speculate that Russia could also bring Tu-22M3 bombers to the Kaliningrad region, though there is no sign.",
+            [(("russia",), ("russia",))],
+        ),
+        ("Commentators suspect that Russia might put Iskander missiles in Belarus.", [(("russia",), ("belarus",))]),
+    ],
+)
+def test_what_onlookers_expect_of_an_adversary_is_drafted_as_doubtful(sentence: str, expected: list[object]) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == expected
+    assert {e.credibility for d in drafts.deployments for e in d.evidence} == {bs.Credibility.DOUBTFUL}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He expected the United States to keep a battalion in Lithuania.",  # what one expects of an Ally is not stated as done
+        "The EU will put pressure on Russia.",  # put, but no forces
+    ],
+)
+def test_what_one_expects_of_an_ally_or_puts_on_a_state_is_no_deployment(sentence: str) -> None:
+    assert drafts_of(sentence).deployments == ()
+
+
 def _about_lithuania(*paragraphs: str) -> ingest.Drafts:
     """A report whose home state is Lithuania (named three times), then the paragraphs."""
     intro = "Lithuania's cabinet met in Vilnius. Lithuania borders Belarus. Lithuania is a NATO member."

@@ -280,6 +280,11 @@ _DEPLOY_VERB = with_latin_capitals(
     # "policing the airspace of Estonia, Latvia and Lithuania"
     r"polic(?:e|es|ed|ing)(?= (?:the )?(?:airspace|skies|waters))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # forces put or brought somewhere, named as forces: "might put Iskander missiles in Belarus", "could bring Tu-22M3 bombers
+    # to the exclave" (not "put pressure on")
+    r"(?:put(?:s|ting)?|bring(?:s|ing)?) (?:[\w-]+ ){0,4}?(?:missiles|troops|forces|units|brigades?|battalions?|bombers|jets|"
+    r"fighters|ships|warships|systems|launchers|weapons|warheads|soldiers|batter(?:y|ies)) (?:in|into|on|onto|to)"
+    r"(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|"
     r"return(?:s|ed|ing)? (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
@@ -505,7 +510,10 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
 # ---------------------------------------------------------------- credibility
 
 _HEDGES = re.compile(
-    r"\b(?:hint(?:s|ed|ing)?|speculat\w*|potentially|possibly|perhaps|might|rumou?r\w*|theoretical(?:ly)?|unconfirmed|unverified)\b",
+    r"\b(?:hint(?:s|ed|ing)?|speculat\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess(?:es|ed)?|potentially|possibly|perhaps|might|"
+    r"rumou?r\w*|theoretical(?:ly)?|unconfirmed|unverified|"
+    # what onlookers expect or think: "Some analysts expect Moscow to answer ..."
+    r"(?:analysts|observers|commentators|experts|researchers)\s+(?:[\w-]+\s+)?(?:expect|think|believe|suggest)\w*)\b",
     re.IGNORECASE,
 )
 _UNNAMED = re.compile(
