@@ -1042,8 +1042,10 @@ def test_support_and_assistance_for_ukraine_are_aid_not_forces(sentence: str) ->
         # the year a series began is not this edition's start
         (
             (
-                "Tapa is the hub of the spring exercise PAEKIVI, held every year since 2012. The 2026 edition, from 4 to 22 May, "
-                "brought together about 11,000 soldiers.",
+                (
+                    "Tapa is the hub of the spring exercise PAEKIVI, held every year since 2012. The 2026 edition, from 4 to 22 May, "
+                    "brought together about 11,000 soldiers."
+                ),
             ),
             "2026",
         ),
@@ -1055,8 +1057,10 @@ def test_support_and_assistance_for_ukraine_are_aid_not_forces(sentence: str) ->
         (
             (
                 "In October the Belgian company will train with Lithuanian units in exercise IRON OAK 26 around Pabradė.",
-                "Belgium last took part in the air policing mission with four F-16s, which flew from Ämari from December 2024 until "
-                "April 2025.",
+                (
+                    "Belgium last took part in the air policing mission with four F-16s, which flew from Ämari from December 2024 until "
+                    "April 2025."
+                ),
             ),
             "None",  # (the month before the name is not read; no date is better than another year's)
         ),
@@ -1082,14 +1086,18 @@ def test_until_at_least_a_date_is_the_deployments_end() -> None:
             [("estonia", "latvia", "lithuania", "poland")],
         ),
         (
-            "Lithuania will build twelve aircraft shelters at Šiauliai by 2027, with €60 million, half of it from the NATO Security "
-            "Investment Programme.",
+            (
+                "Lithuania will build twelve aircraft shelters at Šiauliai by 2027, with €60 million, half of it from the NATO Security "
+                "Investment Programme."
+            ),
             [("lithuania", "nato")],
         ),
         # doing something together is one party list already, and no split
         (
-            "Denmark will fund the course. In 2026 the Netherlands, Norway and the United Kingdom will jointly train 900 "
-            "Ukrainian naval personnel.",
+            (
+                "Denmark will fund the course. In 2026 the Netherlands, Norway and the United Kingdom will jointly train 900 "
+                "Ukrainian naval personnel."
+            ),
             [("denmark",), ("netherlands", "norway", "united-kingdom")],
         ),
     ],
