@@ -22,9 +22,9 @@ from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, a
 from ._discourse import SUB_POINT, Discourse, is_state
 from ._roles import NATO_AT_SEA, SHARED_SUBJECT, SentenceView
 from .cues import (
+    BACK_HOME,
     CREDIBILITY,
     DEPLOY_VERBS,
-    ENDED,
     EXERCISE_ANAPHOR,
     EXERCISE_DURATION,
     EXERCISE_END,
@@ -54,11 +54,15 @@ if TYPE_CHECKING:
 FORCE_UNITS = frozenset({Unit.TROOPS, Unit.VESSELS, Unit.AIRCRAFT, Unit.BATTLEGROUPS, Unit.BRIGADES, Unit.SYSTEMS, Unit.UNITS})
 SCALE_UNITS = FORCE_UNITS | {Unit.PARTICIPANTS, Unit.ALLIES, Unit.PEOPLE}
 AMOUNT_UNITS = frozenset({Unit.PERCENT_GDP, Unit.EUR, Unit.USD})
+_EDITION_HELD = re.compile(
+    r"\W*(?:will\s+(?:be\s+)?|is\s+(?:to\s+be\s+)?|was\s+)?(?:held|hosted|hosts?|run|runs|ran|start\w*|begin\w*|began|take\s+place|"
+    r"takes\s+place|took\s+place|planned|scheduled|brought|bring\w*|have|has|had|involv\w*|focus\w*)\b"
+)
 _NEW_EDITION = r"[ -]((?:19|20)\d{2}|\d{2})(?![\w-])"  # the edition after a series' name
 _SERIES_HISTORY = re.compile(r"\b(?:since|first\s+(?:held|run|staged|conducted)\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 _SHARED = re.compile(
     r"\b(?:shar(?:e|es|ed|ing)\s+(?:the\s+)?(?:cost|costs|rest|burden|bill)|half\s+of\s+(?:the\s+cost|it)|will\s+pay\s+half|"
-    r"co-?(?:fund|financ)\w*|split\s+the)\b",
+    r"co-?(?:fund|financ)\w*)\b",
     re.IGNORECASE,
 )
 _NATO_FUNDS = re.compile(r"\bNATO\s+Security\s+Investment\s+Programme\b|\bNSIP\b|\bNATO\s+will\s+(?:finance|fund|pay)\b")
@@ -86,10 +90,21 @@ _THERE = re.compile(
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _ADVERSARIES = frozenset(gazetteer().adversaries)
 _UNARMED = frozenset(gazetteer().unarmed)
+_FROM_CAPITAL = {
+    country: re.compile(rf"\bfrom\s+{re.escape(place.name)}\b")
+    for place in gazetteer().places
+    if place.kind == "capital"
+    for country in place.countries
+}
+_NEVER = re.compile(r"(?!)")
+_ARRIVING = re.compile(r"\b(?:arriv\w*|rotat\w*|sail(?:s|ed|ing)?\s+into|flown\s+in|flew\s+in)\b", re.IGNORECASE)
 # "we" that keep, send or lead forces (not "we see", "we follow", "we want"), and "our": the speaker's state owns them
 _WE_HAVE = re.compile(
-    r"\b(?:we\s+(?:also\s+|now\s+|still\s+)?(?:have|had|keep|kept|will|['’]ll|shall|station|deploy|send|sent|lead|maintain)\b|"
-    r"we['’](?:ve|ll)\b)",
+    r"\bwe(?:\s+(?:also|now|still))?(?:\s+(?:have|had|keep|kept|station|deploy|send|sent|lead|maintain)|\s+(?:will|shall)\s+"
+    r"(?:also\s+)?(?:have|keep|station|deploy|send|lead|maintain|move|base|bring|contribute)|['’]ve)"
+    # (with the forces as object: "we have six Gripens at Lielvārde", not "we have seen", "we still have concerns")
+    r"\s+(?:had\s+)?(?:about\s+|around\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|several|our|the|its|their|a\s+further|another)\b[^.;]{0,60}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"),
     re.IGNORECASE,
 )
 _ARMED_ONLY = re.compile(
@@ -259,11 +274,15 @@ _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 # located has not been decided", "no decision on the number").
 _SHORT = 10  # words
 _UNDECIDED = re.compile(
-    r"\bno (?:formal |final )?decision\b"
-    r"(?! (?:yet )?(?:on|about|as to) (?:the |its |their )?(?:number|size|timing|date|location|site|where|when|how)\b)|"
+    # (in a clause of its own, not "a decade in which no decision was taken")
+    r"(?:^|[;,:]\s*|\b(?:but|though|although|and)\s+|\.\s+)(?:[\w'’.-]+\s+){0,4}?"
+    r"(?:has\s+|have\s+|had\s+)?(?:made\s+|taken\s+)?"
+    r"(?:no (?:formal |final )?decision\b"
+    r"(?! (?:yet )?(?:on|about|as to) (?:the |its |their |[\w'’-]+['’]s )?(?:number|size|timing|date|location|site|share|cost|costs|"
+    r"funding|financing|details?|type|model|supplier|where|when|how)\b)|"
     r"\bnothing (?:has|had|is|was) (?:yet |so far )?(?:been )?(?:decided|agreed|settled)\b|"
     r"\bno such (?:offer|request|decision|plan|commitment|proposal|pledge)s? (?:has|had|have) (?:yet )?been\b|"
-    r"\b(?:neither|no|not|nobody)\b[^.;]{0,40}\bsaid so\b",
+    r"\b(?:neither|no|not|nobody)\b[^.;]{0,40}\bsaid so\b)",
     re.IGNORECASE,
 )
 _ASKED = re.compile(r"\W*(?:when\s+|after\s+being\s+|on\s+being\s+)?asked\s+(?:whether|if)\b[^,]*,", re.IGNORECASE)
@@ -412,12 +431,23 @@ class Drafter:
         """
         merged: list[CommitmentDraft] = []
         for draft in self.commitments:
-            text = draft.cite.paragraph.text
-            funder = ("nato",) if _NATO_FUNDS.search(text) and "nato" in self.dataset and draft.parties != ("nato",) else ()
-            if funder and _SHARED.search(text):
-                draft.parties = sorted_ids((*draft.parties, *funder))
-            same = next((m for m in merged if m.cite.paragraph.number == draft.cite.paragraph.number), None)
-            if same is not None and same.parties != draft.parties and _SHARED.search(text):
+            funds = _NATO_FUNDS.search(draft.text) and _SHARED.search(draft.text) and "nato" in self.dataset
+            if funds and draft.parties != ("nato",):
+                draft.parties = sorted_ids((*draft.parties, "nato"))
+            # (both in one sentence that splits the cost: "Poland will pay half of the cost; the Baltic states will share the rest")
+            same = next(
+                (
+                    m
+                    for m in merged
+                    if m.cite.paragraph.number == draft.cite.paragraph.number
+                    and any(
+                        m.text.strip() in sentence.text and draft.text.strip() in sentence.text and _SHARED.search(sentence.text)
+                        for sentence in split_sentences(draft.cite.paragraph.text)
+                    )
+                ),
+                None,
+            )
+            if same is not None and same.parties != draft.parties:
                 same.parties = sorted_ids((*same.parties, *draft.parties))
                 same.kinds.extend(draft.kinds)
                 same.amount = same.amount or draft.amount
@@ -700,8 +730,10 @@ class Drafter:
                 and not _LASTING.search(clause_text)
             ):
                 continue
-            if _HOSTS_EXERCISE.search(clause_text):
-                continue  # "The Swedish Navy hosts the exercise from its main base in Karlskrona"
+            if _HOSTS_EXERCISE.search(clause_text) and not any(
+                DEPLOY_VERBS.fullmatch(c.text) and not _BASES.match(c.text) and not c.text.lower().startswith("host") for c in clause_cues
+            ):
+                continue  # "The Swedish Navy hosts the exercise from its main base in Karlskrona" (not "..., has deployed 2,000")
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
             if any(negated(view.text, verb.start()) for verb in DEPLOY_VERBS.finditer(view.text, clause[0], clause[1])):
@@ -715,8 +747,12 @@ class Drafter:
             # (what observers expect an adversary to do is recorded with their doubt: "Some analysts expect Moscow to answer by
             # moving a brigade into the Kaliningrad region")
             expected = _NOT_THERE.search(_AS_ASKED.sub(_blank, clause_text))
-            if expected and _EXPECTED_OF.match(expected.group(0)) and self._adversary_in(view, clause):
-                expected = None
+            if (
+                expected
+                and _EXPECTED_OF.match(expected.group(0))
+                and self._adversary_in(view, (clause[0] + expected.start(), clause[0] + expected.end()))
+            ):
+                expected = None  # (the adversary is the one expected to act: "expect Moscow to answer by moving ...")
             if expected or HOPED_OF_ANOTHER.search(view.text[: clause[1]].rstrip(".!?;: ")):
                 continue
             if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):
@@ -804,10 +840,10 @@ class Drafter:
                 # soil: forces no one else is named for are the home state's own (not "the brigade" when a brigade of
                 # another state was drafted before: that is the one meant, too far back to be sure of)
                 forces = hosts
-            if len(hosts) > 1 and set(hosts) & set(forces) and set(hosts) - set(forces) and not set(forces) & _ADVERSARIES:
-                # "The British Army contingent in Orzysz will remain, as Warsaw had requested from London": forces abroad
-                # are not also hosted at home
-                hosts = tuple(h for h in hosts if h not in forces)
+            if len(hosts) > 1 and set(hosts) - set(forces):
+                # "The British Army contingent in Orzysz will remain, as Warsaw had requested from London": the owner's capital
+                # after "from" is its government, not a second host
+                hosts = tuple(h for h in hosts if not (h in forces and _FROM_CAPITAL.get(h, _NEVER).search(clause_text)))
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             # A capability planned with no owner or place named ("the establishment of rapid-response units capable of
@@ -835,9 +871,10 @@ class Drafter:
                 # own forces with no other place named stay at home
                 hosts = tuple(forces)
             anchor = clause_cues[0].start if clause_cues else clause[0]
-            window = view.text[max(clause[0], anchor - 40) : anchor + 30]
-            if ENDED.search(clause_text):
-                window = clause_text  # "a unit that served in Lithuania from 2023 came home in September": over, wherever said
+            # (forces back home before the anchor are others: "a unit, which replaced a company that came home, serves in X")
+            window = BACK_HOME.sub(_blank, view.text[max(clause[0], anchor - 40) : anchor]) + view.text[anchor : anchor + 30]
+            if BACK_HOME.search(view.text, anchor, clause[1]):
+                window = view.text[anchor : clause[1]]  # "a unit that served in Lithuania from 2023 came home in September": over
 
             # the time of the clause, not of its attribution ("... to Latvia this summer, the minister said on Friday")
             dates = find_dates(view.blanked(*clause), year=self.date.year if self.date else None, today=self.today)
@@ -882,6 +919,8 @@ class Drafter:
         """Whether one state hosts and no other state or alliance is named in its paragraph (nor a speaker's state)."""
         if len(hosts) != 1 or not is_state(self.dataset, hosts[0]):
             return False
+        if _ARRIVING.search(view.text):
+            return False  # "1,000 soldiers arrived at Rukla to start a rotation": forces come from elsewhere, owner unknown
         named = {i for v in (view, *context) for m in v.mentions for i in m.ids}
         speaker = self.discourse.speaker_party(view, context)  # an interview's guest speaks for their own state's forces
         return named <= {hosts[0]} and speaker in (None, hosts[0])
@@ -1052,7 +1091,12 @@ class Drafter:
                 )
             # ... or a new edition of a series already named ("Amber Lattice 27 will be hosted by ..." after "exercise Amber
             # Lattice 26"), which is another exercise
-            elif draft.series and (edition := re.search(re.escape(fold(draft.series)) + _NEW_EDITION, folded)):
+            elif (
+                draft.series
+                and (edition := re.search(re.escape(fold(draft.series)) + _NEW_EDITION, folded))
+                # (held, hosted, run or planned: not "the successor of Arrow 2024", "Arrow 2024 was cancelled")
+                and _EDITION_HELD.match(folded, edition.end())
+            ):
                 digits = edition.group(1)
                 if len(digits) == 2 and not short_edition(digits):  # two digits, as "Amber Lattice 27" writes it
                     continue
@@ -1165,10 +1209,10 @@ class Drafter:
             before = text[: found.start]
             if _SERIES_HISTORY.search(before[-40:]):
                 continue  # "held every year since 2012", "first held in 1993": when the series began, not this edition
-            if draft.edition is not None and found.date.year != draft.edition:
-                continue  # "IRON OAK 26" runs in 2026: a date of another year in the sentence is something else's
-            if EXERCISE_END.search(before[-40:]) and draft.end is None:
-                draft.end = found.end or found.date
+            if draft.edition is not None and not draft.edition - 1 <= found.date.year <= draft.edition + 1:
+                continue  # "IRON OAK 26" runs in 2026 (or across its new year): a date years away is something else's
+            if (EXERCISE_END.search(before[-40:]) or _UNTIL.search(before[-40:])) and draft.end is None:
+                draft.end = found.end or found.date  # ("runs until 23 May", "from December 2025 to January 2026")
             elif draft.start is None:
                 draft.start, draft.end = found.date, draft.end or found.end
 

@@ -596,7 +596,10 @@ def _deploys(following: str) -> bool:
 
 _FORCE_FRAME = re.compile(r"\b(?:forward land forces|battle ?groups?|brigades?|air policing|mission|forward presence|eFP)\b", re.IGNORECASE)
 # "the Swedish contribution", "Denmark's contribution to the brigade": forces a state contributes
-_CONTRIBUTION = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?contributions?\b(?!\s+(?:of|to)\s+(?:€|\$|£|EUR|USD|\d))", re.IGNORECASE)
+_CONTRIBUTION = re.compile(
+    r"^(?:['’]s)?\s+(?!(?:financial|budgetary|monetary)\b)(?:[\w-]+\s+)?contributions?\b(?!\s+(?:of|to)\s+(?:€|\$|£|EUR|USD|\d))",
+    re.IGNORECASE,
+)
 
 
 # A list of lower-case modifiers before a noun, all but the last dropped: "chemical, biological, radiological and nuclear"

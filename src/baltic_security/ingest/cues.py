@@ -133,8 +133,8 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
             r"(?:(?<=spending )|(?<=budget )|(?<=expenditure ))(?:amounts? to|stands? at|stood at)(?= (?:about |around )?\d)|"
             r"\b(?:puts?|sets?) (?:[\w'’-]+ ){0,2}?(?:spending|budgets?|expenditures?) at(?= (?:about |around )?\d)|"
             # "with defence set at 5.38% of GDP", "Latvia's defence budget is 5.1 percent of GDP"
-            r"(?:(?<=defence )|(?<=defense )|(?<=spending )|(?<=budget ))(?:(?:is|was) )?set at(?= (?:about |around )?\d)|"
-            r"(?:(?<=spending )|(?<=budget ))(?:is|was)(?= (?:about |around )?\d[\d.,]*\s*(?:%|per ?cent|percent) of (?:GDP|gross))"
+            r"(?:(?<=defence )|(?<=defense )|(?<=spending )|(?<=budget ))(?:is )?set at(?= (?:about |around )?\d)|"
+            r"(?:(?<=spending )|(?<=budget ))is(?= (?:about |around )?\d[\d.,]*\s*(?:%|per ?cent|percent) of (?:GDP|gross))"
         ),
         _K.TARGET,
         None,
@@ -255,6 +255,12 @@ _NOT_UNDERTAKEN = re.compile(
 )
 _COMMITMENT_PATTERNS = tuple((re.compile(with_latin_capitals(p), re.IGNORECASE), k, s) for p, k, s in _COMMITMENT)
 
+#: Nouns of forces and their kit as the object of a verb that places them ("kept frigates ... in", "put missiles in").
+FORCE_OBJECT = (
+    r"(?:troops|forces|soldiers|units?|brigades?|battalions?|compan(?:y|ies)|platoons?|batter(?:y|ies)|detachments?|missiles?|"
+    r"launchers?|systems?|weapons?|warheads?|bombers?|jets?|fighters?|aircraft|drones?|helicopters?|ships?|warships?|frigates?|"
+    r"corvettes?|submarines?|vessels?|boats?|minehunters?|tanks?)"
+)
 _DEPLOY_VERB = with_latin_capitals(
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
     r"dispatch(?:es|ed|ing)?|(?<!-)base(?:s|d)? (?:in|at)|"
@@ -262,7 +268,7 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?<!-)(?:bases|based|base(?= (?:a|an|the|its|their|some|more|additional|about|up to|\d+|one|two|three|four|five|six)\b)) "
     r"(?:[\w-]+ ){1,10}?(?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
-    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:its|their|her|his) way to|"
+    r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:their|her) way to|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
     r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to"
@@ -282,18 +288,17 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces put or brought somewhere, named as forces: "might put Iskander missiles in Belarus", "could bring Tu-22M3 bombers
     # to the exclave" (not "put pressure on")
-    r"(?:put(?:s|ting)?|bring(?:s|ing)?) (?:[\w-]+ ){0,4}?(?:missiles|troops|forces|units|brigades?|battalions?|bombers|jets|"
-    r"fighters|ships|warships|systems|launchers|weapons|warheads|soldiers|batter(?:y|ies)) (?:in|into|on|onto|to)"
-    r"(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"(?:put(?:s|ting)?|bring(?:s|ing)?) (?:[\w-]+ ){0,4}?" + FORCE_OBJECT + r" (?:in|into|on|onto|to)"
+    r"(?! (?:the )?(?:highest |high |full |heightened |increased )?(?:alert|readiness|standby)\b)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|"
     r"return(?:s|ed|ing)? (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
     r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
     # time spent with a force or in a place: "will spend three weeks with us in Latgale", "spent five months with
     # Operation Baltic Sentry"; put into a standing group: "has been integrated in Standing NATO Mine Countermeasures Group 1"
-    r"spen(?:d|ds|ding|t) (?:about |some |up to |another |a further )?(?:[\w-]+ ){0,2}?(?:weeks?|months?|days?|years?) "
-    r"(?:with|in|at|on)(?= (?:the|its|their|us|(?-i:[A-Z])))|"
-    r"integrated (?:in|into|with)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"spen(?:d|ds|ding|t) (?:about |some |up to |another |a further )?(?:[\w-]+ ){0,2}?(?:weeks?|months?) "
+    r"with(?= (?:the|its|their|us|(?-i:[A-Z])))|"
+    r"integrated (?:in|into|with)(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO's standing|(?:[\w-]+ )?(?:task )?group\b))|"
     # forces committed to a mission: "each commit at least one surface vessel to Baltic Sentry", "will each add one vessel"
     r"(?:commit(?:s|ted)?|add(?:s|ed)?)(?= (?:about |at least |up to |some |another |a further )?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|a|an) (?:[\w-]+ ){0,3}?"
@@ -302,7 +307,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
-    r"(?:kept|kee(?:p|ps|ping)) (?:[\w,-]+ ){1,8}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"(?:kept|kee(?:p|ps|ping)) (?:[\w,-]+ ){0,7}?" + FORCE_OBJECT + r",? (?:[\w,-]+ ){0,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"(?:leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # materiel stored: "will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland"
     r"stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
@@ -510,7 +515,7 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
 # ---------------------------------------------------------------- credibility
 
 _HEDGES = re.compile(
-    r"\b(?:hint(?:s|ed|ing)?|speculat\w*|suspect(?:s|ed)?|wonder(?:s|ed)?|guess(?:es|ed)?|potentially|possibly|perhaps|might|"
+    r"\b(?:hint(?:s|ed|ing)?|speculat\w*|wonder(?:s|ed)?|guess(?:es|ed)?|potentially|possibly|perhaps|might|"
     r"rumou?r\w*|theoretical(?:ly)?|unconfirmed|unverified|"
     # what onlookers expect or think: "Some analysts expect Moscow to answer ..."
     r"(?:analysts|observers|commentators|experts|researchers)\s+(?:[\w-]+\s+)?(?:expect|think|believe|suggest)\w*)\b",
@@ -568,13 +573,16 @@ _ACTIVE = re.compile(
 )
 
 
-#: A withdrawal told as done: the deployment is over ("withdrew its jets", "has pulled the company out").
-#: Words that tell a deployment as over: withdrawn, pulled out, back home, its rotation finished.
+#: Words that tell forces back home or their rotation over: "came home in September", "finished its rotation",
+#: "returned to Gdynia last week after five months with the NATO group".
+BACK_HOME = re.compile(
+    r"\b(?:(?:came|went|flew|sailed|returned)\s+(?:back\s+)?home|(?:finished|ended)\s+(?:its|their|her|his)\s+(?:rotation|tour)|"
+    r"returned\s+to\s+(?:[\w-]+\s+){1,4}?(?:last\s+\w+\s+)?after\s+(?:[\w-]+\s+){0,2}(?:weeks?|months?)\s+(?:with|under|in|on))\b",
+    re.IGNORECASE,
+)
+#: Words that tell a deployment as over: withdrawn ("withdrew its jets", "has pulled the company out"), or back home.
 ENDED = re.compile(
-    r"\b(?:withdrew|(?:has|have|had|was|were|been)\s+(?:\w+\s+)?withdrawn|pulled\s+(?:[\w-]+\s+){0,4}?(?:out|back)|"
-    # back home, or done: "came home in September", "finished its rotation in November", "returned to Gdynia after five months"
-    r"(?:came|went|flew|sailed|returned)\s+(?:back\s+)?home|(?:finished|completed|ended)\s+(?:its|their|her|his)\s+(?:rotation|deployment|tour)|"
-    r"returned\s+to\s+(?:[\w-]+\s+){1,4}?(?:last\s+\w+\s+)?after)\b",
+    r"\b(?:withdrew|(?:has|have|had|was|were|been)\s+(?:\w+\s+)?withdrawn|pulled\s+(?:[\w-]+\s+){0,4}?(?:out|back))\b|" + BACK_HOME.pattern,
     re.IGNORECASE,
 )
 

@@ -102,8 +102,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             last in _ABBREVIATIONS
             or re.fullmatch(r"[a-z]", last)
             or (text[match.start()] == "." and re.fullmatch(r"(?:[a-z]\.)+[a-z]", last))
-            # a dotted prefix: "Zr.Ms. Dokkum", "Hr.Ms. Karel Doorman"
-            or (text[match.start()] == "." and re.fullmatch(r"[a-z]{1,3}\.[a-z]{1,3}", last))
+            # a dotted prefix, each part capitalised: "Zr.Ms. Dokkum", "Hr.Ms. Karel Doorman" (not "lrt.lt.")
+            or (text[match.start()] == "." and bool(head.split()) and re.fullmatch(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]{0,2}", head.split()[-1]))
         ):
             continue
         piece = text[start : match.end()].strip()
@@ -598,8 +598,9 @@ _HELD_EDITION = re.compile(
     r"(?:\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|conduct|conducts|conducted|"
     r"(?:take|takes|took|taking)\s+part\s+in|join|joins|joined)\s+|\bfor\s+(?=[A-Z]{3,}\s)|^\W*In\s+)"
     rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})"
-    r"(?![\w%-]|[.,]\d|\s*(?:percent|per cent))(?!\s+(?:[\w-]+\s+)?(?:frigates?|systems?|launchers?|jets|aircraft|tanks?|vessels?|"
-    r"ships?|units?|batter(?:y|ies)|missiles?|helicopters?|vehicles?|howitzers?|fighters?|radars?))"
+    # (then a stop or a word that opens a phrase, never a noun: not "Seimas 24 elections", "HIMARS 20 months ago")
+    r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|from|at|on|with|near|around|off|across|and|between|during|this|next|last|when|which|where|"
+    r"to|until|starting|begins?|starts?|will|is|was)\b)"
 )
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word. A word that names ("an
 # exercise named Kashubian Dawn 27", "the drill, dubbed Frozen Lynx") may stand between, and then any word for an
@@ -700,6 +701,10 @@ _NOT_EXERCISES = frozenset(
         "targets",
         "law",
         "conference",
+        "forum",
+        "elections",
+        "election",
+        "contest",
     ]
 )
 _EXERCISE_NOUNS = frozenset(["exercise", "exercises", "drill", "drills"])  # "Exercise Boreal Lynx 2019" is "Boreal Lynx 2019"
@@ -810,6 +815,8 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     # "will mobilise 4,000 guardsmen for KESTREL RUN 25", "In Lapland Bulwark 25, ... soldiers practised").
     for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text)) if headline else held:
         words = _name_words(match.group("series"))
+        if words and not headline and words[-1].lower() in _NOT_EXERCISES:
+            continue  # "will host the Tallinn Digital Summit 25": a meeting, not an exercise
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
         if words and short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
             series = " ".join(words)
