@@ -17,6 +17,7 @@ from baltic_security.model import Evidence
 from baltic_security.vocab import DeploymentStatus
 
 from .cues import deployment_status
+from .extract import edition_year
 
 if TYPE_CHECKING:
     from baltic_security.dates import PartialDate
@@ -96,10 +97,7 @@ class ExerciseDraft:
     def edition(self) -> int | None:
         """The year the name ends in, written in four digits or two ("BALTOPS 2025", "BALTOPS 25")."""
         match = re.search(r"(?<![\w-])((?:19|20)\d{2}|\d{2})$", self.name)
-        if match is None:
-            return None
-        year = int(match.group(1))
-        return year if year >= 1900 else 2000 + year  # a four-digit year, else a two-digit edition
+        return edition_year(match.group(1)) if match else None
 
 
 def add_commitment(drafts: list[CommitmentDraft], found: CommitmentDraft, *, separate: bool = False) -> None:

@@ -41,7 +41,16 @@ from .cues import (
     negated,
 )
 from .document import DATELINE
-from .extract import DateMention, ExerciseName, find_dates, find_exercise_names, find_quantities, short_edition, split_sentences
+from .extract import (
+    DateMention,
+    ExerciseName,
+    edition_year,
+    find_dates,
+    find_exercise_names,
+    find_quantities,
+    short_edition,
+    split_sentences,
+)
 from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -66,7 +75,7 @@ _SHARED = re.compile(
     re.IGNORECASE,
 )
 _NATO_FUNDS = re.compile(r"\bNATO\s+Security\s+Investment\s+Programme\b|\bNSIP\b|\bNATO\s+will\s+(?:finance|fund|pay)\b")
-_UNNAMED = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
+_UNNAMED_PREFIX = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
 _ASSETS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
     r"corvettes?|destroyers?|minehunters?|compan(?:y|ies)|battalions?|platoons?|brigades?|forces|army|air force|tanks?|helicopters?)\b",
@@ -90,13 +99,13 @@ _THERE = re.compile(
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _ADVERSARIES = frozenset(gazetteer().adversaries)
 _UNARMED = frozenset(gazetteer().unarmed)
+# A state's government named by its capital after "from" ("as Warsaw had requested from London").
 _FROM_CAPITAL = {
     country: re.compile(rf"\bfrom\s+{re.escape(place.name)}\b")
     for place in gazetteer().places
     if place.kind == "capital"
     for country in place.countries
 }
-_NEVER = re.compile(r"(?!)")
 _ARRIVING = re.compile(r"\b(?:arriv\w*|rotat\w*|sail(?:s|ed|ing)?\s+into|flown\s+in|flew\s+in)\b", re.IGNORECASE)
 # "we" that keep, send or lead forces (not "we see", "we follow", "we want"), and "our": the speaker's state owns them
 _WE_HAVE = re.compile(
@@ -168,13 +177,13 @@ _TEMPORAL = re.compile(
 )
 # An unnamed national institution as subject: "The government", "The Navy", "Parliament".
 # A state's own institutions, standing for the state the document is about ("The Navy will move a company").
-_INSTITUTION = re.compile(
-    r"\W*(?:the\s+)?(?:government|cabinet|parliament|(?:national\s+)?defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
-    r"navy|army|air force|armed forces|defen[cs]e forces)\b",
-    re.IGNORECASE,
+_INSTITUTION_WORDS = (
+    r"government|cabinet|parliament|(?:national\s+)?defen[cs]e\s+ministry|ministry\s+of\s+(?:national\s+)?defen[cs]e|"
+    r"navy|army|air force|armed forces|defen[cs]e forces"
 )
+_INSTITUTION = re.compile(rf"\W*(?:the\s+)?(?:{_INSTITUTION_WORDS})\b", re.IGNORECASE)
 _NAMED_INSTITUTION = re.compile(
-    with_latin_capitals(r"\W*(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+") + _INSTITUTION.pattern.removeprefix(r"\W*(?:the\s+)?"), re.IGNORECASE
+    with_latin_capitals(r"\W*(?:the\s+)?(?-i:[A-Z])[\w’'-]+\s+") + rf"(?:{_INSTITUTION_WORDS})\b", re.IGNORECASE
 )
 # ... and, for an undertaking, its ministry and accounts too: "The ministry plans to", "Defence spending will rise to
 # 5.4% of GDP", "The draft budget allots €4.8 billion".
@@ -182,8 +191,7 @@ _STATE_OWN = re.compile(
     # (after an opening adverbial: "Meanwhile, the Armament Agency signed", "Last month the ministry signed")
     r"\W*(?:(?:meanwhile|separately|also|in addition|additionally|last (?:week|month|year)|this (?:week|month|year)|"
     r"during the visit|on \w+),?\s+)?"
-    + _INSTITUTION.pattern[3:-3]
-    + r"|ministry|(?:(?:draft|state|national)\s+)?(?:defen[cs]e\s+)?budget|draft|"
+    r"(?:the\s+)?(?:" + _INSTITUTION_WORDS + r"|ministry|(?:(?:draft|state|national)\s+)?(?:defen[cs]e\s+)?budget|draft|"
     r"(?:(?:national|military)\s+)?defen[cs]e\s+(?:spending|expenditure)|"
     # the ministry's buying agencies and its head: "the Armament Agency", "the Defence Materiel Administration", "the head
     # of the MoND"
@@ -210,6 +218,7 @@ _TAKING_PART = re.compile(
     re.IGNORECASE,
 )
 _BASES = re.compile(r"bases?\b", re.IGNORECASE)
+_HOSTING = re.compile(r"host", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:since|currently|on duty|stationed|rotations?|permanent(?:ly)?|based)\b", re.IGNORECASE)
 # What forces come to an exercise for, or a state hosting it: "four F-35As from Evenes for the exercise", "hosts the
 # exercise from its main base in Karlskrona".
@@ -257,7 +266,6 @@ def _period(text: str, dates: tuple[DateMention, ...], anchor: int) -> tuple[Par
 
 
 # "patrol" naming a kind of craft ("patrol drones", "patrol boats"), not forces patrolling.
-_PATROL = re.compile(r"patrol", re.IGNORECASE)
 _CRAFT = re.compile(r"\s+(?:drones?|boats?|vessels?|ships?|aircraft|planes?|craft|helicopters?|cars?)\b", re.IGNORECASE)
 # Sources that observe forces rather than own them: intelligence, assessments, imagery, analysts, monitors.
 _OBSERVERS = re.compile(
@@ -272,7 +280,7 @@ _QUESTION = re.compile(r"\?[\"”’']?\s*$")
 # "No decision has been taken", "nothing has been decided", "no such offer has been made", "neither government has said
 # so": what the sentence, or the one before it, would undertake is not undertaken (not a partial one: "where it will be
 # located has not been decided", "no decision on the number").
-_SHORT = 10  # words
+_SHORT_DISCLAIMER = 10  # words: a disclaimer this short speaks of the sentence before it too
 _UNDECIDED = re.compile(
     # (in a clause of its own, not "a decade in which no decision was taken")
     r"(?:^|[;,:]\s*|\b(?:but|though|although|and)\s+|\.\s+)(?:[\w'’.-]+\s+){0,4}?"
@@ -301,7 +309,6 @@ _PROCUREMENT = re.compile(
     re.IGNORECASE,
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
-_EXPECTED_OF = re.compile(r"expect", re.IGNORECASE)
 _AS_ASKED = re.compile(r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b", re.IGNORECASE)
 _NOT_THERE = re.compile(
     with_latin_capitals(
@@ -390,7 +397,7 @@ class Drafter:
             # decision.", "No decision on such a presence has been taken.")
             undecided = [_UNDECIDED.search(v.text) for v in views]
             before = [
-                u is not None and (u.start() == len(v.text) - len(v.text.lstrip(' "“')) or len(v.text.split()) <= _SHORT)
+                u is not None and (u.start() == len(v.text) - len(v.text.lstrip(' "“')) or len(v.text.split()) <= _SHORT_DISCLAIMER)
                 for u, v in zip(undecided, views, strict=True)
             ]
             for index, view in enumerate(views):
@@ -423,27 +430,24 @@ class Drafter:
         self._merge_shared_undertakings()
 
     def _merge_shared_undertakings(self) -> None:
-        """One undertaking whose cost or work a paragraph splits between parties is one commitment of them all.
+        """One undertaking whose cost a sentence splits between parties is one commitment of them all.
 
-        "Both countries will share the cost of a new range; Canada will pay for the range, while Latvia provides the
-        land", "Lithuania will host, and Norway will fund, a course", "half of it from the NATO Security Investment
-        Programme": curators record one commitment by every party that shares it.
+        "Poland will pay half of the cost; the three Baltic states will share the rest", "with €60 million, half of it
+        from the NATO Security Investment Programme": curators record one commitment by every party that shares it.
         """
         merged: list[CommitmentDraft] = []
         for draft in self.commitments:
             funds = _NATO_FUNDS.search(draft.text) and _SHARED.search(draft.text) and "nato" in self.dataset
             if funds and draft.parties != ("nato",):
                 draft.parties = sorted_ids((*draft.parties, "nato"))
-            # (both in one sentence that splits the cost: "Poland will pay half of the cost; the Baltic states will share the rest")
+            # (both in one sentence that splits the cost)
+            sharing = [s.text for s in split_sentences(draft.cite.paragraph.text) if _SHARED.search(s.text)]
             same = next(
                 (
                     m
                     for m in merged
                     if m.cite.paragraph.number == draft.cite.paragraph.number
-                    and any(
-                        m.text.strip() in sentence.text and draft.text.strip() in sentence.text and _SHARED.search(sentence.text)
-                        for sentence in split_sentences(draft.cite.paragraph.text)
-                    )
+                    and any(m.text.strip() in sentence and draft.text.strip() in sentence for sentence in sharing)
                 ),
                 None,
             )
@@ -469,8 +473,8 @@ class Drafter:
 
     def _name_headline_exercises(self, titles: set[int]) -> None:
         """A headline's unnamed exercise ("Poland to hold its biggest coastal exercise") is the one the body names."""
-        named = [e for e in self.exercises if not e.name.startswith(_UNNAMED)]
-        for draft in [e for e in self.exercises if e.name.startswith(_UNNAMED)]:
+        named = [e for e in self.exercises if not e.name.startswith(_UNNAMED_PREFIX)]
+        for draft in [e for e in self.exercises if e.name.startswith(_UNNAMED_PREFIX)]:
             if not all(c.paragraph.number in titles or c.paragraph.number == draft.headline_paragraph for c in draft.cites):
                 continue
             parties = {draft.lead, *draft.participants} - {None}
@@ -719,20 +723,20 @@ class Drafter:
             clause_text = view.text[clause[0] : clause[1]]
             # ("maritime patrol aircraft", "a coastal patrol vessel": a kind of craft, not forces patrolling)
             clause_cues = [
-                c for c in cues if clause[0] <= c.start < clause[1] and not (_PATROL.match(c.text) and _CRAFT.match(view.text, c.stop))
+                c
+                for c in cues
+                if clause[0] <= c.start < clause[1] and not (c.text.lower().startswith("patrol") and _CRAFT.match(view.text, c.stop))
             ]
             if (
                 exercise
                 and any(_SORTIES.match(c.text) for c in clause_cues)
                 # (beside no other verb of placing forces; "road bases in Ostrobothnia" is where they flew from)
-                and not any(DEPLOY_VERBS.fullmatch(c.text) and not _SORTIES.match(c.text) and not _BASES.match(c.text) for c in clause_cues)
+                and not _placed_otherwise(clause_cues, _SORTIES)
                 and _TAKING_PART.search(view.text)
                 and not _LASTING.search(clause_text)
             ):
                 continue
-            if _HOSTS_EXERCISE.search(clause_text) and not any(
-                DEPLOY_VERBS.fullmatch(c.text) and not _BASES.match(c.text) and not c.text.lower().startswith("host") for c in clause_cues
-            ):
+            if _HOSTS_EXERCISE.search(clause_text) and not _placed_otherwise(clause_cues, _HOSTING):
                 continue  # "The Swedish Navy hosts the exercise from its main base in Karlskrona" (not "..., has deployed 2,000")
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
@@ -749,7 +753,7 @@ class Drafter:
             expected = _NOT_THERE.search(_AS_ASKED.sub(_blank, clause_text))
             if (
                 expected
-                and _EXPECTED_OF.match(expected.group(0))
+                and expected.group(0).lower().startswith("expect")
                 and self._adversary_in(view, (clause[0] + expected.start(), clause[0] + expected.end()))
             ):
                 expected = None  # (the adversary is the one expected to act: "expect Moscow to answer by moving ...")
@@ -843,7 +847,9 @@ class Drafter:
             if len(hosts) > 1 and set(hosts) - set(forces):
                 # "The British Army contingent in Orzysz will remain, as Warsaw had requested from London": the owner's capital
                 # after "from" is its government, not a second host
-                hosts = tuple(h for h in hosts if not (h in forces and _FROM_CAPITAL.get(h, _NEVER).search(clause_text)))
+                hosts = tuple(
+                    h for h in hosts if not (h in forces and (capital := _FROM_CAPITAL.get(h)) is not None and capital.search(clause_text))
+                )
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             # A capability planned with no owner or place named ("the establishment of rapid-response units capable of
@@ -875,7 +881,6 @@ class Drafter:
             window = BACK_HOME.sub(_blank, view.text[max(clause[0], anchor - 40) : anchor]) + view.text[anchor : anchor + 30]
             if BACK_HOME.search(view.text, anchor, clause[1]):
                 window = view.text[anchor : clause[1]]  # "a unit that served in Lithuania from 2023 came home in September": over
-
             # the time of the clause, not of its attribution ("... to Latvia this summer, the minister said on Friday")
             dates = find_dates(view.blanked(*clause), year=self.date.year if self.date else None, today=self.today)
             start, end = _period(view.text, dates, anchor)
@@ -1071,7 +1076,7 @@ class Drafter:
         if not owners:
             return False
         names = [getattr(self.dataset.get(i), "name", i) for m in owners for i in m.ids]
-        draft = ExerciseDraft(name=_UNNAMED + " and ".join(dict.fromkeys(names)), series=None, cites=[cite])
+        draft = ExerciseDraft(name=_UNNAMED_PREFIX + " and ".join(dict.fromkeys(names)), series=None, cites=[cite])
         self.exercises.append(draft)
         draft.last = paragraph.number
         draft.text += " " + view.text
@@ -1101,9 +1106,12 @@ class Drafter:
                 if len(digits) == 2 and not short_edition(digits):  # two digits, as "Amber Lattice 27" writes it
                     continue
                 series = view.text[edition.start() : edition.start() + len(draft.series)]
-                year = int(digits) if len(digits) == 4 else 2000 + int(digits)  # four digits, else two
                 found = ExerciseName(
-                    name=view.text[edition.start() : edition.end()], series=series, edition=year, start=edition.start(), stop=edition.end()
+                    name=view.text[edition.start() : edition.end()],
+                    series=series,
+                    edition=edition_year(digits),
+                    start=edition.start(),
+                    stop=edition.end(),
                 )
             else:
                 continue
@@ -1229,6 +1237,11 @@ def _force_kind(noun: str) -> str:
     if re.search(r"detachment|contingent|force|unit|mission|presence|deployment|team|personnel", word):
         return "any"
     return "land"
+
+
+def _placed_otherwise(cues: list[Cue], besides: re.Pattern[str]) -> bool:
+    """Whether a verb that places forces stands among the cues, other than ``besides`` and a base named ("bases in")."""
+    return any(DEPLOY_VERBS.fullmatch(c.text) and not _BASES.match(c.text) and not besides.match(c.text) for c in cues)
 
 
 def _aid(view: SentenceView, clause: tuple[int, int]) -> bool:

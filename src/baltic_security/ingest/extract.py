@@ -748,9 +748,14 @@ def _name_words(series: str) -> list[str]:
     return words
 
 
+def edition_year(digits: str) -> int:
+    """The year an edition's digits name: four as written, two in this century ("BALTOPS 2025", "BALTOPS 25")."""
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)  # four digits, else two
+
+
 def short_edition(digits: str) -> bool:
     """Whether two digits after a name can be its edition: a year no more than five years ahead ("BALTOPS 26", not "RBS 70")."""
-    return 2000 + int(digits) <= dt.datetime.now(tz=dt.UTC).year + 5
+    return edition_year(digits) <= dt.datetime.now(tz=dt.UTC).year + 5
 
 
 def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseName, ...]:
@@ -804,7 +809,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
                 ExerciseName(
                     name=f"{series} {match.group('year')}",
                     series=series,
-                    edition=2000 + int(match.group("year")),
+                    edition=edition_year(match.group("year")),
                     start=start,
                     stop=match.end("year"),
                 )
@@ -821,7 +826,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
         if words and short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
             series = " ".join(words)
             taken.append((start, match.end("year")))
-            year = 2000 + int(match.group("year"))
+            year = edition_year(match.group("year"))
             found.append(
                 ExerciseName(name=f"{series} {match.group('year')}", series=series, edition=year, start=start, stop=match.end("year"))
             )
@@ -851,7 +856,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
             if short is not None:
                 stop = text.index(short, stop) + len(short)
                 taken.append((start, stop))
-                found.append(ExerciseName(name=f"{series} {short}", series=series, edition=2000 + int(short), start=start, stop=stop))
+                found.append(ExerciseName(name=f"{series} {short}", series=series, edition=edition_year(short), start=start, stop=stop))
                 continue
             taken.append((start, stop))
             found.append(ExerciseName(name=series, series=series, edition=None, start=start, stop=stop))
