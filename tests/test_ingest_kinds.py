@@ -3116,8 +3116,8 @@ def test_a_statements_we_stays_its_signatories_after_subject_lists_of_some_of_th
         # a border named by a state's adjective is the owner's own side, not that state
         ("Russia would answer the move by reinforcing its units near the Finnish border.", [(("russia",), ("russia",))]),
         ("Polish troops are stationed near the Belarusian border.", [(("poland",), ("poland",))]),
-        # where forces are brought back from is no owner
-        ("The Russians have brought back one motor rifle brigade from Ukraine to Gusev.", [((), ("russia",))]),
+        # where forces are brought back from is no owner (on Russian soil, the brigade is Russia's own)
+        ("The Russians have brought back one motor rifle brigade from Ukraine to Gusev.", [(("russia",), ("russia",))]),
         # a port a ship sails from is no host
         ("The Danish frigate HDMS Esbern Snare sailed from Korsør on Tuesday to patrol the Baltic Sea.", [(("denmark",), ())]),
     ],
@@ -3172,3 +3172,35 @@ def test_a_guest_whose_country_is_never_stated_answers_for_the_state_the_questio
 def test_forces_that_continue_to_a_state_go_there() -> None:
     drafts = drafts_of("The Dutch tank company will continue to Lithuania after the exercise and train there for three months.")
     assert deployments_of(drafts) == [(("netherlands",), ("lithuania",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a distance's reference point is not where the forces are
+        (
+            "Less than 250 km from Šiauliai, Russia's Kaliningrad region hosts Iskander-M missile brigades.",
+            [(("russia",), ("russia",))],
+        ),
+        ("American troops are stationed in Orzysz, some 60 km from Kaliningrad.", [(("united-states",), ("poland",))]),
+        ("A Swedish battalion is based at Rovaniemi, several hundred kilometres from Murmansk.", [(("sweden",), ("finland",))]),
+        # a place hosts any force a verb can place, not only a few nouns
+        ("Lithuania hosts two Dutch Patriot batteries.", [(("netherlands",), ("lithuania",))]),
+        ("Šiauliai is home to four Polish F-16 fighters.", [(("poland",), ("lithuania",))]),
+        ("The Kaliningrad region hosts S-400 air defence batteries.", [(("russia",), ("russia",))]),
+        # forces no one is named for on an adversary's territory are its own ...
+        (
+            "Russia's defence ministry said it had formed a new motor rifle division in the Pskov region, which borders Latvia.",
+            [(("russia",), ("russia",))],
+        ),
+        (
+            "An airborne brigade from Vitebsk has been moved to the Grodno region, near the Lithuanian border.",
+            [(("belarus",), ("belarus",))],
+        ),
+        # ... but not when they are said to be foreign, or another adversary is named beside it
+        ("Foreign troops have been moved to the Grodno region.", [((), ("belarus",))]),
+        ("Some 20,000 troops arrived in Belarus for drills with Russia.", [((), ("belarus",))]),
+    ],
+)
+def test_distances_places_that_host_and_forces_on_an_adversarys_territory(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

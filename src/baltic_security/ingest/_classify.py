@@ -844,6 +844,17 @@ class Drafter:
                 # soil: forces no one else is named for are the home state's own (not "the brigade" when a brigade of
                 # another state was drafted before: that is the one meant, too far back to be sure of)
                 forces = hosts
+            if (
+                not (forces or leads)
+                and len(hosts) == 1
+                and hosts[0] in _ADVERSARIES
+                and not _FOREIGN_FORCE.search(clause_text)
+                and not (_ADVERSARIES - set(hosts)) & {i for v in (view, *context) for m in v.mentions for i in m.ids}
+            ):
+                # "a new motor rifle division in the Pskov region", "Kaliningrad hosts Iskander brigades": an adversary's
+                # territory hosts no allied forces, so forces no one is named for there are its own (unless another
+                # adversary is named beside it: Russian troops in Belarus)
+                forces = hosts
             if len(hosts) > 1 and set(hosts) - set(forces):
                 # "The British Army contingent in Orzysz will remain, as Warsaw had requested from London": the owner's capital
                 # after "from" is its government, not a second host

@@ -208,6 +208,12 @@ _WATCHED = re.compile(
     r"respond\w* to)\w*\b",
     re.IGNORECASE,
 )
+# A distance's reference point is no host: "less than 250 km from Šiauliai", "some 40 kilometres of Narva".
+_DISTANCE_FROM = re.compile(
+    r"\b(?:\d[\d,.]*|a\s+few|several|some|tens\s+of|hundreds\s+of)(?:\s+(?:hundred|thousand))?\s*"
+    r"(?:km|kilomet(?:re|er)s?|miles|nautical\s+miles|nm)\s+(?:away\s+)?(?:from|of|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"\s[–—-]\s[^–—;]{1,120}?\s[–—-]\s")
 _CONTRIBUTED = re.compile(FORCE_NOUNS.pattern + r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Taken out of a place: what follows "from" or "out of" is where the forces were ("withdraw a company from Lithuania").
@@ -449,6 +455,8 @@ class SentenceView:
                 continue
             if _WATCHED.search(preceding):
                 continue  # "jets ... intercepted Russian aircraft": what is watched is not what is deployed
+            if _DISTANCE_FROM.search(preceding):
+                continue  # "Iskanders less than 250 km from Šiauliai": a distance's reference point, not where they are
             if not m.possessive and _TITLE_OF.search(preceding):
                 continue  # "Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn": a person's title, no force
 
@@ -549,6 +557,7 @@ class SentenceView:
             and not (self.governing(m) == "from" and _DESTINATION.match(text, m.stop, clause[1]))
             and not _DEPARTED.search(text, clause[0], m.start)
             and not _VENUE.search(text, clause[0], m.start)
+            and not _DISTANCE_FROM.search(text, clause[0], m.start)  # "250 km from Šiauliai": a reference point
             and m.ids not in [h.ids for h in hosts]
         )
         # Ships with NATO's standing groups and maritime operations sail with them: NATO takes part, and the port where

@@ -321,9 +321,9 @@ _DEPLOY_VERB = with_latin_capitals(
     r"batter(?:y|ies)|corps|forces|army)\b(?: [\w,-]+){0,7}? (?:in|at|on|near|along|across)\b)|"
     # a place that hosts forces: "Kaliningrad has hosted Iskander missiles since 2018", "Lithuania hosts the brigade",
     # "Ämari is now home to a Finnish detachment"
+    # (any force a verb can place: "the Kaliningrad region hosts S-400 air defence batteries")
     r"(?:host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))(?= (?:[\w'’-]+ ){0,4}?"
-    r"(?:troops|forces|battalions?|brigades?|battle ?groups?|missiles|jets|aircraft|ships|"
-    r"units?|soldiers|contingents?|compan(?:y|ies)|detachments?|fleet|missions?|rotations?|air policing)\b)"
+    r"(?:" + FORCE_OBJECT + r"|battle ?groups?|contingents?|divisions?|regiments?|fleet|missions?|rotations?|air policing)\b)"
 )
 _DEPLOYMENT = re.compile(
     rf"\b(?:{_DEPLOY_VERB})(?![\w-])|\b(?:re)?deployments?\b|\bpresence\b|\bbattle ?groups?\b|\bbrigades?\b|"
