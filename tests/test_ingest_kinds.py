@@ -3204,3 +3204,21 @@ def test_forces_that_continue_to_a_state_go_there() -> None:
 )
 def test_distances_places_that_host_and_forces_on_an_adversarys_territory(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parties"),
+    [
+        # "it" or "they" after forces deployed as a sentence's subject is the forces: what they will do is no undertaking
+        ("A Danish battalion of around 700 soldiers will deploy to Latvia in 2026. It will serve for six months at Ādaži.", []),
+        ("Two Dutch F-35s have been sent to Ämari. They are due to fly air policing until June.", []),
+        ("Four Swedish Gripens will be based at Lielvārde. They will guard the airspace over the Baltic states.", []),
+        ("A Norwegian company will be stationed in Rukla. It will work alongside Lithuanian units until 2027.", []),
+        # a state that deploys is still the "it" that undertakes
+        ("Denmark will deploy a battalion to Latvia in 2026. It will also buy new air defence systems.", [("denmark",)]),
+    ],
+)
+def test_what_deployed_forces_will_do_next_is_theirs_not_an_undertaking(paragraph: str, parties: list[tuple[str, ...]]) -> None:
+    drafts = drafts_of(paragraph)
+    assert parties_of(drafts) == parties
+    assert drafts.deployments

@@ -239,6 +239,11 @@ _THEY_DO = re.compile(
     r"stationed|deployed|ready|replaced|relieved|joined|operational|equipped|commanded|led))\b",
     re.IGNORECASE,
 )
+# "It" or "they" undertaking, right after a sentence whose subject was the forces it deployed: the forces ("A Danish
+# battalion will deploy to Latvia. It will serve six months at Ādaži.")
+_FORCES_PRONOUN = re.compile(
+    r"\W*(?:it|they)\s+(?:will|would|shall|should|(?:is|are)\s+(?:set\s+|expected\s+|due\s+|going\s+)?to)\b", re.IGNORECASE
+)
 # What the words before a date make of it in a deployment: its end ("until 2027", "through the summer of 2026"), a
 # deadline that says nothing of its start ("by 2027", "before the end of 2026"), or, with a reporting verb between the
 # date and what is deployed, the day it was said ("In 2019, Germany announced it would deploy troops in 2027").
@@ -355,6 +360,7 @@ class Drafter:
         self.today = date.first_day if date is not None and date.precision.value == "day" else None
         self.subject: tuple[int, tuple[str, ...]] = (0, ())  # the paragraph and the party subject of the sentence before
         self.deployed_in = -99  # the paragraph whose latest sentence drafted a deployment
+        self.forces_subject = -99  # the paragraph whose latest sentence drafted a deployment with forces as its subject
         self.place: tuple[int, tuple[str, ...]] = (-99, ())  # the paragraph and the countries of the last base or town named
         self.asked_about: tuple[int, tuple[str, ...]] = (-99, ())  # a question's paragraph and the place it asks about
         self.commitments: list[CommitmentDraft] = []
@@ -418,6 +424,9 @@ class Drafter:
                 withdrawn = bool(undecided[index]) or (index + 1 < len(views) and before[index + 1])
                 self._commitments(paragraph, view, cite, context, owners, exercise=exercise, undecided=withdrawn)
                 self.deployed_in = paragraph.number if owners else -99
+                verb = DEPLOY_VERBS.search(view.text)
+                # "A Danish battalion ... will deploy to Latvia.": what "it" or "they" does next is the battalion's
+                self.forces_subject = paragraph.number if owners and verb and FORCE_NOUNS.search(view.text, 0, verb.start()) else -99
                 self.discourse.remember(view)
                 self._remember_subject(paragraph, view)
         title = self.document.metadata.title
@@ -652,6 +661,8 @@ class Drafter:
         subject_words = view.unattributed(opening, cue.start)
         if self.deployed_in == paragraph.number and _THEY_DO.match(view.text, opening, cue.stop + 40):
             return ()  # "The US will station drones at Šiauliai. They will fly unarmed.": what the forces just deployed will do
+        if self.forces_subject == paragraph.number and _FORCES_PRONOUN.match(view.text, opening, cue.stop):
+            return ()  # "A Danish battalion will deploy to Latvia. It will serve for six months at Ādaži.": the battalion's
         group = self.discourse.group_subject(subject_words)
         if group:
             return group
