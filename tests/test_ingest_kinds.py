@@ -3222,3 +3222,26 @@ def test_what_deployed_forces_will_do_next_is_theirs_not_an_undertaking(paragrap
     drafts = drafts_of(paragraph)
     assert parties_of(drafts) == parties
     assert drafts.deployments
+
+
+def test_every_preposition_that_places_forces_is_one_a_mention_can_be_governed_by() -> None:
+    from baltic_security.ingest import _roles
+
+    # "around" and "throughout" were place prepositions that no mention could ever be governed by
+    assert _roles._PLACE_PREPOSITIONS <= _roles._PREPOSITIONS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Denmark sent the patrol vessel HDMS Lauge Koch to the waters around Bornholm on Monday.", [(("denmark",), ("denmark",))]),
+        ("Dutch jets are flying throughout Lithuania.", [(("netherlands",), ("lithuania",))]),
+        # a place named by a compass point from it: "north of Ustka", "south-east of Riga"
+        ("The minehunter ORP Rybitwa has been patrolling the pipeline route north of Ustka.", [(("poland",), ("poland",))]),
+        ("A Canadian battalion is stationed south-east of Riga.", [(("canada",), ("latvia",))]),
+        # (not "of" after any other word: the Ministry of Defence of Latvia is no place)
+        ("The Ministry of Defence of Latvia said a Canadian battalion will arrive next month.", [(("canada",), ())]),
+    ],
+)
+def test_places_around_throughout_and_by_a_compass_point_host(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -117,8 +117,11 @@ _PREPOSITIONS = frozenset(
         "despite",
         "than",
         "off",
+        "around",
+        "throughout",
     ]
 )
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE)
 _SKIPPABLE = frozenset(
     [
         "the",
@@ -363,6 +366,8 @@ class SentenceView:
         for match in reversed(words):
             word = match.group(0)
             lower = word.lower()
+            if lower == "of" and _COMPASS_OF.search(head, 0, match.start()):
+                return "near"  # "north of Ustka", "south-east of Riga": a place beside which forces are
             if lower in _PREPOSITIONS:
                 return lower
             if lower in ("and", "or"):
