@@ -366,10 +366,9 @@ class SentenceView:
         for match in reversed(words):
             word = match.group(0)
             lower = word.lower()
-            if lower == "of" and _COMPASS_OF.search(head, 0, match.start()):
-                return "near"  # "north of Ustka", "south-east of Riga": a place beside which forces are
             if lower in _PREPOSITIONS:
-                return lower
+                # ("north of Ustka", "south-east of Riga": a place beside which forces are)
+                return "near" if lower == "of" and _COMPASS_OF.search(head, 0, match.start()) else lower
             if lower in ("and", "or"):
                 joined = next(
                     (m for m in self.mentions if m.stop <= offset + match.start() and not text[m.stop : offset + match.start()].strip()),
