@@ -3245,3 +3245,24 @@ def test_every_preposition_that_places_forces_is_one_a_mention_can_be_governed_b
 )
 def test_places_around_throughout_and_by_a_compass_point_host(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a demonym's plural with its article is the state's people in arms
+        (
+            "The Americans already keep a large stock of prepositioned equipment at Powidz, enough for an armoured brigade.",
+            [(("united-states",), ("poland",))],
+        ),
+        ("The Germans will station a brigade in Lithuania by 2027.", [(("germany",), ("lithuania",))]),
+        ("Since May the Canadians have kept a tank squadron at Ādaži.", [(("canada",), ("latvia",))]),
+    ],
+)
+def test_a_demonyms_plural_with_its_article_owns_forces(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_demonyms_plural_without_its_article_is_no_party() -> None:
+    # "Estonians" are the people, not the state: no undertaking is theirs
+    assert parties_of(drafts_of("Most Estonians will back higher defence spending, a poll found.")) == []

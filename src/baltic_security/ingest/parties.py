@@ -140,6 +140,11 @@ class PartyFinder:
         for party in parties:
             for name in names(party):
                 add(name, (party.id,))
+            for name in names(party):
+                if re.fullmatch(r"[A-Z][a-z]+an", name):
+                    # a demonym's plural with its article names the state's people in arms: "the Americans keep a stock of
+                    # equipment at Powidz", "the Russians have moved a brigade" (not "Estonians back higher spending")
+                    add(f"the {name}s", (party.id,))
         for group in collective_names():
             if all(party in dataset for party in group.stands_for):
                 for name in group.names:
