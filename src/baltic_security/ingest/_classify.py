@@ -99,6 +99,25 @@ _THERE = re.compile(
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
 _ADVERSARIES = frozenset(gazetteer().adversaries)
 _UNARMED = frozenset(gazetteer().unarmed)
+# A nationality before forces, by its ending ("North Korean soldiers", "Chinese troops", "Kazakh troops"), or an
+# organisation's initials ("UN peacekeepers"); one the dataset does not know names someone other than the state they are in.
+_UNKNOWN_NATIONALITY = re.compile(
+    r"\b(?:(?!(?:Baltic|Nordic|Arctic|Atlantic|European|Western|Eastern)\b)(?-i:[A-Z])[a-z]+(?:an|ese|ish|kh|z|i)|(?-i:[A-Z]{2,}))\s+"
+    r"(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"),
+)
+# A party that qualifies the force after it: "Danish battalion", "US Army's HIMARS", "Swedish Gripens".
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
+# What a state does, not its forces: "It will also spend", "It will pay", "It will cost Germany".
+_STATE_DEED = re.compile(
+    r"\b(?:spend\w*|spent|invest\w*|pay\w*|paid|fund\w*|financ\w*|cost\w*|deliver\w*|commission\w*|sell\w*|sold|provid\w*|"
+    r"donat\w*)\b",
+    re.IGNORECASE,
+)
+# Forces brought into a place from outside it ("were sent to Russia", "arrived in Belarus", "flown in").
+# (not forces brought back home: "has brought two Kilo-class submarines back to Baltiysk")
+_SENT_IN = re.compile(
+    r"\b(?:arriv\w*|sent|send(?:s|ing)?|dispatched|came|come|flown|shipped|transferred|brought)\b(?![^.;]{0,40}\bback\b)", re.IGNORECASE
+)
 # A state's government named by its capital after "from" ("as Warsaw had requested from London").
 _FROM_CAPITAL = {
     country: re.compile(rf"\bfrom\s+{re.escape(place.name)}\b")
@@ -424,9 +443,8 @@ class Drafter:
                 withdrawn = bool(undecided[index]) or (index + 1 < len(views) and before[index + 1])
                 self._commitments(paragraph, view, cite, context, owners, exercise=exercise, undecided=withdrawn)
                 self.deployed_in = paragraph.number if owners else -99
-                verb = DEPLOY_VERBS.search(view.text)
                 # "A Danish battalion ... will deploy to Latvia.": what "it" or "they" does next is the battalion's
-                self.forces_subject = paragraph.number if owners and verb and FORCE_NOUNS.search(view.text, 0, verb.start()) else -99
+                self.forces_subject = paragraph.number if owners and _forces_are_subject(view) else -99
                 self.discourse.remember(view)
                 self._remember_subject(paragraph, view)
         title = self.document.metadata.title
@@ -661,7 +679,16 @@ class Drafter:
         subject_words = view.unattributed(opening, cue.start)
         if self.deployed_in == paragraph.number and _THEY_DO.match(view.text, opening, cue.stop + 40):
             return ()  # "The US will station drones at Šiauliai. They will fly unarmed.": what the forces just deployed will do
-        if self.forces_subject == paragraph.number and _FORCES_PRONOUN.match(view.text, opening, cue.stop):
+        if (
+            self.forces_subject == paragraph.number
+            and _FORCES_PRONOUN.match(view.text, opening, cue.stop)
+            # (a state's own deeds stay its undertakings: "It will also spend 3% of GDP", "It will also buy 100 tanks",
+            # and so does an "it" an attribution names: "It will also pay for a barracks, London said")
+            and not _PROCUREMENT.search(view.text, clause[0], clause[1])
+            and not _STATE_DEED.search(view.text, clause[0], clause[1])
+            and not any(q.quantity.unit in AMOUNT_UNITS for q in find_quantities(view.text[clause[0] : clause[1]]))
+            and not any(m.ids for m in view.mentions if view.attributed(m))
+        ):
             return ()  # "A Danish battalion will deploy to Latvia. It will serve for six months at Ādaži.": the battalion's
         group = self.discourse.group_subject(subject_words)
         if group:
@@ -818,6 +845,7 @@ class Drafter:
                 and not (forces or leads)
                 and FORCE_NOUNS.search(clause_text)
                 and not _FOREIGN_FORCE.search(clause_text)
+                and not _of_unknown_nationality(view, clause)
                 and not self._someone_elses(clause_text)
                 and self._alone_in(hosts, view, context)
             ):
@@ -861,6 +889,7 @@ class Drafter:
                 and hosts[0] in _ADVERSARIES
                 and not _FOREIGN_FORCE.search(clause_text)
                 and not (_ADVERSARIES - set(hosts)) & {i for v in (view, *context) for m in v.mentions for i in m.ids}
+                and not self._from_elsewhere(view, clause, hosts[0])
             ):
                 # "a new motor rifle division in the Pskov region", "Kaliningrad hosts Iskander brigades": an adversary's
                 # territory hosts no allied forces, so forces no one is named for there are its own (unless another
@@ -923,6 +952,19 @@ class Drafter:
             owners.append((found.owners, max(ends) if ends else clause[0]))
             add_deployment(self.deployments, found)
         return owners
+
+    def _from_elsewhere(self, view: SentenceView, clause: tuple[int, int], state: str) -> bool:
+        """Whether forces in a state came from outside it, or bear a nationality the dataset does not know.
+
+        "North Korean soldiers were sent to Russia", "Chinese troops arrived in Belarus": not the state's own forces.
+        "An airborne brigade from Vitebsk was moved to the Grodno region" stays within it.
+        """
+        if _of_unknown_nationality(view, clause):
+            return True
+        if not _SENT_IN.search(view.text, clause[0], clause[1]):
+            return False
+        origins = [m for m in view.mentions if clause[0] <= m.start < clause[1] and view.governing(m) == "from"]
+        return not any(state in m.ids for m in origins)
 
     def _someone_elses(self, clause_text: str) -> bool:
         """Whether a definite force ("the brigade") may be one drafted earlier for a state other than the home state."""
@@ -1245,6 +1287,32 @@ class Drafter:
                 draft.end = found.end or found.date  # ("runs until 23 May", "from December 2025 to January 2026")
             elif draft.start is None:
                 draft.start, draft.end = found.date, draft.end or found.end
+
+
+def _of_unknown_nationality(view: SentenceView, clause: tuple[int, int]) -> bool:
+    """Whether the clause's forces bear a nationality or initials the dataset does not know ("UN peacekeepers")."""
+    known = [(m.start, m.stop) for m in view.mentions]
+    return any(
+        not any(start <= word.start() < stop for start, stop in known)
+        for word in _UNKNOWN_NATIONALITY.finditer(view.text, clause[0], clause[1])
+    )
+
+
+def _forces_are_subject(view: SentenceView) -> bool:
+    """Whether the forces a sentence deploys are its subject: a force noun before the verb, every party before it qualifying it.
+
+    "A Danish battalion of 700 soldiers will deploy", "The Navy will form a squadron" (yes); "Germany, which has troops
+    there, will deploy", "To protect its soldiers, Germany will send" (no: a state is the subject). A state's own deeds
+    after it ("It will also buy tanks") stay its undertakings (see ``_parties``).
+    """
+    verb = DEPLOY_VERBS.search(view.text)
+    if verb is None:
+        return False
+    head = view.text[: verb.start()]
+    force = FORCE_NOUNS.search(head)
+    if force is None:
+        return False
+    return all(_QUALIFIES.match(head, m.stop) for m in view.mentions if m.stop <= verb.start())
 
 
 def _force_kind(noun: str) -> str:

@@ -28,6 +28,7 @@ from baltic_security._text import with_latin_capitals
 
 from .cues import DEPLOY_VERBS, FORCE_NOUNS, PLACE_NOUNS, WITHDRAW_VERB
 from .extract import DATE_WORDS
+from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from .parties import PartyMention
@@ -118,7 +119,6 @@ _PREPOSITIONS = frozenset(
         "than",
         "off",
         "around",
-        "throughout",
     ]
 )
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE)
@@ -161,7 +161,7 @@ _INSTITUTION_OF = re.compile(
     r"\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "throughout", "through"})
+_HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "through"})
 # "a company in each of the Baltic states", "through all three Baltic states"
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
@@ -203,6 +203,24 @@ _DESTINATION = re.compile(
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
 _HOST_WINDOW = 10
+_ADVERSARY_IDS = frozenset(gazetteer().adversaries)
+# Movement past a place at sea or in the air: "flew around", "sailed north of", "patrolled east of".
+# (ships and aircraft are passing wherever they are: "Russian ships deployed around Bornholm", "US destroyers operated
+# north of Ustka"; "flying in" a team brings it)
+_PASSING = re.compile(
+    r"\b(?:fl(?:y|ies|ew|own|ying)(?!\s+in\b)|sail\w*|patroll?\w*|circl\w*|transit\w*|cruis\w*|"
+    r"(?:war)?ships?|vessels?|boats?|frigates?|corvettes?|destroyers?|submarines?|minehunters?|jets|aircraft|planes|bombers?|"
+    r"fighters?|F-\d+\w*)\b",
+    re.IGNORECASE,
+)
+# Watching or meeting others near a place puts no forces there: "Danish F-16s intercepted Russian bombers east of Bornholm".
+_MET_NEAR = re.compile(r"\b(?:intercept|scrambl|track|shadow|escort|monitor)\w*", re.IGNORECASE)
+# A word about a place, not forces in it: "tensions around Kaliningrad", "concern north of the border".
+_ABOUT_A_PLACE = re.compile(
+    r"\b(?:tensions?|concerns?|fears?|debate|questions?|uncertainty|speculation|rhetoric|situation|security|attention)\s+"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Verbs whose object is watched, met or countered, never the force's owner or host.
 _WATCHED = re.compile(
     r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
@@ -214,7 +232,8 @@ _WATCHED = re.compile(
 # A distance's reference point is no host: "less than 250 km from Šiauliai", "some 40 kilometres of Narva".
 _DISTANCE_FROM = re.compile(
     r"\b(?:\d[\d,.]*|a\s+few|several|some|tens\s+of|hundreds\s+of)(?:\s+(?:hundred|thousand))?\s*"
-    r"(?:km|kilomet(?:re|er)s?|miles|nautical\s+miles|nm)\s+(?:away\s+)?(?:from|of|off)\s+(?:the\s+)?$",
+    r"(?:km|kilomet(?:re|er)s?|miles|nautical\s+miles|nm)\s+(?:away\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:from|of|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s[–—-]\s[^–—;]{1,120}?\s[–—-]\s")
@@ -367,8 +386,8 @@ class SentenceView:
             word = match.group(0)
             lower = word.lower()
             if lower in _PREPOSITIONS:
-                # ("north of Ustka", "south-east of Riga": a place beside which forces are)
-                return "near" if lower == "of" and _COMPASS_OF.search(head, 0, match.start()) else lower
+                # ("north of Ustka", "south-east of Riga": a place named by a compass point from it)
+                return "compass of" if lower == "of" and _COMPASS_OF.search(head, 0, match.start()) else lower
             if lower in ("and", "or"):
                 joined = next(
                     (m for m in self.mentions if m.stop <= offset + match.start() and not text[m.stop : offset + match.start()].strip()),
@@ -539,6 +558,8 @@ class SentenceView:
                 hosts.append(subject_place[-1])
             elif hosting and before and before[-1] not in hosts:
                 hosts.append(before[-1])  # "Lithuania hosts the German brigade": the subject of "host" is the host
+                if before[-1] in forces:  # (not also an owner: "Estonia hosted US Army HIMARS launchers")
+                    forces.remove(before[-1])
             elif before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])
                 # "Denmark, Finland and Sweden each commit ...": the whole list before the verb is its subject
@@ -549,11 +570,25 @@ class SentenceView:
                     forces.append(head)
         # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host;
         # a place they leave for somewhere else is not ("moved from Orzysz to Lithuania", "vessels from Kiel to a group").
+        owned = {i for f in forces for i in f.ids}
+        # Around a place or by a compass point from it, forces set up there are in it ("a team set up around Copenhagen",
+        # "a brigade stood up around Kingisepp"); ships and aircraft passing by are in it only if it is their own ("a
+        # Danish patrol vessel in the waters around Bornholm", not "NATO jets flew around Kaliningrad" nor "Russian warships
+        # sailed north of Gotland"); and what is said about a place is not forces in it ("tensions around Kaliningrad").
+        passing = bool(_PASSING.search(text, clause[0], clause[1]))
+        beside = [
+            m
+            for m in self.places(clause)
+            if self.governing(m) in ("around", "compass of")
+            and (set(m.ids) <= owned or not passing)
+            and not _ABOUT_A_PLACE.search(text, clause[0], m.start)
+            and not _MET_NEAR.search(text, clause[0], clause[1])
+        ]
         hosts.extend(
             m
             for m in self.places(clause)
             if (
-                self.governing(m) in _PLACE_PREPOSITIONS
+                (self.governing(m) in _PLACE_PREPOSITIONS - {"around"} or m in beside)
                 or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start])
                 or _GUARDING.search(text, clause[0], m.start)  # "a Spanish NASAMS unit has protected Lielvārde"
                 or (_HOME_TO.match(text, m.stop) and not text[clause[0] : m.start].strip(' "“'))  # "Šiauliai is also home to"
@@ -564,6 +599,10 @@ class SentenceView:
             and not _DISTANCE_FROM.search(text, clause[0], m.start)  # "250 km from Šiauliai": a reference point
             and m.ids not in [h.ids for h in hosts]
         )
+        if not hosts and not owned & _ADVERSARY_IDS:
+            # a distance's reference point is where the forces are when nothing else is ("a brigade 30 km from Vilnius"),
+            # unless the forces are an adversary's ("Iskanders 150 km from Vilnius" are not in Lithuania)
+            hosts.extend(m for m in self.places(clause) if _DISTANCE_FROM.search(text, clause[0], m.start))
         # Ships with NATO's standing groups and maritime operations sail with them: NATO takes part, and the port where
         # they join or call is no host ("joined Standing NATO Maritime Group 1 in Kiel"), as curators record them.
         if NATO_AT_SEA.search(text, clause[0], clause[1]):

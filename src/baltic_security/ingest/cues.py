@@ -322,7 +322,8 @@ _DEPLOY_VERB = with_latin_capitals(
     # a place that hosts forces: "Kaliningrad has hosted Iskander missiles since 2018", "Lithuania hosts the brigade",
     # "Ämari is now home to a Finnish detachment"
     # (any force a verb can place: "the Kaliningrad region hosts S-400 air defence batteries")
-    r"(?:host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))(?= (?:[\w'’-]+ ){0,4}?"
+    # (not what a gathering is about: "hosted a conference on drones", "will host a summit on anti-drone systems")
+    r"(?:host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))(?= (?:(?!(?:on|about|for|against|of|at|to)\b)[\w'’-]+ ){0,4}?"
     r"(?:" + FORCE_OBJECT + r"|battle ?groups?|contingents?|divisions?|regiments?|fleet|missions?|rotations?|air policing)\b)"
 )
 _DEPLOYMENT = re.compile(
@@ -361,6 +362,8 @@ FORCE_NOUNS = re.compile(
     r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
     r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|compan(?:y|ies)|paratroopers|airmen|minesweepers?|"
     r"minelayers?|task groups?|task forces?|(?:jamming|radar|listening|missile) (?:stations?|sites?)|"
+    # what FORCE_OBJECT places is a force here too ("Russian Iskander launchers", "US Army HIMARS launchers")
+    r"launchers?|bombers?|(?<!think )tanks|peacekeepers|"
     r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?|"
     # aircraft, helicopters and systems called by their type's name ("eight Finnish Hornets", "Polish Apaches")
     r"(?:Super )?Hornets|Vipers|Mirages|Apaches|Black Hawks|Chinooks|Reapers|Poseidons|Orions|Patriots|Leopards|Abrams|Strykers|"
