@@ -3294,3 +3294,37 @@ def test_a_demonyms_plural_with_its_article_owns_forces(sentence: str, expected:
 def test_a_demonyms_plural_without_its_article_is_no_party() -> None:
     # "Estonians" are the people, not the state: no undertaking is theirs
     assert parties_of(drafts_of("Most Estonians will back higher defence spending, a poll found.")) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        # a name with its edition as the subject of what an exercise does, where forces practise
+        ("Kotkapesa 25, in April 2025, brought fighters from Finland and Poland to practise turning aircraft around.", "Kotkapesa 25"),
+        ("In May, Okas 24 will bring about 12,000 conscripts and reservists into the field.", "Okas 24"),
+        # an edition named as one, an exercise run or led, and a label before "In"
+        ("The most recent edition, Gap Sentinel 24, brought about 6,000 Polish and US troops to the area.", "Gap Sentinel 24"),
+        ("In November we run Tidewarden 25 off Gotland, with about 30 ships from eight nations.", "Tidewarden 25"),
+        ("Exercise: In Havsörn 25, in April 2025, about 2,000 soldiers practised defending the port of Slite.", "Havsörn 25"),
+        # a hyphen within a name's word, and an apposition with "our"
+        ("In March 2026 the brigade leads Etelä-Karjala 26, our largest reservist exercise.", "Etelä-Karjala 26"),
+        # the edition in four digits after a verb of joining
+        ("Polish troops joined Iron Wolf 2025 in Lithuania.", "Iron Wolf 2025"),
+    ],
+)
+def test_an_edition_run_led_or_bringing_forces_to_practise_is_an_exercise(paragraph: str, name: str) -> None:
+    assert [e.name for e in drafts_of(paragraph).exercises] == [name]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Rheinmetall 25, the new plant at Unterlüß, will train welders from Lithuania.",
+        "In May, Lithuania 24 will bring changes to how conscripts are called up.",
+        "The Seimas 24 elections were led by the conservatives.",
+        "Estonia joined NATO 2004 and the EU.",
+        "The government will host Tallinn Digital Summit 2025 in October.",
+    ],
+)
+def test_a_name_and_a_number_that_no_one_practises_in_is_no_exercise(paragraph: str) -> None:
+    assert drafts_of(paragraph).exercises == ()

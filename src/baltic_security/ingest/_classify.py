@@ -364,7 +364,7 @@ def _party_named(name: str, mentions: tuple[PartyMention, ...]) -> bool:
     rest = name
     for m in sorted(mentions, key=lambda m: m.start, reverse=True):
         rest = rest[: m.start] + rest[m.stop :]
-    return not any(word.isalpha() for word in rest.split())
+    return not any(word.replace("-", "").isalpha() for word in rest.split())  # ("Etelä-Karjala" is a word)
 
 
 class Drafter:

@@ -575,7 +575,7 @@ class ExerciseName:
 
 
 _EXERCISE_WORD = re.compile(r"\b(exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|wargames?)\b", re.IGNORECASE)
-_NAME_WORD = r"[^\W\d_][\w’'&]*"
+_NAME_WORD = r"[^\W\d_][\w’'&]*(?:-[^\W\d_][\w’'&]*)?"  # ("Etelä-Karjala 26": a hyphen within a word)
 # "Iron Wolf 2019-II": a second run in one year keeps its part in the name.
 _EDITION = re.compile(
     rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)\d{{2}})"
@@ -585,7 +585,7 @@ _EDITION = re.compile(
 # exercise", "Baltic Operations (BALTOPS) 26, the premier maritime exercise".
 _APPOSED_EDITION = re.compile(
     rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})(?:\s\((?P<acronym>[A-Z][A-Z0-9-]{{1,12}})\))?\s(?P<year>\d{{2}})"
-    r"(?:\s\([A-Z][A-Z0-9-]{1,12}\))?,\s+(?:a|an|the|NATO's|this year's)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:\s\([A-Z][A-Z0-9-]{1,12}\))?,\s+(?:a|an|the|our|their|its|NATO's|this year's)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:exercises?|drills?|manoeuvres?|maneuvers?)\b"
 )
 _SHORT_EDITION = re.compile(
@@ -596,12 +596,30 @@ _SHORT_EDITION = re.compile(
 _CAPS_EDITION = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s(?P<year>\d{2})(?![\w%-]|[.,]\d|\s*(?:percent|per cent))")
 _HELD_EDITION = re.compile(
     r"(?:\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|conduct|conducts|conducted|"
-    r"(?:take|takes|took|taking)\s+part\s+in|join|joins|joined)\s+|\bfor\s+(?=[A-Z]{3,}\s)|^\W*In\s+)"
-    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})"
+    # (run or led: "we run Tidewarden 25 off Gotland", "the brigade leads Etelä-Karjala 26"; an edition named as one: "the
+    # most recent edition, Gap Sentinel 24, brought")
+    r"run|runs|ran|lead|leads|led|organi[sz]e[sd]?|edition,?|"
+    r"(?:take|takes|took|taking)\s+part\s+in|join|joins|joined)\s+|\bfor\s+(?=[A-Z]{3,}\s)|"
+    # (a label may stand before: "Exercise: In Havsörn 25, ...")
+    r"^\W*(?:[A-Z][a-z]+:\s*)?In\s+)"
+    # (the edition in two digits or four: "joined Iron Wolf 2025 in Lithuania")
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>(?:19|20)?\d{{2}})"
     # (then a stop or a word that opens a phrase, never a noun: not "Seimas 24 elections", "HIMARS 20 months ago")
     r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|from|at|on|with|near|around|off|across|and|between|during|this|next|last|when|which|where|"
     r"to|until|starting|begins?|starts?|will|is|was)\b)"
 )
+# A name with its two-digit edition as the subject of what an exercise does, where the sentence speaks of training:
+# "Kotkapesa 25, in April 2025, brought fighters from Finland to practise", "Okas 24 will bring 12,000 reservists into
+# the field".
+_SUBJECT_EDITION = re.compile(
+    # (after a time that opens the sentence: "In May, Okas 24 will bring")
+    r"^\W*(?:[A-Z][a-z]+:\s*)?(?:(?:In|On|From|Since|This|Next|Last|Every)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})"
+    r"(?=\s*,|\s+(?:will|would|is|was|has|had|brought|brings|drew|draws|involved|involves|gathered|gathers|tested|tests|"
+    r"practised|practiced|trained|ran|runs|took|takes|featured|features)\b)"
+)
+# (forces' practice, not training in general: "will train welders")
+_TRAINING = re.compile(r"\b(?:practi[sc]\w*|rehears\w*|manoeuv\w*|live-fire|scenario|into\s+the\s+field)\b", re.IGNORECASE)
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word. A word that names ("an
 # exercise named Kashubian Dawn 27", "the drill, dubbed Frozen Lynx") may stand between, and then any word for an
 # exercise may come before it.
@@ -738,7 +756,8 @@ _GENERIC = frozenset(
 
 def _name_words(series: str) -> list[str]:
     """The words of a candidate name, or none when it is a date, a generic phrase or not capitalised."""
-    words = series.replace("-", " ").split()
+    # (a hyphen between capitalised parts is part of the name as written: "Etelä-Karjala 26"; "Allied-led" is no name)
+    words = re.sub(r"-(?!(?-i:[A-ZÀ-ÖØ-Þ]))", " ", series).split()
     while words and (words[0].lower() in _LEADING or words[0].lower() in _EXERCISE_NOUNS or not words[0][0].isupper()):
         words.pop(0)
     if not words or any(not w[0].isupper() or w.endswith(("'s", "’s")) or w.lower() in _LEADING for w in words):
@@ -784,7 +803,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     ['Vilkas Gate 26']
     """
     worded = bool(_EXERCISE_WORD.search(text)) or headline
-    held = [*_HELD_EDITION.finditer(text)]
+    held = [*_HELD_EDITION.finditer(text), *(_SUBJECT_EDITION.finditer(text) if _TRAINING.search(text) else ())]
     if not worded and not held:
         return ()
     found: list[ExerciseName] = []
