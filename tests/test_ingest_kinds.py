@@ -3328,3 +3328,22 @@ def test_an_edition_run_led_or_bringing_forces_to_practise_is_an_exercise(paragr
 )
 def test_a_name_and_a_number_that_no_one_practises_in_is_no_exercise(paragraph: str) -> None:
     assert drafts_of(paragraph).exercises == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # an exercise announced, and one held in a month with no year given
+        "Russia's Baltic Fleet announced drills of its own from June 9 to 18, involving more than 60 ships.",
+        "In April the Baltic Fleet staged a snap readiness check at the Khmelevka range, the Russian defence ministry said.",
+        "Since March the Baltic Fleet has conducted drills off Kaliningrad almost every week.",
+    ],
+)
+def test_an_unnamed_exercise_announced_or_held_in_a_month_is_drafted(paragraph: str) -> None:
+    assert [(e.name, [p.actor for p in e.participants]) for e in drafts_of(paragraph).exercises] == [
+        ("Unnamed exercise by Russia", ["russia"])
+    ]
+
+
+def test_an_announcement_of_a_review_of_exercises_is_no_exercise() -> None:
+    assert drafts_of("The ministry announced exercises would be reviewed in May.").exercises == ()

@@ -156,13 +156,17 @@ _POINT_ADVERBIAL = re.compile(
 # Holding an exercise that has no name: "held a joint drill", "began exercises", "will hold their first coastal exercise".
 _HELD_EXERCISE = re.compile(
     r"\b(?:hold|holds|held|holding|conduct(?:s|ed|ing)?|beg[ai]n|begins|start(?:s|ed)?|ran|stag(?:e|es|ed)|launch(?:es|ed)?|"
-    r"carr(?:y|ies|ied) out)\s+(?:[\w'’-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres?|maneuvers?|readiness checks?)\b",
+    r"carr(?:y|ies|ied) out|announc(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:exercises?|drills?|manoeuvres?|maneuvers?|"
+    r"readiness checks?)\b",
     re.IGNORECASE,
 )
 # A time for an unnamed exercise, also where the document gives no date to read it against.
 _WHEN = re.compile(
     r"\b(?:(?:in|this|next|last)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)|today|tonight|tomorrow|yesterday|"
-    r"(?:on|last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month))\b",
+    r"(?:on|last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month)|"
+    # (a month with no year is a time too, though not a date to record: "In April the Baltic Fleet staged")
+    r"(?:in|since|from|until|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December))\b",
     re.IGNORECASE,
 )
 _TRAINING = re.compile(r"\b(?:train(?:s|ed|ing)?|test(?:s|ed|ing)?|rehears\w*|practi[cs]\w*)\b", re.IGNORECASE)
