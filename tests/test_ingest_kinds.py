@@ -3347,3 +3347,44 @@ def test_an_unnamed_exercise_announced_or_held_in_a_month_is_drafted(paragraph: 
 
 def test_an_announcement_of_a_review_of_exercises_is_no_exercise() -> None:
     assert drafts_of("The ministry announced exercises would be reviewed in May.").exercises == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia keeps Iskander-M missile systems and nuclear-capable aircraft on the territory of Belarus.",
+        "The army will move the Grand Duke Algirdas Mechanised Infantry Battalion to the Varėna district.",
+        "Russia has based two further corvettes in Baltiysk.",
+        "The United States will store tanks, artillery and other equipment at two sites in Finland.",
+    ],
+)
+def test_a_placing_verb_with_its_object_between_is_a_placing_verb_where_it_stands(sentence: str) -> None:
+    from baltic_security.ingest import _classify
+    from baltic_security.ingest.cues import deployment_cues
+
+    # a verb whose pattern looks past its last word was never a verb when matched in its own words alone
+    assert any(_classify._placing(sentence, cue) for cue in deployment_cues(sentence) if " " in cue.text)
+
+
+def test_in_a_sentence_about_an_exercise_forces_kept_somewhere_are_deployed_and_forces_moved_are_rehearsed() -> None:
+    kept = drafts_of(
+        "Exercise Eastern Ledger 26 begins in Lithuania on Monday.",
+        "The exercise also answers Russia, which keeps Iskander-M missile systems on the territory of Belarus.",
+    )
+    assert deployments_of(kept) == [(("russia",), ("belarus",))]
+    moved = drafts_of(
+        "Exercise Amber Rampart 26 begins on Monday.",
+        "The exercise will test how quickly the Alliance can move reinforcements from Germany to the Baltic states.",
+    )
+    assert deployments_of(moved) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry will lengthen the runway at Šiauliai so that the base can host more Allied drones and fighters.",
+        "Finnish and US troops will rehearse drawing the stored equipment in an exercise at the Niinisalo training area.",
+    ],
+)
+def test_what_a_place_could_host_and_stored_as_an_adjective_place_no_forces(sentence: str) -> None:
+    assert deployments_of(drafts_of(sentence)) == []

@@ -757,7 +757,10 @@ class Drafter:
         """
         cues = deployment_cues(view.text)
         if exercise:
-            cues = tuple(c for c in cues if DEPLOY_VERBS.fullmatch(c.text))
+            # (a verb with its object between states one when it keeps forces somewhere, "keeps Iskander systems ... on the
+            # territory of Belarus", not when it moves them, which is what an exercise rehearses: "move reinforcements to
+            # the Baltic states", "bring an NMESIS battery to Ustka for exercise Pomeranian Reach 26")
+            cues = tuple(c for c in cues if _placing(view.text, c) and (DEPLOY_VERBS.fullmatch(c.text) or not _MOVING.match(c.text)))
         # a sentence naming an exercise only as a time ("once the exercise is over") is not about it
         exercise = exercise or any(not _TEMPORAL.search(view.text, 0, c.start) for c in exercise_cues(view.text))
         owners: list[tuple[frozenset[str], int]] = []
@@ -773,18 +776,18 @@ class Drafter:
                 exercise
                 and any(_SORTIES.match(c.text) for c in clause_cues)
                 # (beside no other verb of placing forces; "road bases in Ostrobothnia" is where they flew from)
-                and not _placed_otherwise(clause_cues, _SORTIES)
+                and not _placed_otherwise(view.text, clause_cues, _SORTIES)
                 and _TAKING_PART.search(view.text)
                 and not _LASTING.search(clause_text)
             ):
                 continue
-            if _HOSTS_EXERCISE.search(clause_text) and not _placed_otherwise(clause_cues, _HOSTING):
+            if _HOSTS_EXERCISE.search(clause_text) and not _placed_otherwise(view.text, clause_cues, _HOSTING):
                 continue  # "The Swedish Navy hosts the exercise from its main base in Karlskrona" (not "..., has deployed 2,000")
             quantities = [] if exercise else [q for q in find_quantities(clause_text) if q.quantity.unit in FORCE_UNITS]
             sizes = [q.quantity for q in quantities]
             if any(negated(view.text, verb.start()) for verb in DEPLOY_VERBS.finditer(view.text, clause[0], clause[1])):
                 continue  # "would not send ground troops to X": what is refused is not deployed
-            verbs = [c for c in clause_cues if DEPLOY_VERBS.fullmatch(c.text) and not _CRAFT.match(view.text, c.stop)]
+            verbs = [c for c in clause_cues if _placing(view.text, c) and not _CRAFT.match(view.text, c.stop)]
             if _PROCUREMENT.search(clause_text) and not verbs:
                 continue  # "buy 44 tanks to equip our battalion", "buy two patrol drones": a purchase, not forces placed
             if not verbs and any(q.quantity.unit in (Unit.EUR, Unit.USD) for q in find_quantities(clause_text)):
@@ -821,7 +824,7 @@ class Drafter:
                 continue
             if not (forces or leads) and clause_cues and SHARED_SUBJECT.match(view.text, clause[0]):
                 forces = view.subjects(clause, clause[0])  # "... and moved missiles into X": the subject before "and"
-            verb = any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues)
+            verb = any(_placing(view.text, c) for c in clause_cues)
             if not (forces or leads) and self.discourse.in_points(paragraph) and self.discourse.numbered_parties:
                 if not (hosts or verb) and re.search(r"\btrain(?:s|ed|ing)?\b", clause_text, re.IGNORECASE):
                     continue  # "3. ... will train four Ukrainian battalions": the force named is trained, not placed
@@ -920,11 +923,7 @@ class Drafter:
                 continue  # "the detachment returned to Skrydstrup": a force going home ends a deployment, it starts none
             if not (forces or leads or sizes or FORCE_NOUNS.search(clause_text)):
                 continue  # "the correspondent, based in Warsaw": a place and a verb, but no forces
-            if (
-                not (hosts or sizes or any(DEPLOY_VERBS.fullmatch(c.text) for c in clause_cues))
-                and view.attributions
-                and _QUOTE.search(view.text)
-            ):
+            if not (hosts or sizes or any(_placing(view.text, c) for c in clause_cues)) and view.attributions and _QUOTE.search(view.text):
                 continue  # a quotation naming forces with no verb, place or number ("a force that will train with our brigades")
             area = next((m.text for m in view.mentions if clause[0] <= m.start < clause[1] and m.kind == "waters"), None)
             if not hosts and tuple(forces) == (self.discourse.home,) and not leads and not area and not _AT_SEA.search(clause_text):
@@ -1333,9 +1332,24 @@ def _force_kind(noun: str) -> str:
     return "land"
 
 
-def _placed_otherwise(cues: list[Cue], besides: re.Pattern[str]) -> bool:
+_MOVING = re.compile(
+    r"(?:mov|bring|brought|put|return|relocat|head|arriv|go|went|continu|rotat|land|host|fl(?:y|ies|ew|own)|sail)\w*", re.IGNORECASE
+)
+
+
+def _placing(text: str, cue: Cue) -> bool:
+    """Whether a cue is a verb that places forces, read where it stands ("keeps Iskander systems ... on" the territory).
+
+    Its pattern may look past its end ("kept ... in" before "the", a name or "its"), so it is matched in the text, not
+    in the cue's words alone (which no such verb ever matched).
+    """
+    verb = DEPLOY_VERBS.match(text, cue.start)
+    return verb is not None and verb.end() == cue.stop
+
+
+def _placed_otherwise(text: str, cues: list[Cue], besides: re.Pattern[str]) -> bool:
     """Whether a verb that places forces stands among the cues, other than ``besides`` and a base named ("bases in")."""
-    return any(DEPLOY_VERBS.fullmatch(c.text) and not _BASES.match(c.text) and not besides.match(c.text) for c in cues)
+    return any(_placing(text, c) and not _BASES.match(c.text) and not besides.match(c.text) for c in cues)
 
 
 def _aid(view: SentenceView, clause: tuple[int, int]) -> bool:

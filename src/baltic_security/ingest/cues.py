@@ -310,7 +310,8 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:kept|kee(?:p|ps|ping)) (?:[\w,-]+ ){0,7}?" + FORCE_OBJECT + r",? (?:[\w,-]+ ){0,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"(?:leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # materiel stored: "will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland"
-    r"stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
+    # (not the adjective: "rehearse drawing the stored equipment in an exercise")
+    r"(?<!the )(?<!its )(?<!their )stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
     # ready where it stands: "will be operational on Zealand", "positioned on the north coast"
     r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:on|in|at|along)|"
     # forces raised or stood up: "set up new units", "raise a new mechanised division", "stand up a naval task group"
@@ -323,7 +324,9 @@ _DEPLOY_VERB = with_latin_capitals(
     # "Ämari is now home to a Finnish detachment"
     # (any force a verb can place: "the Kaliningrad region hosts S-400 air defence batteries")
     # (not what a gathering is about: "hosted a conference on drones", "will host a summit on anti-drone systems")
-    r"(?:host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))(?= (?:(?!(?:on|about|for|against|of|at|to)\b)[\w'’-]+ ){0,4}?"
+    # (nor what a place could hold: "so that the base can host more Allied drones")
+    r"(?:(?<!can )(?<!could )(?<!to )host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))"
+    r"(?= (?:(?!(?:on|about|for|against|of|at|to)\b)[\w'’-]+ ){0,4}?"
     r"(?:" + FORCE_OBJECT + r"|battle ?groups?|contingents?|divisions?|regiments?|fleet|missions?|rotations?|air policing)\b)"
 )
 _DEPLOYMENT = re.compile(
