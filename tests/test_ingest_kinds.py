@@ -3388,3 +3388,28 @@ def test_in_a_sentence_about_an_exercise_forces_kept_somewhere_are_deployed_and_
 )
 def test_what_a_place_could_host_and_stored_as_an_adjective_place_no_forces(sentence: str) -> None:
     assert deployments_of(drafts_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # targets that weapons strike are no spending or capability targets
+        ("HIMARS launchers will fire at sea targets from the coast near Liepāja.", []),
+        ("Poland and the United States take part with the U.S. Army's HIMARS launchers, which will fire at sea targets.", []),
+        ("Analysts say the launchers are meant to hold at risk targets deep inside the Kaliningrad region.", []),
+        ("Estonia targets defence spending of 5% of GDP in 2026.", [("estonia",)]),
+        # plans that exist are no plan undertaken
+        ("Corps headquarters and two divisions test NATO's regional plans in the exercise.", []),
+        ("Latvia plans to buy radars.", [("latvia",)]),
+        # a comparison or a duty is no expectation of a deed
+        ("Russia is replacing its losses faster than expected, the Estonian minister said.", []),
+        ("The Polish pilots know what is expected of them.", []),
+        ("Denmark is expected to announce a further package next week.", [("denmark",)]),
+        # what must happen with no party its subject is a view; a party that must act still undertakes
+        ("Any such escort must respect the law of the sea, Denmark said.", []),
+        ("Our defence industries must keep pace, the Latvian minister said.", []),
+        ("Germany must raise defence spending to 3.5% of GDP, the minister said.", [("germany",)]),
+    ],
+)
+def test_targets_struck_plans_that_exist_comparisons_and_views_undertake_nothing(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties

@@ -264,6 +264,7 @@ _THEY_DO = re.compile(
 )
 # "It" or "they" undertaking, right after a sentence whose subject was the forces it deployed: the forces ("A Danish
 # battalion will deploy to Latvia. It will serve six months at Ādaži.")
+_OBLIGATION = re.compile(r"must|(?:has|have) to|needs? to|should", re.IGNORECASE)
 _FORCES_PRONOUN = re.compile(
     r"\W*(?:it|they)\s+(?:will|would|shall|should|(?:is|are)\s+(?:set\s+|expected\s+|due\s+|going\s+)?to)\b", re.IGNORECASE
 )
@@ -591,6 +592,11 @@ class Drafter:
                 parties = self._parties(paragraph, view, clause, cue, context)
                 own = bool(view.subjects(clause, cue.start))
                 if not parties or self._describes_deployment(view.text, cue, frozenset(parties), owners, own=own):
+                    continue
+                if _OBLIGATION.fullmatch(cue.text) and not own:
+                    # what "must" or "has to" happen, with no party its subject, is a view, not an undertaking: "Our defence
+                    # industries must keep pace", "Any such escort must respect the law of the sea", "that has to mean
+                    # soldiers on the ground" (a party that must do something still undertakes: "Germany must ...")
                     continue
             if all(p in _ADVERSARIES for p in parties):
                 continue  # "Moscow would respond with measures": an adversary's stated intention is a claim, not an undertaking

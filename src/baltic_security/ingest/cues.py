@@ -59,7 +59,14 @@ PLACE_NOUNS = "(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|ca
 
 _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)\b", _K.TARGET, _S.PROPOSED),
-    (r"\b(?:targets?|benchmarks?|goals?)\b(?! (?:date|audience|area))", _K.TARGET, None),
+    # (targets in the plural are also what weapons strike: "fire at sea targets", "targets deep inside the Kaliningrad
+    # region"; only capability or spending targets are undertakings)
+    (
+        r"\b(?:target|benchmarks?|goals?)\b(?! (?:date|audience|area))|(?<=capability )targets\b|"
+        r"\btargets\b(?=[^.;]{0,80}?(?:%|per ?cent|GDP|spending|budget))",
+        _K.TARGET,
+        None,
+    ),
     (r"\bagree(?:s|d)? (?:to|on|that|upon)\b|\bagreed\b", _K.PLEDGE, _S.ACTIVE),
     (
         (
@@ -160,7 +167,8 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLEDGE,
         _S.ACTIVE,
     ),
-    (r"\bplan(?:s|ned)? (?:to|for)\b|\bplanned\b|\bplans?\b", _K.PLAN, None),
+    # (not the bare plural, a noun for what exists: "NATO's regional plans", "all the plans in the region")
+    (r"\bplan(?:s|ned)? (?:to|for)\b|\bplanned\b|\bplan\b", _K.PLAN, None),
     (
         (
             r"\b(?:being|been) (?:developed|prepared|drawn up|worked out|updated)\b|\b(?:is|are) (?:preparing|developing|"
@@ -177,7 +185,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     # (what one expects another to do is nobody's undertaking: "he expected the United States to keep a battalion")
     (
         (
-            r"\bexpect(?:s|ed|ing)?\b(?!\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?:(?:of|for)\s+)?(?-i:[A-Z])[\w.’'-]*){0,3}\s+to\b)|"
+            # (nor a comparison, "faster than expected", nor a duty, "what is expected of them")
+            r"(?<!than )(?<!as )\bexpect(?:s|ed|ing)?\b(?!\s+of\b)"
+            r"(?!\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?:(?:of|for)\s+)?(?-i:[A-Z])[\w.’'-]*){0,3}\s+to\b)|"
             r"\banticipated\b|"
             r"\bforesee(?:s|n)?\b"
         ),
