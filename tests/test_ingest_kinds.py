@@ -3413,3 +3413,18 @@ def test_what_a_place_could_host_and_stored_as_an_adjective_place_no_forces(sent
 )
 def test_targets_struck_plans_that_exist_comparisons_and_views_undertake_nothing(sentence: str, parties: list[tuple[str, ...]]) -> None:
     assert parties_of(drafts_of(sentence)) == parties
+
+
+@pytest.mark.parametrize(
+    ("point", "parties"),
+    [
+        # a point's own subject after its label and a capitalised article deploys, and undertakes nothing besides
+        ("4.2. The United Kingdom will base a detachment of P-8A Poseidon aircraft at Keflavík Air Base in 2026.", []),
+        ("2. The Czech Republic will deploy a short-range air defence unit to Latvia for six months.", []),
+        # (and one that undertakes something else is still that state's)
+        ("3. The Netherlands will spend €50 million on shared air defence training.", [("netherlands",)]),
+    ],
+)
+def test_a_points_subject_after_its_label_and_a_capitalised_article_is_its_subject(point: str, parties: list[tuple[str, ...]]) -> None:
+    preamble = "We, the Ministers of Defence of the Czech Republic, Latvia, the Netherlands and the United Kingdom, have agreed:"
+    assert parties_of(drafts_of(preamble, point)) == parties

@@ -150,7 +150,8 @@ _TABLE_STATUS = (
 )
 _INTRODUCES_POINTS = re.compile(r":\s*$|\b(?:the following|as follows)[.:]?\s*$", re.IGNORECASE)
 _POINT_ADVERBIAL = re.compile(
-    r"\s*(?:\d+[.)]\s*)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+(?:the\s+)?",
+    r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 # Holding an exercise that has no name: "held a joint drill", "began exercises", "will hold their first coastal exercise".
@@ -642,9 +643,13 @@ class Drafter:
 
         A later clause with no subject of its own shares the opening one ("5. Norway does not intend ..., but will host").
         """
-        opening = re.match(r"\s*(?:\d+[.)]\s*)?(?:the\s+)?", view.text)
+        # ("4.2. The United Kingdom will": a label, then a capitalised article)
+        label = re.match(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?", view.text)
+        opening = re.match(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?", view.text, re.IGNORECASE)
         start = opening.end() if opening else 0
-        if not any(m.start == start and m.stop <= cue.start for m in view.mentions):
+        # (a name may hold its article: "3. The Netherlands will")
+        opens = {start, label.end() if label else 0}
+        if not any(m.start in opens and m.stop <= cue.start for m in view.mentions):
             # "3. In 2025 Lithuania and Poland will jointly train ...": the subject after an opening adverbial
             after = [m.start for m in view.mentions if m.stop <= cue.start and _POINT_ADVERBIAL.fullmatch(view.text, 0, m.start)]
             if not after:

@@ -62,8 +62,10 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     # (targets in the plural are also what weapons strike: "fire at sea targets", "targets deep inside the Kaliningrad
     # region"; only capability or spending targets are undertakings)
     (
-        r"\b(?:target|benchmarks?|goals?)\b(?! (?:date|audience|area))|(?<=capability )targets\b|"
-        r"\btargets\b(?=[^.;]{0,80}?(?:%|per ?cent|GDP|spending|budget))",
+        (
+            r"\b(?:target|benchmarks?|goals?)\b(?! (?:date|audience|area))|(?<=capability )targets\b|"
+            r"\btargets\b(?=[^.;]{0,80}?(?:%|per ?cent|GDP|spending|budget))"
+        ),
         _K.TARGET,
         None,
     ),
