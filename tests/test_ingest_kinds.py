@@ -3428,3 +3428,20 @@ def test_targets_struck_plans_that_exist_comparisons_and_views_undertake_nothing
 def test_a_points_subject_after_its_label_and_a_capitalised_article_is_its_subject(point: str, parties: list[tuple[str, ...]]) -> None:
     preamble = "We, the Ministers of Defence of the Czech Republic, Latvia, the Netherlands and the United Kingdom, have agreed:"
     assert parties_of(drafts_of(preamble, point)) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a clause that goes on with the sentence's subject goes on with the forces its first clause deploys
+        (
+            "The Swedish corvette HMS Nyköping has sailed with Standing NATO Maritime Group One since January and will remain until June.",
+            [],
+        ),
+        ("The Danish frigate has been taking part in NATO's Baltic Sentry operation since August and will stay there until December.", []),
+        # (but not what the state does besides)
+        ("Sweden sent a corvette to the group in January and will buy two more by 2030.", [("sweden",)]),
+    ],
+)
+def test_forces_that_will_stay_after_and_are_no_undertaking_but_a_purchase_is(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties

@@ -608,7 +608,14 @@ class Drafter:
             amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
             # "Sweden will lead the new force in Finland and send 1,200 soldiers": the future of a deployment the clause
             # drafts is that planned deployment, not also an undertaking (the curation rule).
-            if not amounts and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and self._deploys_here(clause, parties, owners):
+            # (a clause that goes on with the sentence's subject goes on with its forces: "HMS Nyköping has sailed with the
+            # group since January and will remain with it until June")
+            # (not what the state does besides: "... and will buy two more by 2030")
+            goes_on = SHARED_SUBJECT.match(view.text, clause[0]) and not (
+                _PROCUREMENT.search(clause_text) or _STATE_DEED.search(clause_text)
+            )
+            here = (0, clause[1]) if goes_on else clause
+            if not amounts and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and self._deploys_here(here, parties, owners):
                 continue
             due = next(
                 (
