@@ -3445,3 +3445,9 @@ def test_a_points_subject_after_its_label_and_a_capitalised_article_is_its_subje
 )
 def test_forces_that_will_stay_after_and_are_no_undertaking_but_a_purchase_is(sentence: str, parties: list[tuple[str, ...]]) -> None:
     assert parties_of(drafts_of(sentence)) == parties
+
+
+def test_what_opens_a_sentence_with_the_is_the_undertaking_just_drafted_not_the_states_after_it() -> None:
+    # "The depot" at a sentence's start is the one Poland agreed to build (its article is capitalised there)
+    drafts = drafts_of("Poland agreed to build a fuel depot. The depot will also serve Lithuanian and Estonian forces.")
+    assert set(parties_of(drafts)) == {("poland",)}

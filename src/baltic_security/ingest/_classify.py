@@ -744,7 +744,7 @@ class Drafter:
                 return self.subject[1]
             if self.discourse.home:
                 return (self.discourse.home,)
-        if re.match(r"\W*(?:the|this|these|such|its|their)\s+[a-z]", subject_words):
+        if re.match(r"\W*(?i:the|this|these|such|its|their)\s+[a-z]", subject_words):  # ("The programme will": at a sentence's start)
             inherited = self._inherited(paragraph)
             if inherited:
                 return inherited
