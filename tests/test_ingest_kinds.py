@@ -3451,3 +3451,20 @@ def test_what_opens_a_sentence_with_the_is_the_undertaking_just_drafted_not_the_
     # "The depot" at a sentence's start is the one Poland agreed to build (its article is capitalised there)
     drafts = drafts_of("Poland agreed to build a fuel depot. The depot will also serve Lithuanian and Estonian forces.")
     assert set(parties_of(drafts)) == {("poland",)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deployments", "parties"),
+    [
+        # reinforcements named in general, as what ports receive or a corridor carries, are placed nowhere
+        ("Denmark will keep the ports of Aarhus and Esbjerg ready to receive Allied reinforcements.", [], [("denmark",)]),
+        ("The exercise tests how quickly the Baltic states can receive Allied reinforcements arriving by sea.", [], []),
+        # a verb still places them
+        ("The United States sent reinforcements to Poland.", [(("united-states",), ("poland",))], []),
+        ("German reinforcements are stationed in Lithuania.", [(("germany",), ("lithuania",))], []),
+    ],
+)
+def test_reinforcements_in_general_are_no_deployment(sentence: str, deployments: list[object], parties: list[tuple[str, ...]]) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == deployments
+    assert parties_of(drafts) == parties

@@ -347,7 +347,9 @@ _DEPLOYMENT = re.compile(
     # a named or typed formation: "the 16th Mechanised Division", "a new S-400 air defence regiment", "an army corps"
     r"\b(?:(?:army|naval infantry|air defen[cs]e|artillery|rifle|tank|mechani[sz]ed|armou?red|infantry|airborne|motor rifle|"
     r"\d+(?:st|nd|rd|th))\s+)+(?:divisions?|regiments?|corps)\b"
-    r"|\breinforcements?\b|\bbuild-?up\b|\bair policing\b|\brotational force\b|\brotations?\b|\bdetachments?\b|"
+    # (not "reinforcements" alone, which names what plans and exercises move in general: "to receive Allied
+    # reinforcements", "reinforcements for our Allies must pass through them"; a verb still places them)
+    r"|\bbuild-?up\b|\bair policing\b|\brotational force\b|\brotations?\b|\bdetachments?\b|"
     r"\b(?:naval |air |patrol )?missions?\b"
     r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b"
     # a capability established: "the establishment of rapid-response units", "the creation of naval drone units"
