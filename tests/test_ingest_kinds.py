@@ -3468,3 +3468,21 @@ def test_reinforcements_in_general_are_no_deployment(sentence: str, deployments:
     drafts = drafts_of(sentence)
     assert deployments_of(drafts) == deployments
     assert parties_of(drafts) == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a presence wished for, ruled out or only weighed is not there
+        ("Minister Lūsis said that Latvia would welcome a Canadian naval presence in the Gulf of Riga in future.", []),
+        ("We train from Finnish bases and they from ours, but there is no plan for a permanent Swedish fighter presence in Finland.", []),
+        ("A U.S. official said a permanent presence in Lithuania would be considered only if Vilnius completed the infrastructure.", []),
+        # (a presence welcomed as it stands is there)
+        (
+            "The ministers welcomed the continued presence of the German-led battlegroup in Lithuania.",
+            [(("germany",), ("lithuania",))],
+        ),
+    ],
+)
+def test_a_presence_wished_for_ruled_out_or_weighed_is_no_deployment(paragraph: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(paragraph)) == expected

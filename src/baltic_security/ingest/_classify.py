@@ -353,7 +353,12 @@ _NOT_THERE = re.compile(
         r"(?:enter|violat|intrud|breach|stray)\w*\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
         # who is sent to watch, talk or advise is not a force ("Estonia will send observers", "sent a delegation")
         r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:observers?|delegations?|representatives|experts|advisers|advisors|"
-        r"liaison officers?))\b"
+        r"liaison officers?)|"
+        # a presence welcomed as a wish, ruled out or only weighed is not there ("would welcome a Canadian naval presence",
+        # not "welcome the continued presence"; "no plan for a permanent Swedish fighter presence"; "a permanent presence
+        # would be considered only if")
+        r"welcom\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?presence|\bno\s+(?:plans?\s+for\s+(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?presence|"
+        r"presence\b[^.;]{0,60}?\b(?:would|could|might|will)\s+(?:only\s+)?be\s+(?:considered|discussed|examined|studied|weighed))\b"
     ),
     re.IGNORECASE,
 )
