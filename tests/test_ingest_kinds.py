@@ -3486,3 +3486,89 @@ def test_reinforcements_in_general_are_no_deployment(sentence: str, deployments:
 )
 def test_a_presence_wished_for_ruled_out_or_weighed_is_no_deployment(paragraph: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a product, a publication, a fair, a programme or a unit with a number is no exercise, though practice is near
+        "Windows 11 will reach 40 per cent of ministry computers by autumn, and staff will practise the new login procedure.",
+        "Fighter Squadron 31 practised dispersed operations from road bases in central Finland.",
+        "The newsletter's latest edition, Issue 24, is devoted to Latvia's reservists.",
+        "Estonian defence firms took part in Eurosatory 2024 in Paris, showing unmanned ground vehicles.",
+        "Lithuania joined Horizon 2020 in 2014, and its research bodies won €30 million.",
+        "Poland hosted Balt Military Expo 2025 in Gdańsk, where 300 firms showed drones.",
+        "The ministry organised Defence Days 25 in Riga, where reservists demonstrated live-fire skills.",
+        # what is said of exercises is no exercise held
+        "On Tuesday, Poland announced a review of drills after a soldier died at a training range.",
+        "Until March, Sweden held no exercises on Gotland because of the ice.",
+        "In April, Estonia held talks on joint exercises with Finland.",
+        "In March, Latvia held a conference on lessons from exercises in the region.",
+    ],
+)
+def test_names_with_numbers_and_talk_of_exercises_are_no_exercise(paragraph: str) -> None:
+    assert drafts_of(paragraph).exercises == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Spring Storm 25 saw 14,000 soldiers practise the defence of Estonia's north-east.", "Spring Storm 25"),
+        ("Russia's Baltic Fleet announced a snap check of combat readiness in April.", "Unnamed exercise by Russia"),
+    ],
+)
+def test_an_edition_that_saw_forces_practise_and_a_check_of_readiness_are_exercises(paragraph: str, name: str) -> None:
+    assert [e.name for e in drafts_of(paragraph).exercises] == [name]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "deployments", "parties"),
+    [
+        # in an exercise, time spent with others, forces set up and a departure are the exercise's
+        ("In Spring Storm 25, British troops will spend two weeks with the Estonian Division at Tapa.", [], []),
+        ("During exercise Baltops 25, the Polish Navy will establish a new task group at Gdynia.", [], []),
+        ("The UK's battalion left Tapa on Friday to take part in exercise Hedgehog 25 in southern Estonia.", [], []),
+        # forces left behind after a drill stay there
+        (
+            "Russia will leave some of these units in Belarus after the drill ends, Lithuanian officials fear.",
+            [(("russia",), ("belarus",))],
+            [],
+        ),
+        # a purchase that equips a new unit is the purchase
+        ("Estonia will buy 12 HIMARS launchers to form a new artillery battalion in Võru.", [], [("estonia",)]),
+        # agreeing to host is hosting; what a place can host is not
+        ("Lithuania agreed to host a German brigade of 4,800 troops by 2027.", [(("germany",), ("lithuania",))], []),
+    ],
+)
+def test_what_exercises_do_purchases_and_agreed_hosting(paragraph: str, deployments: list[object], parties: list[tuple[str, ...]]) -> None:
+    drafts = drafts_of(paragraph)
+    assert deployments_of(drafts) == deployments
+    assert parties_of(drafts) == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parties"),
+    [
+        ("Finland's defence plans include the purchase of 64 F-35 fighters by 2030.", [("finland",)]),
+        ("Latvia set new targets for conscription, aiming for 4,000 conscripts a year by 2028.", [("latvia",)]),
+        ("Defence spending must reach 3.5% of GDP by 2026, Latvia's defence minister Andris Sprūds said.", [("latvia",)]),
+        # a state that deployed forces and will do something else undertakes it
+        ("Denmark deployed a frigate to the Baltic Sea and will join the European Sky Shield Initiative next year.", [("denmark",)]),
+    ],
+)
+def test_plans_that_include_targets_set_figures_that_must_be_reached_and_other_deeds_undertake(
+    paragraph: str, parties: list[tuple[str, ...]]
+) -> None:
+    assert parties_of(drafts_of(paragraph)) == parties
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "owners"),
+    [
+        # (where they are is not read here yet: "reached" places nothing, and a border names no side)
+        ("US reinforcements have reached Lithuania, the Lithuanian army said.", [("united-states",)]),
+        ("Polish reinforcements are now at the border with Belarus.", [("poland",)]),
+    ],
+)
+def test_reinforcements_someone_owns_are_a_deployment(paragraph: str, owners: list[tuple[str, ...]]) -> None:
+    assert [d.contributors for d in drafts_of(paragraph).deployments] == owners

@@ -58,7 +58,7 @@ WITHDRAW_VERB = "withdr(?:aw|aws|awn|awing|ew)"
 PLACE_NOUNS = "(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)"
 
 _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
-    (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)\b", _K.TARGET, _S.PROPOSED),
+    (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)s?\b", _K.TARGET, _S.PROPOSED),
     # (targets in the plural are also what weapons strike: "fire at sea targets", "targets deep inside the Kaliningrad
     # region"; only capability or spending targets are undertakings)
     (
@@ -170,7 +170,15 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _S.ACTIVE,
     ),
     # (not the bare plural, a noun for what exists: "NATO's regional plans", "all the plans in the region")
-    (r"\bplan(?:s|ned)? (?:to|for)\b|\bplanned\b|\bplan\b", _K.PLAN, None),
+    # (and plans that say what they hold: "Finland's defence plans include the purchase of 64 F-35s")
+    (
+        (
+            r"\bplan(?:s|ned)? (?:to|for)\b|\bplanned\b|\bplan\b|"
+            r"\bplans(?= (?:include|includes|included|call for|foresee|envisage|provide for)\b)"
+        ),
+        _K.PLAN,
+        None,
+    ),
     (
         (
             r"\b(?:being|been) (?:developed|prepared|drawn up|worked out|updated)\b|\b(?:is|are) (?:preparing|developing|"
@@ -320,7 +328,10 @@ _DEPLOY_VERB = with_latin_capitals(
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
     r"(?:kept|kee(?:p|ps|ping)) (?:[\w,-]+ ){0,7}?" + FORCE_OBJECT + r",? (?:[\w,-]+ ){0,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
-    r"(?:leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # (not a day or month after the place left: "left Tapa on Friday")
+    r"(?:leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))"
+    r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)|"
     # materiel stored: "will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland"
     # (not the adjective: "rehearse drawing the stored equipment in an exercise")
     r"(?<!the )(?<!its )(?<!their )stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
@@ -337,7 +348,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # (any force a verb can place: "the Kaliningrad region hosts S-400 air defence batteries")
     # (not what a gathering is about: "hosted a conference on drones", "will host a summit on anti-drone systems")
     # (nor what a place could hold: "so that the base can host more Allied drones")
-    r"(?:(?<!can )(?<!could )(?<!to )host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))"
+    r"(?:(?<!can )(?<!could )(?<!able to )host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))"
     r"(?= (?:(?!(?:on|about|for|against|of|at|to)\b)[\w'’-]+ ){0,4}?"
     r"(?:" + FORCE_OBJECT + r"|battle ?groups?|contingents?|divisions?|regiments?|fleet|missions?|rotations?|air policing)\b)"
 )
@@ -347,8 +358,9 @@ _DEPLOYMENT = re.compile(
     # a named or typed formation: "the 16th Mechanised Division", "a new S-400 air defence regiment", "an army corps"
     r"\b(?:(?:army|naval infantry|air defen[cs]e|artillery|rifle|tank|mechani[sz]ed|armou?red|infantry|airborne|motor rifle|"
     r"\d+(?:st|nd|rd|th))\s+)+(?:divisions?|regiments?|corps)\b"
-    # (not "reinforcements" alone, which names what plans and exercises move in general: "to receive Allied
-    # reinforcements", "reinforcements for our Allies must pass through them"; a verb still places them)
+    # (not reinforcements in general, what plans and exercises move: "to receive Allied reinforcements", "the movement of
+    # reinforcements", "reinforcements for our Allies must pass through them"; but "US reinforcements have reached Lithuania")
+    r"|(?<!receive )(?<!receiving )(?<!move )(?<!moving )(?<!of )(?<!Allied )(?<!allied )\breinforcements?\b(?! for\b)"
     r"|\bbuild-?up\b|\bair policing\b|\brotational force\b|\brotations?\b|\bdetachments?\b|"
     r"\b(?:naval |air |patrol )?missions?\b"
     r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b"

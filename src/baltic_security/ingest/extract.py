@@ -594,19 +594,26 @@ _SHORT_EDITION = re.compile(
     re.IGNORECASE,
 )
 _CAPS_EDITION = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s(?P<year>\d{2})(?![\w%-]|[.,]\d|\s*(?:percent|per cent))")
-_HELD_EDITION = re.compile(
-    r"(?:\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|conduct|conducts|conducted|"
-    # (run or led: "we run Tidewarden 25 off Gotland", "the brigade leads Etelä-Karjala 26"; an edition named as one: "the
-    # most recent edition, Gap Sentinel 24, brought")
-    r"run|runs|ran|lead|leads|led|organi[sz]e[sd]?|edition,?|"
-    r"(?:take|takes|took|taking)\s+part\s+in|join|joins|joined)\s+|\bfor\s+(?=[A-Z]{3,}\s)|"
-    # (a label may stand before: "Exercise: In Havsörn 25, ...")
-    r"^\W*(?:[A-Z][a-z]+:\s*)?In\s+)"
-    # (the edition in two digits or four: "joined Iron Wolf 2025 in Lithuania")
-    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>(?:19|20)?\d{{2}})"
-    # (then a stop or a word that opens a phrase, never a noun: not "Seimas 24 elections", "HIMARS 20 months ago")
+_HOLDING = (
+    r"hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|conduct|conducts|conducted|"
+    r"(?:take|takes|took|taking)\s+part\s+in|join|joins|joined"
+)
+# (then a stop or a word that opens a phrase, never a noun: not "Seimas 24 elections", "HIMARS 20 months ago")
+_PHRASE_OPENS = (
     r"(?=\s*(?:[,;:.)]|$)|\s+(?:in|from|at|on|with|near|around|off|across|and|between|during|this|next|last|when|which|where|"
     r"to|until|starting|begins?|starts?|will|is|was)\b)"
+)
+_HELD_EDITION = re.compile(
+    rf"(?:\b(?:{_HOLDING})\s+|\bfor\s+(?=[A-Z]{{3,}}\s)|^\W*In\s+)"
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})" + _PHRASE_OPENS
+)
+# The same where the sentence also speaks of forces or of practising (their words are others' too: "joined Horizon 2020",
+# "the latest edition, Issue 24"): an edition run or led ("we run Tidewarden 25", "the brigade leads Etelä-Karjala 26"),
+# named as one ("the most recent edition, Gap Sentinel 24, brought"), held in four digits ("joined Iron Wolf 2025"), or
+# after a label ("Exercise: In Havsörn 25, ...").
+_LED_EDITION = re.compile(
+    rf"(?:\b(?:run|runs|ran|lead|leads|led|organi[sz]e[sd]?|edition,?|{_HOLDING})\s+|^\W*[A-Z][a-z]+:\s*In\s+)"
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>(?:19|20)?\d{{2}})" + _PHRASE_OPENS
 )
 # A name with its two-digit edition as the subject of what an exercise does, where the sentence speaks of training:
 # "Kotkapesa 25, in April 2025, brought fighters from Finland to practise", "Okas 24 will bring 12,000 reservists into
@@ -615,10 +622,16 @@ _SUBJECT_EDITION = re.compile(
     # (after a time that opens the sentence: "In May, Okas 24 will bring")
     r"^\W*(?:[A-Z][a-z]+:\s*)?(?:(?:In|On|From|Since|This|Next|Last|Every)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})"
-    r"(?=\s*,|\s+(?:will|would|is|was|has|had|brought|brings|drew|draws|involved|involves|gathered|gathers|tested|tests|"
-    r"practised|practiced|trained|ran|runs|took|takes|featured|features)\b)"
+    # (a verb of what an exercise gathers or does, not any verb: "Windows 11 will reach 40 per cent")
+    r"(?=\s*,|\s+(?:will\s+|would\s+)?(?:brought|brings?|drew|draws?|involved|involves?|gathered|gathers?|tested|tests?|"
+    r"practised|practiced|saw|sees?|mobili[sz]ed|mobili[sz]es?|featured|features?)\b)"
 )
 # (forces' practice, not training in general: "will train welders")
+# Forces a sentence speaks of, outside any name (a small list: "Balt Military Expo 2025" names no force).
+_FORCES = re.compile(
+    r"\b(?-i:troops|soldiers|reservists|conscripts|marines|sailors|ships|vessels|warships|frigates|fighters|jets|aircraft|"
+    r"battalions?|brigades?|compan(?:y|ies)|units|crews)\b",
+)
 _TRAINING = re.compile(r"\b(?:practi[sc]\w*|rehears\w*|manoeuv\w*|live-fire|scenario|into\s+the\s+field)\b", re.IGNORECASE)
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word. A word that names ("an
 # exercise named Kashubian Dawn 27", "the drill, dubbed Frozen Lynx") may stand between, and then any word for an
@@ -723,6 +736,27 @@ _NOT_EXERCISES = frozenset(
         "elections",
         "election",
         "contest",
+        # (fairs, days and publications, and units named with a number: "Balt Military Expo 2025", "Defence Days 25",
+        # "Issue 24", "Fighter Squadron 31")
+        "expo",
+        "exhibition",
+        "fair",
+        "days",
+        "week",
+        "festival",
+        "issue",
+        "volume",
+        "edition",
+        "squadron",
+        "wing",
+        "brigade",
+        "regiment",
+        "battalion",
+        "division",
+        "corps",
+        "flotilla",
+        "fleet",
+        "windows",
     ]
 )
 _EXERCISE_NOUNS = frozenset(["exercise", "exercises", "drill", "drills"])  # "Exercise Boreal Lynx 2019" is "Boreal Lynx 2019"
@@ -803,7 +837,12 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     ['Vilkas Gate 26']
     """
     worded = bool(_EXERCISE_WORD.search(text)) or headline
-    held = [*_HELD_EDITION.finditer(text), *(_SUBJECT_EDITION.finditer(text) if _TRAINING.search(text) else ())]
+    practice = bool(_TRAINING.search(text))
+    held = [
+        *_HELD_EDITION.finditer(text),
+        *(_LED_EDITION.finditer(text) if practice or _FORCES.search(text) else ()),
+        *(_SUBJECT_EDITION.finditer(text) if practice else ()),
+    ]
     if not worded and not held:
         return ()
     found: list[ExerciseName] = []
