@@ -3572,3 +3572,19 @@ def test_plans_that_include_targets_set_figures_that_must_be_reached_and_other_d
 )
 def test_reinforcements_someone_owns_are_a_deployment(paragraph: str, owners: list[tuple[str, ...]]) -> None:
     assert [d.contributors for d in drafts_of(paragraph).deployments] == owners
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # forces watched are not kept anywhere
+        ("The Finnish Navy keeps a close eye on Russian warships in the Gulf of Finland.", []),
+        ("NATO keeps watch on Russian submarines in the Baltic Sea.", []),
+        ("Germany keeps two frigates in the Baltic Sea.", [(("germany",), ())]),
+        # ships added to an order are bought, ships added to a mission are deployed
+        ("Poland will add two minehunters to its order.", []),
+        ("Denmark will add one vessel to Baltic Sentry.", [(("denmark",), ())]),
+    ],
+)
+def test_forces_watched_and_ships_added_to_an_order_are_no_deployment(paragraph: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(paragraph)) == expected

@@ -323,11 +323,15 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:commit(?:s|ted)?|add(?:s|ed)?)(?= (?:about |at least |up to |some |another |a further )?"
     r"(?:\d[\d,]*|one|two|three|four|five|six|a|an) (?:[\w-]+ ){0,3}?"
     r"(?:vessels?|ships?|troops|soldiers|jets|aircraft|battalions?|compan(?:y|ies)|platoons?|frigates?|minehunters?|units?|"
-    r"corvettes?)\b)|"
+    # (not ships added to a fleet or an order, which are bought: "will add four new corvettes to the fleet")
+    r"corvettes?)\b(?! (?:[\w-]+ ){0,2}?to (?:the |its |their )?(?:fleet|order|inventory|arsenal|stock)\b))|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
-    r"(?:kept|kee(?:p|ps|ping)) (?:[\w,-]+ ){0,7}?" + FORCE_OBJECT + r",? (?:[\w,-]+ ){0,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # (not forces watched: "keeps a close eye on Russian warships", "keeps watch on Russian submarines")
+    r"(?:kept|kee(?:p|ps|ping)) (?!(?:a |an )?(?:close |constant |careful )?(?:eye|eyes|watch|track|tabs)\b)(?:[\w,-]+ ){0,7}?"
+    + FORCE_OBJECT
+    + r",? (?:[\w,-]+ ){0,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # (not a day or month after the place left: "left Tapa on Friday")
     r"(?:leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))"
     r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
