@@ -20,7 +20,7 @@ from baltic_security.vocab import CommitmentKind, CommitmentStatus, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
 from ._discourse import SUB_POINT, Discourse, is_state
-from ._roles import NATO_AT_SEA, SHARED_SUBJECT, SentenceView
+from ._roles import ADVERSARIES, NATO_AT_SEA, SHARED_SUBJECT, SentenceView
 from .cues import (
     BACK_HOME,
     CREDIBILITY,
@@ -97,7 +97,6 @@ _THERE = re.compile(
 )
 # "served in it", "attached to it": the force just drafted, where it is.
 _IN_IT = re.compile(r"\b(?:in|into|to|within|with)\s+(?:it|them)\b(?!\s+(?:to|is|was|will)\b)", re.IGNORECASE)
-_ADVERSARIES = frozenset(gazetteer().adversaries)
 _UNARMED = frozenset(gazetteer().unarmed)
 # A nationality before forces, by its ending ("North Korean soldiers", "Chinese troops", "Kazakh troops"), or an
 # organisation's initials ("UN peacekeepers"); one the dataset does not know names someone other than the state they are in.
@@ -149,6 +148,8 @@ _TABLE_STATUS = (
     (re.compile(r"\b(?:planned|proposed|announced)\b", re.IGNORECASE), CommitmentStatus.PROPOSED),
 )
 _INTRODUCES_POINTS = re.compile(r":\s*$|\b(?:the following|as follows)[.:]?\s*$", re.IGNORECASE)
+_POINT_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?")  # "4.2. ", "3) "
+_ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 _POINT_ADVERBIAL = re.compile(
     r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+"
     r"(?:the\s+)?",
@@ -601,6 +602,8 @@ class Drafter:
         drafted = 0
         for clause, cues in by_clause.items():
             cue = cues[0]
+            clause_text = view.text[clause[0] : clause[1]]
+            amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
             if numbered:
                 # A point's subject is the parties that issue it, unless the point opens with its own ("2. Finland committed to").
                 parties = self._point_subject(view, clause, cue) or self.discourse.numbered_parties
@@ -609,28 +612,23 @@ class Drafter:
                 own = bool(view.subjects(clause, cue.start))
                 if not parties or self._describes_deployment(view.text, cue, frozenset(parties), owners, own=own):
                     continue
-                clause_amounts = any(q.quantity.unit in AMOUNT_UNITS for q in find_quantities(view.text[clause[0] : clause[1]]))
                 # (a figure a party's spokesman says must be reached is still theirs: "Defence spending must reach 3.5% of
                 # GDP by 2026, Latvia's defence minister said")
-                if _OBLIGATION.fullmatch(cue.text) and not own and not clause_amounts:
+                if _OBLIGATION.fullmatch(cue.text) and not own and not amounts:
                     # what "must" or "has to" happen, with no party its subject, is a view, not an undertaking: "Our defence
                     # industries must keep pace", "Any such escort must respect the law of the sea", "that has to mean
                     # soldiers on the ground" (a party that must do something still undertakes: "Germany must ...")
                     continue
-            if all(p in _ADVERSARIES for p in parties):
+            if all(p in ADVERSARIES for p in parties):
                 continue  # "Moscow would respond with measures": an adversary's stated intention is a claim, not an undertaking
             if _ARMED_ONLY.search(view.text, 0, cue.start):
                 # "Those of us with armed forces will raise core defence spending": not the signatories without any
                 parties = tuple(p for p in parties if p not in _UNARMED) or parties
-            clause_text = view.text[clause[0] : clause[1]]
-            amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
             # "Sweden will lead the new force in Finland and send 1,200 soldiers": the future of a deployment the clause
             # drafts is that planned deployment, not also an undertaking (the curation rule).
             # (a clause that goes on with its forces goes on with the deployment: "HMS Nyköping has sailed with the group since
             # January and will remain with it until June"; not what the state does besides: "... and will buy two more")
-            goes_on = bool(_GOES_ON.match(view.text, clause[0])) and not (
-                _PROCUREMENT.search(clause_text) or _STATE_DEED.search(clause_text)
-            )
+            goes_on = bool(_GOES_ON.match(view.text, clause[0])) and not _states_deed(clause_text)
             here = (0, clause[1]) if goes_on else clause
             if not amounts and cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN) and self._deploys_here(here, parties, owners):
                 continue
@@ -668,8 +666,8 @@ class Drafter:
         A later clause with no subject of its own shares the opening one ("5. Norway does not intend ..., but will host").
         """
         # ("4.2. The United Kingdom will": a label, then a capitalised article)
-        label = re.match(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?", view.text)
-        opening = re.match(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?", view.text, re.IGNORECASE)
+        label = _POINT_LABEL.match(view.text)
+        opening = _ARTICLE.match(view.text, label.end() if label else 0)
         start = opening.end() if opening else 0
         # (a name may hold its article: "3. The Netherlands will")
         opens = {start, label.end() if label else 0}
@@ -723,8 +721,7 @@ class Drafter:
             and _FORCES_PRONOUN.match(view.text, opening, cue.stop)
             # (a state's own deeds stay its undertakings: "It will also spend 3% of GDP", "It will also buy 100 tanks",
             # and so does an "it" an attribution names: "It will also pay for a barracks, London said")
-            and not _PROCUREMENT.search(view.text, clause[0], clause[1])
-            and not _STATE_DEED.search(view.text, clause[0], clause[1])
+            and not _states_deed(view.text[clause[0] : clause[1]])
             and not any(q.quantity.unit in AMOUNT_UNITS for q in find_quantities(view.text[clause[0] : clause[1]]))
             and not any(m.ids for m in view.mentions if view.attributed(m))
         ):
@@ -928,9 +925,9 @@ class Drafter:
             if (
                 not (forces or leads)
                 and len(hosts) == 1
-                and hosts[0] in _ADVERSARIES
+                and hosts[0] in ADVERSARIES
                 and not _FOREIGN_FORCE.search(clause_text)
-                and not (_ADVERSARIES - set(hosts)) & {i for v in (view, *context) for m in v.mentions for i in m.ids}
+                and not (ADVERSARIES - set(hosts)) & {i for v in (view, *context) for m in v.mentions for i in m.ids}
                 and not self._from_elsewhere(view, clause, hosts[0])
             ):
                 # "a new motor rifle division in the Pskov region", "Kaliningrad hosts Iskander brigades": an adversary's
@@ -954,7 +951,7 @@ class Drafter:
             if hosts and set(hosts) <= set(forces) and _FOR_EXERCISE.search(clause_text):
                 continue  # "Norway will send four F-35As from Evenes for the exercise": the exercise's, from home
             # (an adversary's forces back at home near the Baltic states are a deployment: "returning units to Pskov")
-            if hosts and set(hosts) <= set(forces) and _GOING_HOME.search(clause_text) and not set(forces) & _ADVERSARIES:
+            if hosts and set(hosts) <= set(forces) and _GOING_HOME.search(clause_text) and not set(forces) & ADVERSARIES:
                 continue  # "the detachment returned to Skrydstrup": a force going home ends a deployment, it starts none
             if not (forces or leads or sizes or FORCE_NOUNS.search(clause_text)):
                 continue  # "the correspondent, based in Warsaw": a place and a verb, but no forces
@@ -1020,7 +1017,7 @@ class Drafter:
     @staticmethod
     def _adversary_in(view: SentenceView, clause: tuple[int, int]) -> bool:
         """Whether the clause names an adversary (the gazetteer's ``adversaries``)."""
-        return any(i in _ADVERSARIES for m in view.mentions if clause[0] <= m.start < clause[1] for i in m.ids)
+        return any(i in ADVERSARIES for m in view.mentions if clause[0] <= m.start < clause[1] for i in m.ids)
 
     def _alone_in(self, hosts: tuple[str, ...], view: SentenceView, context: list[SentenceView]) -> bool:
         """Whether one state hosts and no other state or alliance is named in its paragraph (nor a speaker's state)."""
@@ -1327,6 +1324,11 @@ class Drafter:
                 draft.start, draft.end = found.date, draft.end or found.end
 
 
+def _states_deed(text: str) -> bool:
+    """Whether a clause says what a state buys, builds or pays for ("will also buy tanks", "will spend 3% of GDP")."""
+    return bool(_PROCUREMENT.search(text) or _STATE_DEED.search(text))
+
+
 def _of_unknown_nationality(view: SentenceView, clause: tuple[int, int]) -> bool:
     """Whether the clause's forces bear a nationality or initials the dataset does not know ("UN peacekeepers")."""
     known = [(m.start, m.stop) for m in view.mentions]
@@ -1369,14 +1371,15 @@ def _force_kind(noun: str) -> str:
 
 # What an exercise does with forces: moves them, spends time with others, sets them up ("will spend two weeks with the
 # Estonian Division", "will establish a new task group at Gdynia"); forces left somewhere after it stay there.
+_RAISING_WORDS = r"set|establish|form|rais|stand|stood|creat|expand|build|doubl|reinforc"
 _MOVING = re.compile(
     r"(?:mov|bring|brought|put|return|relocat|head|arriv|go|went|continu|rotat|land|host|fl(?:y|ies|ew|own)|sail|spen|"
-    r"set|establish|form|rais|stand|stood|creat|expand|build|doubl|reinforc)\w*",
+    rf"{_RAISING_WORDS})\w*",
     re.IGNORECASE,
 )
 # Verbs that raise or grow forces: with a purchase, what is bought is equipping them ("buy 12 HIMARS launchers to form a new
 # artillery battalion in Võru" is the purchase, not forces placed).
-_RAISING = re.compile(r"(?:set|establish|form|rais|stand|stood|creat|expand|build|doubl|reinforc)\w*", re.IGNORECASE)
+_RAISING = re.compile(rf"(?:{_RAISING_WORDS})\w*", re.IGNORECASE)
 
 
 def _placing(text: str, cue: Cue) -> bool:

@@ -203,7 +203,9 @@ _DESTINATION = re.compile(
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
 _HOST_WINDOW = 10
-_ADVERSARY_IDS = frozenset(gazetteer().adversaries)
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"  # "north", "south-east", "northwest"
+#: The gazetteer's adversaries: parties whose stated intentions are claims and threats, never undertakings.
+ADVERSARIES = frozenset(gazetteer().adversaries)
 # Movement past a place at sea or in the air: "flew around", "sailed north of", "patrolled east of".
 # (ships and aircraft are passing wherever they are: "Russian ships deployed around Bornholm", "US destroyers operated
 # north of Ustka"; "flying in" a team brings it)
@@ -218,7 +220,7 @@ _MET_NEAR = re.compile(r"\b(?:intercept|scrambl|track|shadow|escort|monitor)\w*"
 # A word about a place, not forces in it: "tensions around Kaliningrad", "concern north of the border".
 _ABOUT_A_PLACE = re.compile(
     r"\b(?:tensions?|concerns?|fears?|debate|questions?|uncertainty|speculation|rhetoric|situation|security|attention)\s+"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+of|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # Verbs whose object is watched, met or countered, never the force's owner or host.
@@ -233,7 +235,7 @@ _WATCHED = re.compile(
 _DISTANCE_FROM = re.compile(
     r"\b(?:\d[\d,.]*|a\s+few|several|some|tens\s+of|hundreds\s+of)(?:\s+(?:hundred|thousand))?\s*"
     r"(?:km|kilomet(?:re|er)s?|miles|nautical\s+miles|nm)\s+(?:away\s+)?"
-    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:from|of|off)\s+(?:the\s+)?$",
+    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+)?(?:from|of|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s[–—-]\s[^–—;]{1,120}?\s[–—-]\s")
@@ -599,7 +601,7 @@ class SentenceView:
             and not _DISTANCE_FROM.search(text, clause[0], m.start)  # "250 km from Šiauliai": a reference point
             and m.ids not in [h.ids for h in hosts]
         )
-        if not hosts and not owned & _ADVERSARY_IDS:
+        if not hosts and not owned & ADVERSARIES:
             # a distance's reference point is where the forces are when nothing else is ("a brigade 30 km from Vilnius"),
             # unless the forces are an adversary's ("Iskanders 150 km from Vilnius" are not in Lithuania)
             hosts.extend(m for m in self.places(clause) if _DISTANCE_FROM.search(text, clause[0], m.start))

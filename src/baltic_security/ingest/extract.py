@@ -632,7 +632,7 @@ _FORCES = re.compile(
     r"\b(?-i:troops|soldiers|reservists|conscripts|marines|sailors|ships|vessels|warships|frigates|fighters|jets|aircraft|"
     r"battalions?|brigades?|compan(?:y|ies)|units|crews)\b",
 )
-_TRAINING = re.compile(r"\b(?:practi[sc]\w*|rehears\w*|manoeuv\w*|live-fire|scenario|into\s+the\s+field)\b", re.IGNORECASE)
+_PRACTICE = re.compile(r"\b(?:practi[sc]\w*|rehears\w*|manoeuv\w*|live-fire|scenario|into\s+the\s+field)\b", re.IGNORECASE)
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word. A word that names ("an
 # exercise named Kashubian Dawn 27", "the drill, dubbed Frozen Lynx") may stand between, and then any word for an
 # exercise may come before it.
@@ -837,7 +837,7 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     ['Vilkas Gate 26']
     """
     worded = bool(_EXERCISE_WORD.search(text)) or headline
-    practice = bool(_TRAINING.search(text))
+    practice = bool(_PRACTICE.search(text))
     held = [
         *_HELD_EDITION.finditer(text),
         *(_LED_EDITION.finditer(text) if practice or _FORCES.search(text) else ()),
