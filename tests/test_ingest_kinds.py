@@ -3588,3 +3588,51 @@ def test_reinforcements_someone_owns_are_a_deployment(paragraph: str, owners: li
 )
 def test_forces_watched_and_ships_added_to_an_order_are_no_deployment(paragraph: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(paragraph)) == expected
+
+
+def _published_under(masthead: str, *paragraphs: str) -> ingest.Drafts:
+    """A release under a masthead line: the masthead, a section line, the date, the headline, then the paragraphs."""
+    lines = [masthead, "News", "Published: 2025-06-04", "Ships and aircraft head for the Baltic this spring", *paragraphs]
+    return ingest.draft(ingest.parse("\n".join(lines)), dataset=bs.dataset())
+
+
+@pytest.mark.parametrize(
+    ("masthead", "paragraph", "expected"),
+    [
+        # forces no sentence names an owner for, in a state that is not the publisher's: the publisher's own
+        (
+            "America's Navy",
+            "Two P-8A Poseidon aircraft are flying from Ronneby Air Base in southern Sweden.",
+            [(("united-states",), ("sweden",))],
+        ),
+        (
+            "Marine nationale",
+            "An Atlantique 2 patrol aircraft will fly from Ronneby Air Base in Sweden for two weeks.",
+            [(("france",), ("sweden",))],
+        ),
+        (
+            "Försvarsmakten | Swedish Armed Forces",
+            "A company of about 180 marines will deploy to the archipelago near Hanko in October.",
+            [(("sweden",), ("finland",))],
+        ),
+        ("Royal Canadian Navy", "The frigate and her crew of 240 will be based in Gdynia until July.", [(("canada",), ("poland",))]),
+        (
+            "From U.S. Naval Forces Europe-Africa / U.S. 6th Fleet Public Affairs",
+            "Two destroyers are stationed in Tallinn.",
+            [(("united-states",), ("estonia",))],
+        ),
+        # a headline is no masthead, nor is a line with other words besides the institution's name
+        (
+            "Swedish marines train in Finland",
+            "A company of about 180 marines will deploy to the archipelago near Hanko.",
+            [(("finland",), ("finland",))],
+        ),
+        ("Royal Navy press office welcomes visitors", "Two destroyers are stationed in Tallinn.", [(("estonia",), ("estonia",))]),
+        # forces on an adversary's soil stay the adversary's
+        ("Royal Navy", "An Iskander brigade is stationed in the Kaliningrad region.", [(("russia",), ("russia",))]),
+    ],
+)
+def test_forces_no_one_is_named_for_belong_to_the_state_whose_masthead_the_release_bears(
+    masthead: str, paragraph: str, expected: list[object]
+) -> None:
+    assert deployments_of(_published_under(masthead, paragraph)) == expected

@@ -879,6 +879,19 @@ class Drafter:
                 forces = (self.discourse.home,)  # "The Armed Forces will also move a company to the island"
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
+            publisher = self.discourse.publisher
+            if (
+                hosts
+                and not (forces or leads)
+                and publisher is not None
+                and publisher not in ADVERSARIES
+                and not set(hosts) & ADVERSARIES
+                and FORCE_NOUNS.search(clause_text)
+                and not _of_unknown_nationality(view, clause)
+                and not self._someone_elses(clause_text)
+                and {i for v in (view, *context) for m in v.mentions for i in m.ids} <= {*hosts, publisher}
+            ):
+                forces = (publisher,)
             if (
                 hosts
                 and not (forces or leads)

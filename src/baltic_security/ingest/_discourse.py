@@ -45,6 +45,15 @@ if TYPE_CHECKING:
 _ANSWER_PARAGRAPHS = 2
 SUB_POINT = re.compile(r"\s*\(?(?:[a-h]|i{1,3}|iv|v)\)\s+\S")  # "a) ...", "(b) ...", "iii) ..."
 _HOME_MENTIONS = 3
+_MASTHEAD_PARAGRAPHS = 6  # a masthead or "From ..." line stands within a release's first lines
+# What a masthead says besides the state or service it names ("America's Navy", "From U.S. Naval Forces Europe-Africa /
+# U.S. 6th Fleet Public Affairs", "Ministry of Defence of the Republic of Latvia").
+_INSTITUTION_WORD = re.compile(
+    r"from|the|of|and|s|navy|naval|army|air|forces?|armed|defen[cs]e|ministry|fleet|public|affairs|press|cent(?:re|er)|"
+    r"information|office|command|headquarters|news|government|europe|africa|europe-africa|royal|republic|kingdom"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # A transcript's speaker label: a name or surname and a colon opening the paragraph.
 _SPEAKER_LABEL = re.compile(r"^\s*(?:\[[\d:]+\]\s*)?([^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}):\s")
 
@@ -108,6 +117,7 @@ class Discourse:
         self.asked: tuple[int, tuple[str, ...]] | None = None  # the paragraph of the last question and the parties it asks about
         self.numbered_parties, self.signed = self._numbered_parties()
         self.home = self._home_party()
+        self.publisher = self._publisher()
         self.labelled: tuple[int, str] = (0, "")  # the paragraph a transcript's label gives a speaker, and the speaker
 
     def in_points(self, paragraph: Paragraph) -> bool:
@@ -269,6 +279,28 @@ class Discourse:
         if ranked and ranked[0][1] >= _HOME_MENTIONS and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def _publisher(self) -> str | None:
+        """The state whose armed forces or government publish the document, from its masthead; ``None`` if not one state.
+
+        A masthead line stands before the first sentence of the text and is made only of an institution's name: "America's
+        Navy", "Bundeswehr | Navy", "Försvarsmakten | Swedish Armed Forces", "From U.S. Naval Forces Europe-Africa / U.S.
+        6th Fleet Public Affairs". A headline ("Swedish marines train in Finland") is not one, nor is furniture.
+        """
+        found: set[str] = set()
+        for paragraph in self.document.paragraphs[:_MASTHEAD_PARAGRAPHS]:
+            if paragraph.furniture is not None:
+                continue
+            if _SENTENCE_END.search(paragraph.text):
+                break  # the body has begun
+            mentions = [m for m in self.finder.find(paragraph.text) if m.person is None and not m.place]
+            rest = paragraph.text
+            for m in sorted(mentions, key=lambda m: -m.start):
+                rest = rest[: m.start] + " " + rest[m.stop :]
+            if mentions and all(_INSTITUTION_WORD.fullmatch(w) for w in _WORD.findall(rest.lower())):
+                found.update(i for m in mentions for i in m.ids)
+        states = [p for p in found if is_state(self.dataset, p)]
+        return states[0] if len(states) == 1 and len(found) == 1 else None
 
     def introduce_group(self, view: SentenceView) -> None:
         """Remember a group introduced with its parties, for "the ministers" or "they" later.
