@@ -32,6 +32,7 @@ def test_every_place_has_coordinates_in_range_and_a_kind() -> None:
 def test_no_name_means_two_things() -> None:
     g = gazetteer()
     names = [fold(n) for p in g.places for n in p.names] + [fold(n) for s in g.services for n in s.names]
+    names += [fold(s.name) for s in g.shared_names]
     assert len(names) == len(set(names))
     # A name that is also a party's own name would make one word mean two things.
     ds = bs.dataset()
@@ -63,6 +64,13 @@ def test_the_bundled_file_reads_the_same_through_the_public_loader() -> None:
             },
             "$.services[0]",
             "'Tapa' again",
+        ),
+        ({"shared_names": [{"name": "HMS", "countries": ["sweden"]}]}, "$.shared_names[0].countries", "two or more"),
+        ({"shared_names": [{"name": "HMS", "countries": ["sweden", "sweden"]}]}, "$.shared_names[0].countries", "two or more"),
+        (
+            {"services": [{"name": "Forsvaret", "country": "denmark"}], "shared_names": [{"name": "FORSVARET", "countries": ["a", "b"]}]},
+            "$.shared_names[0]",
+            "'FORSVARET' again",
         ),
         ({"titles": ["General"]}, "$.titles", "lower-case"),
         ({"sections": []}, "$.sections", "unknown section"),

@@ -3636,3 +3636,21 @@ def test_forces_no_one_is_named_for_belong_to_the_state_whose_masthead_the_relea
     masthead: str, paragraph: str, expected: list[object]
 ) -> None:
     assert deployments_of(_published_under(masthead, paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    ("masthead", "paragraph", "expected"),
+    [
+        # "HMS" prefixes British and Swedish ships; "Forsvaret" is Denmark's armed forces and Norway's
+        ("Swedish Armed Forces", "HMS Halland will be based in Gdynia until May.", [(("sweden",), ("poland",))]),
+        ("Royal Navy", "HMS Tyne will be based in Gdynia until May.", [(("united-kingdom",), ("poland",))]),
+        ("Forsvaret | Danish Defence", "Forsvaret will station a company at Ādaži from August.", [(("denmark",), ("latvia",))]),
+        ("Norwegian Armed Forces", "Forsvaret will station a company at Rukla from August.", [(("norway",), ("lithuania",))]),
+        # with no state of its own, the document names an owner it does not say: none is drafted, not the host
+        ("Defence news", "Forsvaret will station a company at Rukla from August.", [((), ("lithuania",))]),
+    ],
+)
+def test_a_name_several_states_forces_share_is_the_documents_own_states_or_no_ones(
+    masthead: str, paragraph: str, expected: list[object]
+) -> None:
+    assert deployments_of(_published_under(masthead, paragraph)) == expected

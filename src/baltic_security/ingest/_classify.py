@@ -886,6 +886,7 @@ class Drafter:
                 and publisher is not None
                 and publisher not in ADVERSARIES
                 and not set(hosts) & ADVERSARIES
+                and not self.discourse.names_unread(clause_text)
                 and FORCE_NOUNS.search(clause_text)
                 and not _of_unknown_nationality(view, clause)
                 and not self._someone_elses(clause_text)
@@ -899,6 +900,7 @@ class Drafter:
                 and not _FOREIGN_FORCE.search(clause_text)
                 and not _of_unknown_nationality(view, clause)
                 and not self._someone_elses(clause_text)
+                and not self.discourse.names_unread(clause_text)  # ("Forsvaret will station a company at Rukla": whose?)
                 and self._alone_in(hosts, view, context)
             ):
                 # "the two army companies sent to reinforce the border guard in Latgale", with no other state in the paragraph:
@@ -930,6 +932,7 @@ class Drafter:
                 and hosts == (self.discourse.home,)
                 and not _FOREIGN_FORCE.search(clause_text)
                 and not self._someone_elses(clause_text)
+                and not self.discourse.names_unread(clause_text)
             ):
                 # "A coastal battery has been stationed on the island since 2024" in a text about Estonia, on Estonian
                 # soil: forces no one else is named for are the home state's own (not "the brigade" when a brigade of

@@ -118,7 +118,16 @@ class Discourse:
         self.numbered_parties, self.signed = self._numbered_parties()
         self.home = self._home_party()
         self.publisher = self._publisher()
+        # names several states' forces share ("HMS") are the document's own state's, or no one's
+        state = self.publisher or self.home
+        self.finder = self.finder.with_home(state)
+        unread = [re.escape(s.name) for s in gazetteer().shared_names if state not in s.countries]
+        self._unread = re.compile(rf"(?<![\w'])(?:{'|'.join(unread)})(?!\w)") if unread else None
         self.labelled: tuple[int, str] = (0, "")  # the paragraph a transcript's label gives a speaker, and the speaker
+
+    def names_unread(self, text: str) -> bool:
+        """Whether ``text`` names forces by a name several states share that this document gives no state for ("HMS")."""
+        return self._unread is not None and self._unread.search(text) is not None
 
     def in_points(self, paragraph: Paragraph) -> bool:
         """Whether a paragraph is a numbered point, or a lettered sub-point under one ("a) to establish a cell ...")."""
@@ -298,7 +307,7 @@ class Discourse:
             for m in sorted(mentions, key=lambda m: -m.start):
                 rest = rest[: m.start] + " " + rest[m.stop :]
             if mentions and all(_INSTITUTION_WORD.fullmatch(w) for w in _WORD.findall(rest.lower())):
-                found.update(i for m in mentions for i in m.ids)
+                found.update(i for m in mentions if m.kind != "shared" for i in m.ids)  # ("Forsvaret · Danish Defence")
         states = [p for p in found if is_state(self.dataset, p)]
         return states[0] if len(states) == 1 and len(found) == 1 else None
 

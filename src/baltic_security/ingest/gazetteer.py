@@ -31,7 +31,7 @@ import attrs
 from baltic_security._text import fold
 from baltic_security.errors import DataError, Problem
 
-__all__ = ["Gazetteer", "GazetteerPlace", "Service", "gazetteer", "load_gazetteer"]
+__all__ = ["Gazetteer", "GazetteerPlace", "Service", "SharedName", "gazetteer", "load_gazetteer"]
 
 
 @attrs.frozen(kw_only=True)
@@ -74,6 +74,22 @@ class Service:
 
 
 @attrs.frozen(kw_only=True)
+class SharedName:
+    """A name the forces of more than one state use, with those states.
+
+    "HMS" prefixes the Royal Navy's ships and, in English, the Swedish Navy's; "Forsvaret" is Denmark's armed forces
+    and Norway's. Ingestion reads one as the state a document is published by or about, when that is one of them,
+    and otherwise as no party at all: it never picks one of them by itself.
+
+    >>> gazetteer().shared("HMS").countries
+    ('sweden', 'united-kingdom')
+    """
+
+    name: str
+    countries: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
 class Gazetteer:
     r"""The reference knowledge as loaded and checked.
 
@@ -97,6 +113,7 @@ class Gazetteer:
     titles: tuple[str, ...]
     adversaries: tuple[str, ...] = ()
     unarmed: tuple[str, ...] = ()
+    shared_names: tuple[SharedName, ...] = ()
 
     def place(self, name: str) -> GazetteerPlace | None:
         """The place with this name or alias (case- and accent-insensitive), or None."""
@@ -105,6 +122,11 @@ class Gazetteer:
     def service(self, name: str) -> Service | None:
         """The service with this name or alias, or None."""
         return _find(self.services, name)
+
+    def shared(self, name: str) -> SharedName | None:
+        """The shared name written so (case- and accent-insensitive), or None."""
+        key = fold(name)
+        return next((e for e in self.shared_names if fold(e.name) == key), None)
 
     def countries(self) -> Iterator[tuple[str, str]]:
         """Every (JSON path, party id) the data refers to, for checking against a dataset.
@@ -124,6 +146,9 @@ class Gazetteer:
             yield f"$.adversaries[{i}]", c
         for i, c in enumerate(self.unarmed):
             yield f"$.unarmed[{i}]", c
+        for i, shared in enumerate(self.shared_names):
+            for j, c in enumerate(shared.countries):
+                yield f"$.shared_names[{i}].countries[{j}]", c
 
 
 _T = TypeVar("_T", GazetteerPlace, Service)
@@ -190,7 +215,7 @@ def _read(raw: object, file: str) -> Gazetteer:
     r = _Reader(file)
     if not isinstance(raw, dict):
         raise DataError([Problem(file=file, path="$", message="expected a JSON object")])
-    sections = {"about", "places", "services", "collective_adjectives", "group_nouns", "titles", "adversaries", "unarmed"}
+    sections = {"about", "places", "services", "shared_names", "collective_adjectives", "group_nouns", "titles", "adversaries", "unarmed"}
     for key in raw:
         if key not in sections:
             r.problem(f"$.{key}", f"expected one of {', '.join(sorted(sections))}, found an unknown section")
@@ -224,6 +249,18 @@ def _read(raw: object, file: str) -> Gazetteer:
             )
             r.unique(service.names, path)
             services.append(service)
+    shared_names: list[SharedName] = []
+    for i, value in enumerate(raw.get("shared_names", [])):
+        path = f"$.shared_names[{i}]"
+        e = r.entry(value, path, {"name": True, "countries": True})
+        if e:
+            shared = SharedName(name=r.text(e.get("name"), f"{path}.name"), countries=r.texts(e.get("countries"), f"{path}.countries"))
+            if len(set(shared.countries)) < 2:  # a name one state uses is a service's alias
+                r.problem(
+                    f"{path}.countries", f"expected two or more party ids (else it is a service's alias), found {list(shared.countries)}"
+                )
+            r.unique((shared.name,), path)
+            shared_names.append(shared)
     adjectives: dict[str, tuple[str, ...]] = {}
     for i, value in enumerate(raw.get("collective_adjectives", [])):
         path = f"$.collective_adjectives[{i}]"
@@ -255,6 +292,7 @@ def _read(raw: object, file: str) -> Gazetteer:
         titles=titles,
         adversaries=adversaries,
         unarmed=unarmed,
+        shared_names=tuple(shared_names),
     )
 
 

@@ -20,6 +20,7 @@ Pistorius") stand for that party in the rest of the document.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -127,8 +128,9 @@ class PartyFinder:
     [('russia',), ('russia',)]
     """
 
-    def __init__(self, dataset: Dataset, *, people: Mapping[str, str] | None = None) -> None:
+    def __init__(self, dataset: Dataset, *, people: Mapping[str, str] | None = None, home: str | None = None) -> None:
         self.dataset = dataset
+        self._home = home  # "" once read for a document with no state of its own
         entries: dict[str, _Entry] = {}
 
         def add(name: str, ids: tuple[str, ...], person: str | None = None, kind: str = "party") -> None:
@@ -177,6 +179,10 @@ class PartyFinder:
             if known(service.country):
                 for name in service.names:
                     add(name, (service.country,), kind="service")
+        for shared in reference.shared_names:
+            sharing = tuple(c for c in shared.countries if known(c))
+            if sharing:
+                add(shared.name, sharing, kind="shared")  # (read by the document's home in find)
         for place in reference.places:
             countries = tuple(c for c in place.countries if known(c))
             if countries:
@@ -194,7 +200,25 @@ class PartyFinder:
         [(('germany',), 'Boris Pistorius')]
         """
         known = {name: party for name, party in people.items() if party is not None}
-        return PartyFinder(self.dataset, people={**self._people, **known})
+        return PartyFinder(self.dataset, people={**self._people, **known}, home=self._home)
+
+    def with_home(self, home: str | None) -> PartyFinder:
+        """A finder that reads a name several states' forces share as ``home``'s when it is one of theirs, else as no party.
+
+        ``home`` is the state a document is published by or about (None when it has none). The gazetteer's
+        ``shared_names`` list those names; a finder built without a home reports them with all their states, as
+        ``kind="shared"``.
+
+        >>> import baltic_security as bs
+        >>> finder = PartyFinder(bs.dataset())
+        >>> [(m.ids, m.kind) for m in finder.find("HMS Halland")]
+        [(('sweden', 'united-kingdom'), 'shared')]
+        >>> [m.ids for m in finder.with_home("sweden").find("HMS Halland")], finder.with_home(None).find("HMS Halland")
+        ([('sweden',)], ())
+        """
+        reading = copy.copy(self)  # (the same compiled names: only how shared ones are read differs)
+        reading._home = home or ""  # noqa: SLF001  # a copy of this class
+        return reading
 
     def find(self, text: str) -> tuple[PartyMention, ...]:
         """Every party mention in ``text``, in order; "non-NATO" is not a mention of NATO.
@@ -217,7 +241,13 @@ class PartyFinder:
                 continue  # "a Swedish-designed submarine", "American-made weapons": where a thing comes from, not a party
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
-            kind = entry.kind
+            kind, ids = entry.kind, entry.ids
+            if kind == "shared" and self._home is not None:
+                # ("HMS" is the Royal Navy's or the Swedish Navy's: the document's own state's when it is one of them, else
+                # no party; a finder with no home reports it with them all, as "shared")
+                if self._home not in ids:
+                    continue
+                kind, ids = "service", (self._home,)
             if kind in ("place", "capital") and _UNIT_NAMED_AFTER.match(text, stop):
                 continue  # "the Karelia Brigade", "the Kaliningrad Regiment": a unit's name, not the place
             if kind == "capital":
@@ -226,9 +256,7 @@ class PartyFinder:
                     before and before.group(0).rstrip().endswith("and") and _PLURAL_VERB.match(text, stop)
                 )
                 kind = "party" if before and after else "place"
-            found.append(
-                PartyMention(ids=entry.ids, text=written, start=start, stop=stop, possessive=possessive, person=entry.person, kind=kind)
-            )
+            found.append(PartyMention(ids=ids, text=written, start=start, stop=stop, possessive=possessive, person=entry.person, kind=kind))
         return tuple(found)
 
     def parties(self, text: str) -> tuple[str, ...]:
