@@ -3654,3 +3654,17 @@ def test_a_name_several_states_forces_share_is_the_documents_own_states_or_no_on
     masthead: str, paragraph: str, expected: list[object]
 ) -> None:
     assert deployments_of(_published_under(masthead, paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "The ministers of Canada and Latvia reviewed the partnership and agreed on the steps set out below.",
+        "We, the Ministers of Defence of Denmark, Germany and Sweden, have agreed on the following points.",
+        "Meeting in Kuopio, Denmark, Finland and Norway agreed to take their cooperation further within NATO, as set out below.",
+        "Estonia and Finland have agreed to deepen their cooperation as described below.",
+    ],
+)
+def test_a_line_announcing_what_is_set_out_below_undertakes_nothing_itself(preamble: str) -> None:
+    drafts = drafts_of(preamble, "Air", "The air forces will hold a joint exercise each spring.")
+    assert not [c for c in drafts.commitments if any(e.paragraph == 3 for e in c.evidence)]

@@ -147,7 +147,13 @@ _TABLE_STATUS = (
     (re.compile(r"\b(?:in force|adopted|agreed|active)\b", re.IGNORECASE), CommitmentStatus.ACTIVE),
     (re.compile(r"\b(?:planned|proposed|announced)\b", re.IGNORECASE), CommitmentStatus.PROPOSED),
 )
-_INTRODUCES_POINTS = re.compile(r":\s*$|\b(?:the following|as follows)[.:]?\s*$", re.IGNORECASE)
+# what the line announces is set out after it: "agreed on the following points", "agreed on the steps set out below"
+_POINTS_BELOW = re.compile(
+    r"\b(?:the\s+following(?:\s+(?:points|steps|measures|actions|decisions|principles))?|as\s+follows|"
+    r"(?:as\s+)?(?:set\s+out|listed|described|detailed|outlined)\s+below)[.:]?\s*$",
+    re.IGNORECASE,
+)
+_INTRODUCES_POINTS = re.compile(r":\s*$|" + _POINTS_BELOW.pattern, re.IGNORECASE)
 _POINT_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?")  # "4.2. ", "3) "
 _ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 _POINT_ADVERBIAL = re.compile(
@@ -597,7 +603,11 @@ class Drafter:
                 by_clause.setdefault(view.clause_of(cue.start), []).append(cue)
         following = self.document.paragraphs[paragraph.number] if paragraph.number < len(self.document.paragraphs) else None
         leads_in = following is not None and (following.label is not None or bool(SUB_POINT.match(following.text)))
-        if _INTRODUCES_POINTS.search(view.text) and (paragraph.label is None or leads_in) and self.discourse.numbered_parties:
+        if (
+            _INTRODUCES_POINTS.search(view.text)
+            and (paragraph.label is None or leads_in)
+            and (self.discourse.numbered_parties or _POINTS_BELOW.search(view.text))
+        ):
             return  # "The Ministers agreed on the following:": the points that follow undertake, not the line that opens them
         drafted = 0
         for clause, cues in by_clause.items():
