@@ -3668,3 +3668,108 @@ def test_a_name_several_states_forces_share_is_the_documents_own_states_or_no_on
 def test_a_line_announcing_what_is_set_out_below_undertakes_nothing_itself(preamble: str) -> None:
     drafts = drafts_of(preamble, "Air", "The air forces will hold a joint exercise each spring.")
     assert not [c for c in drafts.commitments if any(e.paragraph == 3 for e in c.evidence)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # the publisher, its desk and place above the headline
+        (
+            [
+                "NATO",
+                "Headquarters Multinational Corps Northeast",
+                "Szczecin, Poland",
+                "Nov 5, 2018",
+                "Amber Ridge 18: corps staff to command forces in Latvia",
+                "Body text here.",
+            ],
+            "Amber Ridge 18: corps staff to command forces in Latvia",
+        ),
+        (
+            [
+                "America's Navy",
+                "U.S. Naval Forces Europe and Africa / U.S. Sixth Fleet",
+                "Press Releases",
+                "Marines Lead Amphibious Phase of Baltic Trident 22",
+                "Story Number: NNS220613-04",
+                "Body text here.",
+            ],
+            "Marines Lead Amphibious Phase of Baltic Trident 22",
+        ),
+        (
+            ["Royal Navy", "News", "Northern Current 21 begins in the Baltic", "14 September 2021", "The drill started today."],
+            "Northern Current 21 begins in the Baltic",
+        ),
+        (
+            [
+                "Skip to main content",
+                "Ministry of Defence",
+                "News",
+                "Baltic ministers in Tallinn call for more air defence",
+                "17. March 2022 - 14:40",
+                "Text.",
+            ],
+            "Baltic ministers in Tallinn call for more air defence",
+        ),
+        # a short title whose preamble runs on below it, or whose words continue on the next line
+        (
+            [
+                "Joint Statement",
+                "The Ministers of Defence of Estonia, Latvia and Lithuania, meeting in Riga, have agreed as follows:",
+                "1. Text.",
+            ],
+            "Joint Statement",
+        ),
+        (
+            ["JOINT STATEMENT", "OF THE MINISTERS OF DEFENCE OF ESTONIA AND FINLAND", "Text."],
+            "Joint Statement of the Ministers of Defence of Estonia and Finland",
+        ),
+        # a fact sheet's fields are not its headline, and a short headline with nothing longer under it stays
+        (
+            [
+                "Fact Sheet",
+                "Lead nation: Norway",
+                "Most recent edition: NORTHERN FJELL 25, 3-20 March 2025",
+                "Next edition: NORTHERN FJELL 27",
+                "Text.",
+            ],
+            "Fact Sheet",
+        ),
+        (["Tanks reach Tapa", "Published: 2025-06-04", "Text."], "Tanks reach Tapa"),
+    ],
+)
+def test_a_masthead_above_the_headline_is_not_the_title(lines: list[str], title: str) -> None:
+    document = ingest.parse("\n".join(lines))
+    assert document.metadata.title is not None
+    assert document.metadata.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "names"),
+    [
+        ("Northern Bastion 18: corps headquarters to command Allied forces in Estonia and Latvia", True, ["Northern Bastion 18"]),
+        ("Marines Lead Amphibious Phase of Baltic Trident 22", True, ["Baltic Trident 22"]),
+        ("Allied ships gather in the Gulf of Riga for Open Spirit 24", True, ["Open Spirit 24"]),
+        ("Marines came ashore near Kuressaare during the amphibious phase of Baltic Trident 22.", False, ["Baltic Trident 22"]),
+        ("Two ships were damaged during Baltic Trident 22, the navy said.", False, ["Baltic Trident 22"]),
+        # missions, weeks and episodes with a number are no exercises
+        ("Mission BORÉE 26: French frigate and minehunter head for the Baltic", True, []),
+        ("Week 25: drills and deployments around the Baltic", True, []),
+        ("Episode 47: tanks at Pabradė", True, []),
+    ],
+)
+def test_an_edition_a_headline_is_about_or_a_sentence_happens_during_is_an_exercise(text: str, headline: bool, names: list[str]) -> None:
+    assert [n.name for n in extract.find_exercise_names(text, headline=headline)] == names
+
+
+def test_a_group_the_headline_names_is_who_the_ministers_are() -> None:
+    text = (
+        "Ministry of Defence\n"
+        "News\n"
+        "Baltic defence ministers in Tallinn: the region needs long-range air defence\n"
+        "Published: 2025-06-04\n"
+        "The meeting took place on Friday.\n"
+        "The ministers agreed to buy medium-range air defence systems together by 2028."
+    )
+    drafts = ingest.draft(ingest.parse(text), dataset=bs.dataset())
+    assert parties_of(drafts) == [("estonia", "latvia", "lithuania")]

@@ -418,6 +418,14 @@ class Drafter:
 
     def run(self) -> None:
         self._headline_exercises()
+        headline_only: list[ExerciseDraft] = []
+        if self.document.metadata.title is not None:
+            heading = self.document.paragraph(self.document.metadata.title.paragraph)
+            view = self.discourse.view(self.document.metadata.title.value)
+            self.discourse.introduce_group(view)  # "Baltic defence ministers in Tallinn: ...": who "the ministers" are
+            # "Poland to hold its biggest coastal exercise": the exercise the body names, cited at the headline too
+            if self._unnamed_exercise(heading, view, Cited(heading, CREDIBILITY["none"], None)):
+                headline_only.append(self.exercises[-1])
         table: tuple[int, str] | None = None  # a table written as lines: its header's width and what its rows state
         for paragraph in self.document.body:
             cells = _CELLS.split(paragraph.text.strip())
@@ -482,6 +490,8 @@ class Drafter:
                 draft.cites.append(Cited(self.document.paragraph(headline), CREDIBILITY["none"], None))
         self.exercises = [e for e in self.exercises if e.cites]
         self._name_headline_exercises(self._headlines())
+        # (one the body does not name is no exercise of its own: the headline only announces)
+        self.exercises = [e for e in self.exercises if not any(e is h for h in headline_only)]
         self._merge_shared_undertakings()
 
     def _merge_shared_undertakings(self) -> None:

@@ -389,6 +389,14 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./])(?P<second
 _SITE_WORDS = 6  # a site's name is a few words
 _LABEL_WORDS = 2
 _HEADLINE_WORDS = 20
+_BYLINE_WORDS = 8
+# What a headline never is: a preamble's opening that runs on ("... the Ministers:", "... referred to as the Participants,",
+# "Recalling that ...;"), the rest of a title that began above ("of the Ministers of Defence of ..."), a bullet, or a line of
+# page details or desks between separators ("AI summary available · 4 min read", "U.S. Naval Forces Europe and Africa /
+# U.S. Sixth Fleet").
+_NOT_A_HEADLINE = re.compile(r"[:;,]\s*$|^[^\w\"'“‘«]|^[a-z]|\s[·|•/]\s")
+_RUNS_ON = re.compile(r"(?:of|by|on|for|and|to|in|between)\s", re.IGNORECASE)
+_FIELD = re.compile(r"[A-Z][^\W\d_'’-]*(?:\s[^\W\d_]+){0,2}:\s")  # a label of words ("Lead nation:"), not "NIGHT TERN 25:"
 _HEAD = 6  # metadata lines sit among the first few paragraphs
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*[,(]?\s*(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_DATE = re.compile(r"\)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]\s")  # "NORTHWOOD, United Kingdom (14 March 2025) -"
@@ -474,6 +482,43 @@ def _section_label(line: str, following: str) -> bool:
     )
 
 
+def _headline_under_masthead(lines: tuple[str, ...], free: list[int], first: int) -> int:
+    """The headline when a short first line may be the publisher's masthead ("Royal Navy", "NATO", "America's Navy").
+
+    A release prints its publisher, desk and place above the headline ("NATO", "Headquarters Multinational Corps
+    Northeast", "Szczecin, Poland", "Press Release 22/2018"): of the lines before the first sentence, the headline is
+    the one with the most words, not counting date lines and bylines. A short first line with no longer line under
+    it is the headline itself.
+    """
+    head = []
+    for i in free[: _HEAD + 2]:
+        if i < first:
+            continue
+        if _SENTENCE_END.search(lines[i]) and i != first:
+            break  # the body has begun
+        head.append(i)
+    fields = {i for i in range(len(lines)) if _FIELD.match(lines[i])}
+
+    def plausible(i: int) -> bool:
+        core = _strip_meta_prefix(lines[i])
+        return not (
+            _is_date_line(lines[i])
+            or (_BYLINE.match(core) and _words(core) <= _BYLINE_WORDS)
+            or _NOT_A_HEADLINE.search(lines[i])
+            # (a fact sheet's fields: "Location: ...", then "Runway: ..."; not its title, "Fact sheet: Exercise BALTIC SPADE")
+            or (i != first and i in fields and (i - 1 in fields or i + 1 in fields))
+        )
+
+    # (a section's heading, "History", "Based units", is no headline either)
+    candidates = [i for i in head if plausible(i) and (i == first or _words(lines[i]) > _LABEL_WORDS)]
+    if not candidates:
+        return first
+    best = max(candidates, key=lambda i: _words(lines[i]))  # (the earliest of the longest)
+    if best == first or not (_words(lines[best]) > _SITE_WORDS or not plausible(first)):
+        return first
+    return best
+
+
 def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: bool | None) -> tuple[Metadata, dict[int, str]]:
     meta: dict[int, str] = {}
     free = [i for i, flag in enumerate(furniture) if flag is None]
@@ -485,6 +530,11 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: boo
         site = bool(below) and first + 1 < len(lines) and furniture[first + 1] == "breadcrumb" and _words(lines[first]) <= _SITE_WORDS
         if site or (below and _section_label(lines[first], lines[below[0]])):
             first = below[0]
+        under = [i for i in free if i > first]
+        if (_words(lines[first]) <= _SITE_WORDS or _NOT_A_HEADLINE.search(lines[first])) and not (
+            under and _RUNS_ON.match(lines[under[0]])
+        ):
+            first = _headline_under_masthead(lines, free, first)  # (not a title broken over lines: "JOINT STATEMENT / OF THE ...")
         parts = [lines[first]]
         meta[first + 1] = "title"
         # An all-capitals heading broken over several short lines is one title.

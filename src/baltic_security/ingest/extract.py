@@ -593,6 +593,10 @@ _SHORT_EDITION = re.compile(
     r"(?:begins?|began|starts?|started|opens?|opened|kicks? off|kicked off|gets? under ?way|ends?|ended|conclud\w+|wraps? up)\b",
     re.IGNORECASE,
 )
+# A headline that is about an edition: it opens with the name and a colon ("Northern Bastion 18: corps headquarters to
+# command ..."), or closes with it ("Marines Lead Amphibious Phase of Baltic Trident 22").
+_OPENING_EDITION = re.compile(rf"^\W*(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>\d{{2}}):\s")
+_CLOSING_EDITION = re.compile(rf"\b(?:of|for|in|during|at)\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})\W*$")
 _CAPS_EDITION = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s(?P<year>\d{2})(?![\w%-]|[.,]\d|\s*(?:percent|per cent))")
 _HOLDING = (
     r"hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|conduct|conducts|conducted|"
@@ -604,7 +608,8 @@ _PHRASE_OPENS = (
     r"to|until|starting|begins?|starts?|will|is|was)\b)"
 )
 _HELD_EDITION = re.compile(
-    rf"(?:\b(?:{_HOLDING})\s+|\bfor\s+(?=[A-Z]{{3,}}\s)|^\W*In\s+)"
+    # ("during the amphibious phase of Baltic Trident 22": what happened in it)
+    rf"(?:\b(?:{_HOLDING})\s+|\bfor\s+(?=[A-Z]{{3,}}\s)|^\W*In\s+|\bduring\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:phase|part|stage|leg)\s+of\s+)?)"
     rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})" + _PHRASE_OPENS
 )
 # The same where the sentence also speaks of forces or of practising (their words are others' too: "joined Horizon 2020",
@@ -709,6 +714,8 @@ DATE_WORDS = _MONTH_ABBREVIATIONS | frozenset(
     ]
 )
 # A name with a year that is a plan or a meeting, not an exercise: "Strategy 2030", "the Vilnius Summit 2023".
+# The first word of what a number names besides an exercise: "Mission BORÉE 26", "Operation Baltic Sentry 25", "Episode 47".
+_NOT_EXERCISE_HEADS = frozenset(["mission", "operation", "episode", "part", "chapter", "season", "issue", "week", "no"])
 _NOT_EXERCISES = frozenset(
     [
         "strategy",
@@ -876,10 +883,13 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
     # or give a name in capitals with its two-digit edition ("VIKING BEACON 26 in May").
     # In any sentence, a name with its two-digit edition after a verb of holding or joining ("we hold Vilkas Gate 26",
     # "will mobilise 4,000 guardsmen for KESTREL RUN 25", "In Lapland Bulwark 25, ... soldiers practised").
-    for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text)) if headline else held:
+    about = [*_OPENING_EDITION.finditer(text), *_CLOSING_EDITION.finditer(text)] if headline else []
+    for match in (*_SHORT_EDITION.finditer(text), *_CAPS_EDITION.finditer(text), *about) if headline else held:
         words = _name_words(match.group("series"))
-        if words and not headline and words[-1].lower() in _NOT_EXERCISES:
+        if words and (not headline or any(match is m for m in about)) and words[-1].lower() in _NOT_EXERCISES:
             continue  # "will host the Tallinn Digital Summit 25": a meeting, not an exercise
+        if words and words[0].lower() in _NOT_EXERCISE_HEADS:
+            continue  # "Mission BORÉE 26: French frigate ... head for the Baltic": a mission, not an exercise
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
         if words and short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
             series = " ".join(words)
