@@ -3773,3 +3773,36 @@ def test_a_group_the_headline_names_is_who_the_ministers_are() -> None:
     )
     drafts = ingest.draft(ingest.parse(text), dataset=bs.dataset())
     assert parties_of(drafts) == [("estonia", "latvia", "lithuania")]
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        # titles of ministries named for the armed forces
+        ("French Minister of the Armed Forces Claire Morvan visited Tapa.", {"Claire Morvan": ("france", "minister of the armed forces")}),
+        ("The UK's Armed Forces Minister, Tom Hale, spoke at Ämari.", {"Tom Hale": ("united-kingdom", "armed forces minister")}),
+        # a name before its title and the state it serves
+        (
+            "Guest: Mads Holmgaard, Minister of Defence of Denmark. Interviewer: Karen Vestergaard.",
+            {"Mads Holmgaard": ("denmark", "minister of defence")},
+        ),
+        ("With Brigadier Fiona Castell, commander of the UK's forces in Estonia.", {"Fiona Castell": ("united-kingdom", "commander")}),
+    ],
+)
+def test_a_person_is_found_with_a_title_of_the_armed_forces_or_after_their_name(line: str, people: dict[str, object]) -> None:
+    from baltic_security.ingest.parties import PartyFinder, people_with_titles
+
+    assert people_with_titles([line], PartyFinder(bs.dataset())) == people
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a titled person the text gives no state for, in a ministry's own release, is its minister
+        ("Minister of Defence Hanno Kivisild said a company of about 150 soldiers will move to Narva.", [(("estonia",), ("estonia",))]),
+        # not an ambassador, who is someone else's
+        ("Ambassador Katrin Vogt said a company of about 150 soldiers will arrive in Narva.", [((), ("estonia",))]),
+    ],
+)
+def test_a_titled_person_in_a_release_speaks_for_its_publisher(paragraph: str, expected: list[object]) -> None:
+    assert deployments_of(_published_under("Kaitseministeerium | Ministry of Defence of the Republic of Estonia", paragraph)) == expected

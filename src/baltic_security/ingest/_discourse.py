@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 _ANSWER_PARAGRAPHS = 2
 SUB_POINT = re.compile(r"\s*\(?(?:[a-h]|i{1,3}|iv|v)\)\s+\S")  # "a) ...", "(b) ...", "iii) ..."
 _HOME_MENTIONS = 3
+_FOREIGN_TITLE = re.compile(r"ambassador|counterpart|envoy|attaché|chargé")
 _MASTHEAD_PARAGRAPHS = 6  # a masthead or "From ..." line stands within a release's first lines
 # What a masthead says besides the state or service it names ("America's Navy", "From U.S. Naval Forces Europe-Africa /
 # U.S. 6th Fleet Public Affairs", "Ministry of Defence of the Republic of Latvia").
@@ -118,6 +119,13 @@ class Discourse:
         self.numbered_parties, self.signed = self._numbered_parties()
         self.home = self._home_party()
         self.publisher = self._publisher()
+        if self.publisher is not None:
+            # "Minister of Defence Hanno Kivisild" in the ministry's own release is its minister (not "Ambassador Katrin
+            # Vogt", nor "his counterpart", who are someone else's)
+            unplaced = [n for n, p in self.people.items() if p is None and not _FOREIGN_TITLE.search(self.titles.get(n, ""))]
+            if unplaced:
+                self.people.update(dict.fromkeys(unplaced, self.publisher))
+                self.finder = finder.with_people(self.people)
         # names several states' forces share ("HMS") are the document's own state's, or no one's
         state = self.publisher or self.home
         self.finder = self.finder.with_home(state)

@@ -285,7 +285,8 @@ def _surnames(full: str) -> list[str]:
 _TITLE = (
     r"(?:(?:deputy |vice |acting |former |then-)?"
     r"(?:prime minister|president|chancellor|secretary[- ]general|high representative|"
-    r"(?:(?:defen[cs]e|foreign|interior|finance|national defen[cs]e) )?minister(?: of (?:national )?defen[cs]e| of foreign affairs)?|"
+    r"(?:(?:defen[cs]e|foreign|interior|finance|national defen[cs]e|armed forces) )?"
+    r"minister(?: of (?:national )?defen[cs]e| of foreign affairs| (?:of|for) the armed forces| for defen[cs]e)?|"
     r"(?:defen[cs]e |foreign )?secretary|chief of (?:the )?defen[cs]e(?: staff)?|commander(?:-in-chief)?|chief|head|leader|"
     r"spokes(?:man|woman|person)|ambassador|general|admiral|chair(?:man|woman|person)?|director(?: general)?|king|queen|counterparts?|"
     # ranks, which name no party themselves ("Colonel (ret.) Gediminas Rudys, Commander of ...")
@@ -296,6 +297,9 @@ _TITLE_AT = re.compile(rf"(?:['’]s)?\s+(?:the\s+)?{_TITLE}\b{_RETIRED},?\s+", 
 _TITLE_ANY = re.compile(rf"\b{_TITLE}\b{_RETIRED},?\s+", re.IGNORECASE)
 _APPOSED = re.compile(rf",\s+(?:the\s+)?{_TITLE}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_PARTY = re.compile(r"of\s+(?:the\s+)?", re.IGNORECASE)
+_RANK = re.compile(rf"{_TITLE}|brigadier|lieutenant|sergeant|corporal|dr|prof", re.IGNORECASE)
+_OPENERS = frozenset({"with", "and", "by", "from", "the", "for", "to", "of", "at", "in", "on", "guest", "host", "interviewer"})
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|von|van|de|der)){1,3}),\s+(?:the\s+)?$")
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "di", "da", "al", "bin", "ter"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -368,6 +372,13 @@ def people_with_titles(texts: Iterable[str], finder: PartyFinder) -> dict[str, t
                     while after < len(text) and text[after] in " ,":
                         after += 1
             name = _name_at(text, after)
+            if name is None and party is not None:
+                # "Guest: Mads Holmgaard, Minister of Defence of Denmark.": the name before its title and party
+                before = _NAME_BEFORE.search(text, 0, title.start())
+                name = _name_at(text, before.start("name")) if before is not None else None
+                # (not a rank or a word that opens the sentence: "With Brigadier Fiona Castell, commander of ...")
+                while name is not None and (_RANK.fullmatch(name.split()[0]) or name.split()[0].lower() in _OPENERS):
+                    name = _name_at(text, text.index(" ", text.index(name)) + 1)
             if name is not None and party is None:
                 party = _apposed_party(text, after + len(name), mentions)  # "Anna Virta, Commander of the Finnish Navy"
             if name is not None and (party is not None or name not in people):
