@@ -3806,3 +3806,36 @@ def test_a_person_is_found_with_a_title_of_the_armed_forces_or_after_their_name(
 )
 def test_a_titled_person_in_a_release_speaks_for_its_publisher(paragraph: str, expected: list[object]) -> None:
     assert deployments_of(_published_under("Kaitseministeerium | Ministry of Defence of the Republic of Estonia", paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where forces come from, inside the phrase that says so, is no host; a compass point before the destination is no bar
+        ("Germany will move an air defence platoon from its brigade in Lithuania to eastern Latvia.", [(("germany",), ("latvia",))]),
+        ("Germany will move an air defence platoon to eastern Latvia.", [(("germany",), ("latvia",))]),
+        ("The United States will move a company from its rotational force in Poland to Lithuania.", [(("united-states",), ("lithuania",))]),
+        ("A Polish company moved from Orzysz to Lithuania.", [(("poland",), ("lithuania",))]),
+        # where they are, with no destination, still hosts
+        ("A company from the battalion in Tapa will patrol the border.", [(("estonia",), ("estonia",))]),
+    ],
+)
+def test_where_forces_come_from_is_no_host_where_they_go_is(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a formation joined is named by its lead: the forces joining it are the subject's
+        (
+            "The Netherlands will add between 100 and 150 soldiers to the German-led battlegroup in Lithuania.",
+            [(("germany", "netherlands"), ("lithuania",))],
+        ),
+        ("Norway will send 120 more soldiers to the German-led battlegroup at Rukla.", [(("germany", "norway"), ("lithuania",))]),
+        # a formation that is there is its lead's
+        ("The German-led battlegroup in Lithuania has about 1,600 soldiers.", [(("germany",), ("lithuania",))]),
+    ],
+)
+def test_forces_joining_a_formation_led_by_another_are_the_subjects(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -153,6 +153,7 @@ _POINTS_BELOW = re.compile(
     r"(?:as\s+)?(?:set\s+out|listed|described|detailed|outlined)\s+below)[.:]?\s*$",
     re.IGNORECASE,
 )
+_JOINS_LED = re.compile(r"\b(?:to|into|join(?:s|ed|ing)?)\s+(?:the\s+)?[\w-]+[-‐]led\b", re.IGNORECASE)
 _INTRODUCES_POINTS = re.compile(r":\s*$|" + _POINTS_BELOW.pattern, re.IGNORECASE)
 _POINT_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?")  # "4.2. ", "3) "
 _ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
@@ -899,6 +900,11 @@ class Drafter:
                 forces = (self.discourse.home,)  # "The Armed Forces will also move a company to the island"
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
+            elif hosts and leads and not forces and _JOINS_LED.search(clause_text):
+                # "The Netherlands will add 150 soldiers to the German-led battlegroup": the lead of the formation joined,
+                # and the subject's forces joining it
+                cue = clause_cues[0].start if clause_cues else clause[1]
+                forces = tuple(p for p in view.subjects(clause, cue) if p not in hosts and p not in leads)
             publisher = self.discourse.publisher
             if (
                 hosts

@@ -194,9 +194,11 @@ _VENUE = re.compile(
 )
 # "from X to the group", "from X to Ämari": a destination follows (not "from Ämari to patrol", an infinitive)
 # and no other "from" (a date range: "flew from Šiauliai from December to March") comes first
+_ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:[\w'’-]+\s+){1,4}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _DESTINATION = re.compile(
     with_latin_capitals(
-        r"(?:(?!\bfrom\b)[^,;])*?\b(?:to|into|towards?)\s+(?:the|a|an|its|their|his|her|our|"
+        # ("to eastern Latvia": a compass adjective before the place)
+        r"(?:(?!\bfrom\b)[^,;])*?\b(?:to|into|towards?)\s+(?:(?:north|south)?-?(?:east|west)?ern\s+)?(?:the|a|an|its|their|his|her|our|"
         r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
     )
 )
@@ -507,6 +509,8 @@ class SentenceView:
                 and near
                 and m.kind != "service"  # an armed service or unit owns forces, it never hosts them ("assigned to Task Force 66")
                 and not _VENUE.search(text, clause[0], m.start)
+                # (not where they come from: "from its brigade in Lithuania to eastern Latvia")
+                and not (_ORIGIN_PHRASE.search(preceding) and _DESTINATION.match(text, m.stop, clause[1]))
                 and (
                     re.match(r"\s+(?:soil|territory|airspace|waters)\b", following)
                     or re.search(r"\b(?:airspace|skies|waters|territory|soil) of\s+(?:the\s+)?$", preceding)  # "the airspace of Estonia"
@@ -595,7 +599,11 @@ class SentenceView:
                 or _GUARDING.search(text, clause[0], m.start)  # "a Spanish NASAMS unit has protected Lielvārde"
                 or (_HOME_TO.match(text, m.stop) and not text[clause[0] : m.start].strip(' "“'))  # "Šiauliai is also home to"
             )
-            and not (self.governing(m) == "from" and _DESTINATION.match(text, m.stop, clause[1]))
+            # (nor where they come from: "moved from Orzysz to Lithuania", "from its brigade in Lithuania to eastern Latvia")
+            and not (
+                (self.governing(m) == "from" or _ORIGIN_PHRASE.search(text, clause[0], m.start))
+                and _DESTINATION.match(text, m.stop, clause[1])
+            )
             and not _DEPARTED.search(text, clause[0], m.start)
             and not _VENUE.search(text, clause[0], m.start)
             and not _DISTANCE_FROM.search(text, clause[0], m.start)  # "250 km from Šiauliai": a reference point

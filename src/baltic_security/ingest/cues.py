@@ -292,7 +292,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
     r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to"
-    r"(?= (?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"
+    r"(?= (?:(?:north|south)?-?(?:east|west)?ern )?(?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"  # ("to eastern Latvia")
     # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
     # "has been taking part in NATO's Baltic Sentry operation"
     r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
