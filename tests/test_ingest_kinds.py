@@ -3839,3 +3839,27 @@ def test_where_forces_come_from_is_no_host_where_they_go_is(sentence: str, expec
 )
 def test_forces_joining_a_formation_led_by_another_are_the_subjects(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the country" is the one state the sentence names besides the owners
+        (
+            "Poland's defence ministry says about 10,000 American soldiers are stationed in the country.",
+            [(("united-states",), ("poland",))],
+        ),
+        ("Estonia said British and French troops would stay in the country.", [(("france", "united-kingdom"), ("estonia",))]),
+        ("About 10,000 American soldiers are stationed in the country.", [(("united-states",), ())]),
+        # "whose" forces are the party's named just before it
+        (
+            (
+                "The opposing force was provided by the U.S. Army's 2nd Cavalry Regiment, whose squadron has been on rotation at "
+                "Bemowo Piskie since February."
+            ),
+            [(("united-states",), ("poland",))],
+        ),
+    ],
+)
+def test_the_country_and_whose_forces_refer_to_the_state_named_before(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

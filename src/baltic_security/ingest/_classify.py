@@ -182,6 +182,9 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _TRAINING = re.compile(r"\b(?:train(?:s|ed|ing)?|test(?:s|ed|ing)?|rehears\w*|practi[cs]\w*)\b", re.IGNORECASE)
+_WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
+_WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
+_THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
 _PLACE_ANAPHOR = re.compile(rf"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?{PLACE_NOUNS}\b", re.IGNORECASE)
 # Forces that say they are not the host's own: "a multinational battlegroup", "allied jets", "foreign troops".
 _FOREIGN_FORCE = re.compile(
@@ -898,6 +901,13 @@ class Drafter:
                 forces = sorted_ids(subject) if len(subject) == 1 else forces
             if not (forces or leads) and self.discourse.home and _INSTITUTION.match(view.text, clause[0]):
                 forces = (self.discourse.home,)  # "The Armed Forces will also move a company to the island"
+            whose = _WHOSE.search(view.text, max(0, clause[0] - 2), clause[1])
+            if whose and not (forces or leads):
+                # "the U.S. Army's 2nd Cavalry Regiment, whose squadron has been at Bemowo Piskie since February": the party
+                # named just before "whose" (its own words, not a list's: "Denmark, Finland and Sweden, whose ...")
+                antecedent = [m for m in view.mentions if m.stop <= whose.start() and not m.place]
+                if antecedent and len(view.text[antecedent[-1].stop : whose.start()].split()) <= _WHOSE_WORDS:
+                    forces = antecedent[-1].ids
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
             elif hosts and leads and not forces and _JOINS_LED.search(clause_text):
@@ -945,6 +955,12 @@ class Drafter:
             if not hosts and (forces or leads) and _DEFINITE_FORCE.search(clause_text):
                 # "The Polish contingent will stay until December": the force drafted just before, where it was.
                 hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph, clause_text)
+            if not hosts and (forces or leads) and _THE_COUNTRY.search(clause_text):
+                # "Poland's defence ministry says 10,000 American soldiers are stationed in the country": the one state the
+                # sentence names besides the owners
+                named = {i for m in view.mentions if len(m.ids) == 1 for i in m.ids if is_state(self.dataset, i)}
+                others = named - set(forces) - set(leads)
+                hosts = tuple(others) if len(others) == 1 else hosts
             if not hosts and _PLACE_ANAPHOR.search(clause_text) and paragraph.number - self.place[0] <= _ANTECEDENT_PARAGRAPHS:
                 hosts = self.place[1]  # "stationed at the base", "moved to the island": the base or island just named
             if not hosts and (forces or leads) and _BARE_ARRIVAL.search(clause_text) and self.place[0] == paragraph.number:
