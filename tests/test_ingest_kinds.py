@@ -3630,6 +3630,17 @@ def _published_under(masthead: str, *paragraphs: str) -> ingest.Drafts:
         ("Royal Navy press office welcomes visitors", "Two destroyers are stationed in Tallinn.", [(("estonia",), ("estonia",))]),
         # forces on an adversary's soil stay the adversary's
         ("Royal Navy", "An Iskander brigade is stationed in the Kaliningrad region.", [(("russia",), ("russia",))]),
+        # nor the publisher's: forces the text calls many nations' or the host's own
+        ("Royal Navy", "A multinational battlegroup is stationed in Tapa.", [((), ("estonia",))]),
+        ("Royal Navy", "The host nation's frigates are based in Gdynia.", [(("poland",), ("poland",))]),
+        # a state named beside its town is a host, not a nationality that owns the forces
+        (
+            "America's Navy",
+            "Two P-8A Poseidon aircraft of Patrol Squadron 26, deployed to Keflavík, Iceland, since April, will fly patrols.",
+            [(("united-states",), ("iceland",))],
+        ),
+        # a topic tag names a state, not an institution: no masthead
+        ("Estonia", "Two destroyers are stationed in Gdynia.", [(("poland",), ("poland",))]),
     ],
 )
 def test_forces_no_one_is_named_for_belong_to_the_state_whose_masthead_the_release_bears(
@@ -3644,6 +3655,13 @@ def test_forces_no_one_is_named_for_belong_to_the_state_whose_masthead_the_relea
         # "HMS" prefixes British and Swedish ships; "Forsvaret" is Denmark's armed forces and Norway's
         ("Swedish Armed Forces", "HMS Halland will be based in Gdynia until May.", [(("sweden",), ("poland",))]),
         ("Royal Navy", "HMS Tyne will be based in Gdynia until May.", [(("united-kingdom",), ("poland",))]),
+        # a nationality just before the name says whose it is, whoever publishes
+        ("Swedish Armed Forces", "Britain's HMS Somerset will be based in Gdynia until May.", [(("united-kingdom",), ("poland",))]),
+        (
+            "Swedish Armed Forces",
+            "The British frigate HMS Somerset will be based in Gdynia until May.",
+            [(("united-kingdom",), ("poland",))],
+        ),
         ("Forsvaret | Danish Defence", "Forsvaret will station a company at Ādaži from August.", [(("denmark",), ("latvia",))]),
         ("Norwegian Armed Forces", "Forsvaret will station a company at Rukla from August.", [(("norway",), ("lithuania",))]),
         # with no state of its own, the document names an owner it does not say: none is drafted, not the host
@@ -3668,6 +3686,12 @@ def test_a_name_several_states_forces_share_is_the_documents_own_states_or_no_on
 def test_a_line_announcing_what_is_set_out_below_undertakes_nothing_itself(preamble: str) -> None:
     drafts = drafts_of(preamble, "Air", "The air forces will hold a joint exercise each spring.")
     assert not [c for c in drafts.commitments if any(e.paragraph == 3 for e in c.evidence)]
+
+
+@pytest.mark.parametrize("after", [(), ("Share this article",)])
+def test_an_undertaking_that_points_below_with_nothing_below_it_is_still_one(after: tuple[str, ...]) -> None:
+    drafts = drafts_of("Estonia will raise defence spending to 3.4% of GDP in 2026, as detailed below.", *after)
+    assert parties_of(drafts) == [("estonia",)]
 
 
 @pytest.mark.parametrize(
@@ -3736,6 +3760,42 @@ def test_a_line_announcing_what_is_set_out_below_undertakes_nothing_itself(pream
             "Fact Sheet",
         ),
         (["Tanks reach Tapa", "Published: 2025-06-04", "Text."], "Tanks reach Tapa"),
+        # a short headline in sentence case above a standfirst with no stop is the headline
+        (
+            [
+                "Tanks reach Tapa",
+                "The first tanks of the new brigade rolled into the garrison on Tuesday, the army said in a statement",
+                "Published: 2025-06-04",
+                "Text.",
+            ],
+            "Tanks reach Tapa",
+        ),
+        # a ministry's full name is a masthead however long; an accessibility link is furniture
+        (
+            [
+                "Skip to main content",
+                "Ministry of Defence of the Republic of Latvia",
+                "News",
+                "Canadian tanks arrive at Ādaži",
+                "Published: 2025-06-04",
+                "Text.",
+            ],
+            "Canadian tanks arrive at Ādaži",
+        ),
+        (
+            ["Republic of Estonia Ministry of Defence", "Allies agree on air defence rotation", "Published: 2025-06-04", "Text."],
+            "Allies agree on air defence rotation",
+        ),
+        # a desk's line in sentence case is still the desk's
+        (
+            [
+                "Press release from Ministry of Defence",
+                "Sweden extends its battalion in Latvia and sends staff to Finland",
+                "4 June 2025",
+                "Text.",
+            ],
+            "Sweden extends its battalion in Latvia and sends staff to Finland",
+        ),
     ],
 )
 def test_a_masthead_above_the_headline_is_not_the_title(lines: list[str], title: str) -> None:
@@ -3751,7 +3811,10 @@ def test_a_masthead_above_the_headline_is_not_the_title(lines: list[str], title:
         ("Marines Lead Amphibious Phase of Baltic Trident 22", True, ["Baltic Trident 22"]),
         ("Allied ships gather in the Gulf of Riga for Open Spirit 24", True, ["Open Spirit 24"]),
         ("Marines came ashore near Kuressaare during the amphibious phase of Baltic Trident 22.", False, ["Baltic Trident 22"]),
-        ("Two ships were damaged during Baltic Trident 22, the navy said.", False, ["Baltic Trident 22"]),
+        # an event something happens during or at is not said to be an exercise: it may be a tournament or a fair
+        ("Two ships were damaged during Baltic Trident 22, the navy said.", False, []),
+        ("Extra police patrolled the fan zones during Euro 24, and soldiers guarded the stadiums.", False, []),
+        ("Police and soldiers on alert during Euro 24", True, []),
         # missions, weeks and episodes with a number are no exercises
         ("Mission BORÉE 26: French frigate and minehunter head for the Baltic", True, []),
         ("Week 25: drills and deployments around the Baltic", True, []),
@@ -3787,6 +3850,9 @@ def test_a_group_the_headline_names_is_who_the_ministers_are() -> None:
             {"Mads Holmgaard": ("denmark", "minister of defence")},
         ),
         ("With Brigadier Fiona Castell, commander of the UK's forces in Estonia.", {"Fiona Castell": ("united-kingdom", "commander")}),
+        # a day, a month or a verb before the name is not part of it
+        ("On Tuesday Hanno Pevkur, Minister of Defence of Estonia, visited Tapa.", {"Hanno Pevkur": ("estonia", "minister of defence")}),
+        ("Welcoming Pål Jonson, Minister for Defence of Sweden, to Riga.", {"Pål Jonson": ("sweden", "minister for defence")}),
     ],
 )
 def test_a_person_is_found_with_a_title_of_the_armed_forces_or_after_their_name(line: str, people: dict[str, object]) -> None:
@@ -3818,6 +3884,11 @@ def test_a_titled_person_in_a_release_speaks_for_its_publisher(paragraph: str, e
         ("A Polish company moved from Orzysz to Lithuania.", [(("poland",), ("lithuania",))]),
         # where they are, with no destination, still hosts
         ("A company from the battalion in Tapa will patrol the border.", [(("estonia",), ("estonia",))]),
+        # and with a destination inside the same state
+        ("A company from the battalion in Tapa moved to the northeast of the country.", [(("estonia",), ("estonia",))]),
+        ("A company from the battalion in Tapa moved to the border with Russia.", [((), ("estonia",))]),
+        # a destination the gazetteer does not know is still elsewhere
+        ("A Russian motor rifle brigade has returned from the front in Ukraine to its old base at Kamenka.", [(("russia",), ())]),
     ],
 )
 def test_where_forces_come_from_is_no_host_where_they_go_is(sentence: str, expected: list[object]) -> None:
@@ -3851,6 +3922,13 @@ def test_forces_joining_a_formation_led_by_another_are_the_subjects(sentence: st
         ),
         ("Estonia said British and French troops would stay in the country.", [(("france", "united-kingdom"), ("estonia",))]),
         ("About 10,000 American soldiers are stationed in the country.", [(("united-states",), ())]),
+        # a place forces are compared with is no host
+        ("About 10,000 American soldiers are stationed in the country, more than in Germany.", [(("united-states",), ())]),
+        # "whose" takes the whole list before it; where they met is a venue
+        (
+            "Denmark, Norway and Sweden, whose troops are stationed in Finland this winter, met in Oslo.",
+            [(("denmark", "norway", "sweden"), ("finland",))],
+        ),
         # "whose" forces are the party's named just before it
         (
             (

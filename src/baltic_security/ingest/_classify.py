@@ -182,6 +182,13 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _TRAINING = re.compile(r"\b(?:train(?:s|ed|ing)?|test(?:s|ed|ing)?|rehears\w*|practi[cs]\w*)\b", re.IGNORECASE)
+_HOSTS_OWN = re.compile(
+    r"\b(?:host[- ]nation|territorial\s+defen[cs]e|home\s+guard|national\s+guard|defence\s+league|conscripts?|reservists?|"
+    r"border\s+guard)\b",
+    re.IGNORECASE,
+)
+# A nationality adjective ("Estonian", "Polish", "Dutch", "Danish"), not a state's name ("Iceland" in "Keflavík, Iceland").
+_DEMONYM = re.compile(r"[A-Z][\w'’-]*(?:an|ish|ese|ch|ic|i)")
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
@@ -493,6 +500,13 @@ class Drafter:
             if draft.headline and headline is not None and all(c.paragraph.number != headline for c in draft.cites):
                 draft.cites.append(Cited(self.document.paragraph(headline), CREDIBILITY["none"], None))
         self.exercises = [e for e in self.exercises if e.cites]
+        # (an exercise of other parties is not the one the headline announces: "Lithuania to hold its largest exercise" above
+        # "Latvia will host Namejs 25")
+        named = [e for e in self.exercises if not e.name.startswith(_UNNAMED_PREFIX)]
+        for draft in headline_only:
+            parties = {draft.lead, *draft.participants} - {None}
+            if not any(parties & {e.lead, *e.participants} for e in named):
+                self.exercises = [e for e in self.exercises if e is not draft]
         self._name_headline_exercises(self._headlines())
         # (one the body does not name is no exercise of its own: the headline only announces)
         self.exercises = [e for e in self.exercises if not any(e is h for h in headline_only)]
@@ -620,7 +634,8 @@ class Drafter:
         if (
             _INTRODUCES_POINTS.search(view.text)
             and (paragraph.label is None or leads_in)
-            and (self.discourse.numbered_parties or _POINTS_BELOW.search(view.text))
+            # (and what it announces follows it, not "as detailed below" at a page's end)
+            and (self.discourse.numbered_parties or (_POINTS_BELOW.search(view.text) and _points_follow(following)))
         ):
             return  # "The Ministers agreed on the following:": the points that follow undertake, not the line that opens them
         drafted = 0
@@ -907,10 +922,14 @@ class Drafter:
                 # named just before "whose" (its own words, not a list's: "Denmark, Finland and Sweden, whose ...")
                 antecedent = [m for m in view.mentions if m.stop <= whose.start() and not m.place]
                 if antecedent and len(view.text[antecedent[-1].stop : whose.start()].split()) <= _WHOSE_WORDS:
-                    forces = antecedent[-1].ids
+                    # (the whole list: "Denmark, Norway and Sweden, whose troops ...")
+                    listed = [antecedent.pop()]
+                    while antecedent and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", view.text[antecedent[-1].stop : listed[-1].start]):
+                        listed.append(antecedent.pop())
+                    forces = sorted_ids(i for m in listed for i in m.ids)
             if hosts and not (forces or leads):
                 forces = self._owner_in_context(view, clause, clause_cues[0].start if clause_cues else clause[1], hosts, paragraph)
-            elif hosts and leads and not forces and _JOINS_LED.search(clause_text):
+            elif hosts and leads and not forces and sizes and _JOINS_LED.search(clause_text):
                 # "The Netherlands will add 150 soldiers to the German-led battlegroup": the lead of the formation joined,
                 # and the subject's forces joining it
                 cue = clause_cues[0].start if clause_cues else clause[1]
@@ -927,6 +946,11 @@ class Drafter:
                 and not _of_unknown_nationality(view, clause)
                 and not self._someone_elses(clause_text)
                 and {i for v in (view, *context) for m in v.mentions for i in m.ids} <= {*hosts, publisher}
+                # (not forces the text calls many nations', the host's own or a unit it names: "a multinational
+                # battlegroup", "Estonian conscripts", "the host nation's frigates")
+                and not _FOREIGN_FORCE.search(clause_text)
+                and not _HOSTS_OWN.search(clause_text)
+                and not any(set(m.ids) <= set(hosts) and _DEMONYM.fullmatch(m.text) and view.governing(m) is None for m in view.mentions)
             ):
                 forces = (publisher,)
             if (
@@ -958,7 +982,9 @@ class Drafter:
             if not hosts and (forces or leads) and _THE_COUNTRY.search(clause_text):
                 # "Poland's defence ministry says 10,000 American soldiers are stationed in the country": the one state the
                 # sentence names besides the owners
-                named = {i for m in view.mentions if len(m.ids) == 1 for i in m.ids if is_state(self.dataset, i)}
+                country = _THE_COUNTRY.search(view.text, clause[0], clause[1])
+                before = country.start() if country else clause[1]
+                named = {i for m in view.mentions if len(m.ids) == 1 and m.stop <= before for i in m.ids if is_state(self.dataset, i)}
                 others = named - set(forces) - set(leads)
                 hosts = tuple(others) if len(others) == 1 else hosts
             if not hosts and _PLACE_ANAPHOR.search(clause_text) and paragraph.number - self.place[0] <= _ANTECEDENT_PARAGRAPHS:
@@ -1380,6 +1406,11 @@ class Drafter:
                 draft.end = found.end or found.date  # ("runs until 23 May", "from December 2025 to January 2026")
             elif draft.start is None:
                 draft.start, draft.end = found.date, draft.end or found.end
+
+
+def _points_follow(following: Paragraph | None) -> bool:
+    """Whether running text follows a line that announces points: not "as detailed below" at a page's end or above furniture."""
+    return following is not None and following.body
 
 
 def _states_deed(text: str) -> bool:

@@ -45,7 +45,10 @@ if TYPE_CHECKING:
 _ANSWER_PARAGRAPHS = 2
 SUB_POINT = re.compile(r"\s*\(?(?:[a-h]|i{1,3}|iv|v)\)\s+\S")  # "a) ...", "(b) ...", "iii) ..."
 _HOME_MENTIONS = 3
-_FOREIGN_TITLE = re.compile(r"ambassador|counterpart|envoy|attaché|chargé")
+_OWN_MINISTER = re.compile(
+    r"(?:deputy |vice )?(?:(?:defen[cs]e|national defen[cs]e|armed forces) )?minister(?: of (?:national )?defen[cs]e)?"
+)
+_MINISTRY = re.compile(r"\b(?:ministry|ministeri\w*|ministerie|departement\w*|government|regjeringen|kaitseministeerium)\b", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 6  # a masthead or "From ..." line stands within a release's first lines
 # What a masthead says besides the state or service it names ("America's Navy", "From U.S. Naval Forces Europe-Africa /
 # U.S. 6th Fleet Public Affairs", "Ministry of Defence of the Republic of Latvia").
@@ -53,6 +56,7 @@ _INSTITUTION_WORD = re.compile(
     r"from|the|of|and|s|navy|naval|army|air|forces?|armed|defen[cs]e|ministry|fleet|public|affairs|press|cent(?:re|er)|"
     r"information|office|command|headquarters|news|government|europe|africa|europe-africa|royal|republic|kingdom"
 )
+_LINKING_WORDS = frozenset({"from", "the", "of", "and", "s", "republic", "kingdom"})
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # A transcript's speaker label: a name or surname and a colon opening the paragraph.
@@ -119,15 +123,16 @@ class Discourse:
         self.numbered_parties, self.signed = self._numbered_parties()
         self.home = self._home_party()
         self.publisher = self._publisher()
-        if self.publisher is not None:
-            # "Minister of Defence Hanno Kivisild" in the ministry's own release is its minister (not "Ambassador Katrin
-            # Vogt", nor "his counterpart", who are someone else's)
-            unplaced = [n for n, p in self.people.items() if p is None and not _FOREIGN_TITLE.search(self.titles.get(n, ""))]
+        if self.publisher is not None and self._ministry_masthead():
+            # "Minister of Defence Hanno Kivisild" in the ministry's own release is its minister (not a head of government
+            # it hosts, nor "Ambassador Katrin Vogt" or "his counterpart"; and in a navy's or an army's release a minister
+            # or an officer may be anyone's)
+            unplaced = [n for n, p in self.people.items() if p is None and _OWN_MINISTER.fullmatch(self.titles.get(n, ""))]
             if unplaced:
                 self.people.update(dict.fromkeys(unplaced, self.publisher))
                 self.finder = finder.with_people(self.people)
-        # names several states' forces share ("HMS") are the document's own state's, or no one's
-        state = self.publisher or self.home
+        # names several states' forces share ("HMS") are the publisher's, or no one's
+        state = self.publisher  # (the publisher's, never the state a text is mostly about: "HMS Prince of Wales" in a Swedish wire)
         self.finder = self.finder.with_home(state)
         unread = [re.escape(s.name) for s in gazetteer().shared_names if state not in s.countries]
         self._unread = re.compile(rf"(?<![\w'])(?:{'|'.join(unread)})(?!\w)") if unread else None
@@ -314,10 +319,19 @@ class Discourse:
             rest = paragraph.text
             for m in sorted(mentions, key=lambda m: -m.start):
                 rest = rest[: m.start] + " " + rest[m.stop :]
-            if mentions and all(_INSTITUTION_WORD.fullmatch(w) for w in _WORD.findall(rest.lower())):
+            words = _WORD.findall(rest.lower())
+            # (and names an institution, not only a state: a topic tag "Estonia" or "Latvia | Lithuania" is none)
+            institution = any(m.kind == "service" for m in mentions) or any(w not in _LINKING_WORDS for w in words)
+            if mentions and institution and all(_INSTITUTION_WORD.fullmatch(w) for w in words):
                 found.update(i for m in mentions if m.kind != "shared" for i in m.ids)  # ("Forsvaret · Danish Defence")
         states = [p for p in found if is_state(self.dataset, p)]
         return states[0] if len(states) == 1 and len(found) == 1 else None
+
+    def _ministry_masthead(self) -> bool:
+        """Whether the masthead is a ministry's or a government's ("Republic of Estonia Ministry of Defence")."""
+        title = self.document.metadata.title
+        top = title.paragraph if title is not None else _MASTHEAD_PARAGRAPHS
+        return any(_MINISTRY.search(p.text) for p in self.document.paragraphs[: min(top, _MASTHEAD_PARAGRAPHS)] if p.furniture is None)
 
     def introduce_group(self, view: SentenceView) -> None:
         """Remember a group introduced with its parties, for "the ministers" or "they" later.

@@ -186,9 +186,12 @@ _TITLE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius").
+# A place forces are compared with is no host: "more than in Germany", "twice as many as at Rukla".
+_COMPARED = re.compile(r"\b(?:than|as\s+(?:many|much|large|big)\s+as)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo").
 _VENUE = re.compile(
-    r"\b(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?"
+    r"\b(?:(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?|"
+    r"met|meets?)"
     r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?)?\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -201,6 +204,11 @@ _DESTINATION = re.compile(
         r"(?:(?!\bfrom\b)[^,;])*?\b(?:to|into|towards?)\s+(?:(?:north|south)?-?(?:east|west)?ern\s+)?(?:the|a|an|its|their|his|her|our|"
         r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])"
     )
+)
+# A destination inside the state already named: "to the border with Belarus", "to the northeast of the country".
+_WITHIN_STATE = re.compile(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:border|frontier|(?:north|south)?-?(?:east|west)?\s+of\s+the\s+country)\b",
+    re.IGNORECASE,
 )
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
@@ -509,8 +517,9 @@ class SentenceView:
                 and near
                 and m.kind != "service"  # an armed service or unit owns forces, it never hosts them ("assigned to Task Force 66")
                 and not _VENUE.search(text, clause[0], m.start)
+                and not _COMPARED.search(text, clause[0], m.start)
                 # (not where they come from: "from its brigade in Lithuania to eastern Latvia")
-                and not (_ORIGIN_PHRASE.search(preceding) and _DESTINATION.match(text, m.stop, clause[1]))
+                and not (_ORIGIN_PHRASE.search(preceding) and self._goes_elsewhere(m, clause))
                 and (
                     re.match(r"\s+(?:soil|territory|airspace|waters)\b", following)
                     or re.search(r"\b(?:airspace|skies|waters|territory|soil) of\s+(?:the\s+)?$", preceding)  # "the airspace of Estonia"
@@ -601,11 +610,12 @@ class SentenceView:
             )
             # (nor where they come from: "moved from Orzysz to Lithuania", "from its brigade in Lithuania to eastern Latvia")
             and not (
-                (self.governing(m) == "from" or _ORIGIN_PHRASE.search(text, clause[0], m.start))
-                and _DESTINATION.match(text, m.stop, clause[1])
+                (self.governing(m) == "from" and _DESTINATION.match(text, m.stop, clause[1]))
+                or (_ORIGIN_PHRASE.search(text, clause[0], m.start) and self._goes_elsewhere(m, clause))
             )
             and not _DEPARTED.search(text, clause[0], m.start)
             and not _VENUE.search(text, clause[0], m.start)
+            and not _COMPARED.search(text, clause[0], m.start)
             and not _DISTANCE_FROM.search(text, clause[0], m.start)  # "250 km from Šiauliai": a reference point
             and m.ids not in [h.ids for h in hosts]
         )
@@ -629,6 +639,24 @@ class SentenceView:
         forces.sort(key=lambda m: m.start)
         hosts.sort(key=lambda m: m.start)
         return _ids(forces), _ids(leads), _ids(hosts)
+
+    def _goes_elsewhere(self, origin: PartyMention, clause: tuple[int, int]) -> bool:
+        """Whether the clause names where forces go from an origin, in another state ("... in Lithuania to eastern Latvia").
+
+        A destination in the origin's own state ("to the border with Belarus", "to the Lithuanian-Belarusian border",
+        "to the northeast of the country") leaves the origin's state their host.
+        """
+        destination = _DESTINATION.match(self.text, origin.stop, clause[1])
+        if destination is None:
+            return False
+        after = [
+            m for m in self.mentions if origin.stop <= m.start < clause[1] and self.governing(m) in ("to", "into", "toward", "towards")
+        ]
+        if after:
+            return not any(set(m.ids) & set(origin.ids) for m in after)
+        # (a destination the gazetteer does not know, "back to its old base at Kamenka", is elsewhere unless the phrase
+        # keeps it in the same state)
+        return not _WITHIN_STATE.match(self.text, destination.end() - 1, clause[1])
 
     def _words_between(self, a: int, b: int) -> int:
         """How many words stand between two offsets (counted once per sentence, then by bisection: long paragraphs stay fast)."""

@@ -236,7 +236,10 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "article navigation",
-        re.compile(r"(previous|next|prev\.?|older|newer)( article| story| post| page)?|back to top|go to top|home|menu|search"),
+        re.compile(
+            r"(previous|next|prev\.?|older|newer)( article| story| post| page)?|back to top|go to top|home|menu|search|"
+            r"skip to (?:the )?(?:main )?(?:content|navigation|search)"  # an accessibility link: "Skip to main content"
+        ),
     ),
     (
         "read-more link",
@@ -395,6 +398,22 @@ _BYLINE_WORDS = 8
 # page details or desks between separators ("AI summary available · 4 min read", "U.S. Naval Forces Europe and Africa /
 # U.S. Sixth Fleet").
 _NOT_A_HEADLINE = re.compile(r"[:;,]\s*$|^[^\w\"'“‘«]|^[a-z]|\s[·|•/]\s")
+# A line that is only an institution's name, however long ("Ministry of Defence of the Republic of Latvia", "Republic of
+# Estonia Ministry of Defence"): capitalised words, the words that link them, and a word for a ministry, a service or a
+# desk.
+_INSTITUTION_LINE = re.compile(
+    with_latin_capitals(
+        r"(?=.*\b(?:Ministry|Ministerie|Department|Government|Navy|Army|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces|Command|"
+        r"Headquarters|Public\s+Affairs|Press\s+Office)\b)"
+        r"(?:(?:[A-Z][\w'’.&-]*|of|the|and|for|[|/·•-])\s*)+"
+    )
+)
+# Words that show a short line is sentence-cased, as a headline is and a masthead is not ("Tanks reach Tapa", not
+# "Royal Navy"): a lower-case word of three letters or more that is not a linking word.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:and|the|for|from|with|into|of|on|in|at|to|by|as|or)\b)[a-z][a-z'’-]{2,}")
+# (a desk, a section's path or an edition has its own marks: "Press release 4.12.2025", "Navy > News and releases",
+# "Defence Review - English edition", "The Suwalki Line podcast, episode 112")
+_DESK_MARKS = re.compile(r"[\d,|/·•›»>–—&:]|^Press\b")
 _RUNS_ON = re.compile(r"(?:of|by|on|for|and|to|in|between)\s", re.IGNORECASE)
 _FIELD = re.compile(r"[A-Z][^\W\d_'’-]*(?:\s[^\W\d_]+){0,2}:\s")  # a label of words ("Lead nation:"), not "NIGHT TERN 25:"
 _HEAD = 6  # metadata lines sit among the first few paragraphs
@@ -507,6 +526,7 @@ def _headline_under_masthead(lines: tuple[str, ...], free: list[int], first: int
             or _NOT_A_HEADLINE.search(lines[i])
             # (a fact sheet's fields: "Location: ...", then "Runway: ..."; not its title, "Fact sheet: Exercise BALTIC SPADE")
             or (i != first and i in fields and (i - 1 in fields or i + 1 in fields))
+            or _INSTITUTION_LINE.fullmatch(lines[i].strip())
         )
 
     # (a section's heading, "History", "Based units", is no headline either)
@@ -531,9 +551,10 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: boo
         if site or (below and _section_label(lines[first], lines[below[0]])):
             first = below[0]
         under = [i for i in free if i > first]
-        if (_words(lines[first]) <= _SITE_WORDS or _NOT_A_HEADLINE.search(lines[first])) and not (
-            under and _RUNS_ON.match(lines[under[0]])
-        ):
+        # (a short line in sentence case is the headline itself, above its standfirst: "Tanks reach Tapa")
+        sentence_case = _words(lines[first]) >= 3 and _LOWER_WORD.search(lines[first]) and not _DESK_MARKS.search(lines[first])
+        masthead = (_words(lines[first]) <= _SITE_WORDS and not sentence_case) or bool(_INSTITUTION_LINE.fullmatch(lines[first].strip()))
+        if (masthead or _NOT_A_HEADLINE.search(lines[first])) and not (under and _RUNS_ON.match(lines[under[0]])):
             first = _headline_under_masthead(lines, free, first)  # (not a title broken over lines: "JOINT STATEMENT / OF THE ...")
         parts = [lines[first]]
         meta[first + 1] = "title"

@@ -594,9 +594,13 @@ _SHORT_EDITION = re.compile(
     re.IGNORECASE,
 )
 # A headline that is about an edition: it opens with the name and a colon ("Northern Bastion 18: corps headquarters to
-# command ..."), or closes with it ("Marines Lead Amphibious Phase of Baltic Trident 22").
+# command ..."), or closes with it after a word of taking part ("Allied ships converge on the Baltic for Baltic Keystone 21",
+# "Marines Lead Amphibious Phase of Baltic Trident 22"); not an event something happens at or during ("Police on alert
+# during Euro 24", "New drone shown at DSEI 25").
 _OPENING_EDITION = re.compile(rf"^\W*(?P<series>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,2}})[ -](?P<year>\d{{2}}):\s")
-_CLOSING_EDITION = re.compile(rf"\b(?:of|for|in|during|at)\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})\W*$")
+_CLOSING_EDITION = re.compile(
+    rf"(?:\b(?:for|in)|\b(?i:phase|part|stage|leg|start|end|edition)\s+of)\s+(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})\W*$"
+)
 _CAPS_EDITION = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s(?P<year>\d{2})(?![\w%-]|[.,]\d|\s*(?:percent|per cent))")
 _HOLDING = (
     r"hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|conduct|conducts|conducted|"
@@ -609,7 +613,8 @@ _PHRASE_OPENS = (
 )
 _HELD_EDITION = re.compile(
     # ("during the amphibious phase of Baltic Trident 22": what happened in it)
-    rf"(?:\b(?:{_HOLDING})\s+|\bfor\s+(?=[A-Z]{{3,}}\s)|^\W*In\s+|\bduring\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:phase|part|stage|leg)\s+of\s+)?)"
+    # (not any event a sentence says something happened during: "during Euro 24", "during DSEI 25")
+    rf"(?:\b(?:{_HOLDING})\s+|\bfor\s+(?=[A-Z]{{3,}}\s)|^\W*In\s+|\bduring\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:phase|part|stage|leg)\s+of\s+)"
     rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>\d{{2}})" + _PHRASE_OPENS
 )
 # The same where the sentence also speaks of forces or of practising (their words are others' too: "joined Horizon 2020",

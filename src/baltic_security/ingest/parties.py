@@ -247,6 +247,10 @@ class PartyFinder:
                 # no party; a finder with no home reports it with them all, as "shared")
                 if self._home not in ids:
                     continue
+                # (a nationality just before it names the owner: "Britain's HMS Somerset", "the Swedish corvettes HMS Visby and
+                # HMS Nyköping")
+                if any(f.kind != "place" and len(_TOKEN.findall(text[f.stop : start])) <= _NATIONALITY_WORDS for f in found):
+                    continue
                 kind, ids = "service", (self._home,)
             if kind in ("place", "capital") and _UNIT_NAMED_AFTER.match(text, stop):
                 continue  # "the Karelia Brigade", "the Kaliningrad Regiment": a unit's name, not the place
@@ -298,6 +302,13 @@ _TITLE_ANY = re.compile(rf"\b{_TITLE}\b{_RETIRED},?\s+", re.IGNORECASE)
 _APPOSED = re.compile(rf",\s+(?:the\s+)?{_TITLE}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_PARTY = re.compile(r"of\s+(?:the\s+)?", re.IGNORECASE)
 _RANK = re.compile(rf"{_TITLE}|brigadier|lieutenant|sergeant|corporal|dr|prof", re.IGNORECASE)
+_NATIONALITY_WORDS = 5
+# ("On Tuesday Hanno Pevkur, ...", "Welcoming Pål Jonson, ...": a day, a month or a verb before the name)
+_NOT_A_NAME = re.compile(
+    r"\w+ing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|today|yesterday",
+    re.IGNORECASE,
+)
 _OPENERS = frozenset({"with", "and", "by", "from", "the", "for", "to", "of", "at", "in", "on", "guest", "host", "interviewer"})
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s(?:[A-Z][\w'’-]+|von|van|de|der)){1,3}),\s+(?:the\s+)?$")
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "di", "da", "al", "bin", "ter"})
@@ -377,7 +388,9 @@ def people_with_titles(texts: Iterable[str], finder: PartyFinder) -> dict[str, t
                 before = _NAME_BEFORE.search(text, 0, title.start())
                 name = _name_at(text, before.start("name")) if before is not None else None
                 # (not a rank or a word that opens the sentence: "With Brigadier Fiona Castell, commander of ...")
-                while name is not None and (_RANK.fullmatch(name.split()[0]) or name.split()[0].lower() in _OPENERS):
+                while name is not None and (
+                    _RANK.fullmatch(name.split()[0]) or name.split()[0].lower() in _OPENERS or _NOT_A_NAME.fullmatch(name.split()[0])
+                ):
                     name = _name_at(text, text.index(" ", text.index(name)) + 1)
             if name is not None and party is None:
                 party = _apposed_party(text, after + len(name), mentions)  # "Anna Virta, Commander of the Finnish Navy"
