@@ -3906,6 +3906,13 @@ def test_where_forces_come_from_is_no_host_where_they_go_is(sentence: str, expec
         ("Norway will send 120 more soldiers to the German-led battlegroup at Rukla.", [(("germany", "norway"), ("lithuania",))]),
         # a formation that is there is its lead's
         ("The German-led battlegroup in Lithuania has about 1,600 soldiers.", [(("germany",), ("lithuania",))]),
+        # and so is one a relative clause says a state leads
+        ("The battlegroup at Rukla, which Germany has led since 2017, has about 1,600 soldiers.", [(("germany",), ("lithuania",))]),
+        ("The brigade in Latvia, led by Canada at Ādaži, has about 4,000 soldiers.", [(("canada",), ("latvia",))]),
+        (
+            "Canada, which has led NATO's forces in Latvia since 2017, has about 2,000 soldiers in the country.",
+            [(("canada", "nato"), ("latvia",))],
+        ),
     ],
 )
 def test_forces_joining_a_formation_led_by_another_are_the_subjects(sentence: str, expected: list[object]) -> None:
@@ -3941,3 +3948,61 @@ def test_forces_joining_a_formation_led_by_another_are_the_subjects(sentence: st
 )
 def test_the_country_and_whose_forces_refer_to_the_state_named_before(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "point", "deployments", "parties"),
+    [
+        # a statement's authors note, welcome or condemn another party's deed: the deed is that party's
+        (
+            "We, the defence ministers of Estonia, Finland, Latvia and Lithuania, met in Lappeenranta.",
+            (
+                "5. We note with concern that Russia is re-establishing ground formations opposite our borders, among them a "
+                "new army corps headquarters in Petrozavodsk."
+            ),
+            [(("russia",), ("russia",))],
+            [],
+        ),
+        (
+            "The Ministers of National Defence of Lithuania and Poland met in Druskininkai.",
+            (
+                "6. The two sides note with alarm the stated intention of the Russian Federation to place intermediate-range "
+                "missile systems in Belarus before the end of 2025."
+            ),
+            [(("russia",), ("belarus",))],
+            [],
+        ),
+        (
+            "The defence ministers of Denmark, Finland, Norway and Sweden met in Oulu.",
+            "6. The ministers take note of Russia's announced plan to form a new army corps in the Republic of Karelia.",
+            [(("russia",), ("russia",))],
+            [],
+        ),
+        (
+            "The defence ministers of Estonia, Latvia and Lithuania met in Riga.",
+            "3. The ministers welcome Germany's decision to station a brigade in Lithuania.",
+            [(("germany",), ("lithuania",))],
+            [],
+        ),
+        # an undertaking noted as a whole clause is its subject's
+        (
+            "The defence ministers of the Nordic and Baltic states met in Reykjavik.",
+            "5. Note that Iceland will fund two civilian cyber defence experts in Tallinn from next year.",
+            [],
+            [("iceland",)],
+        ),
+        # what the authors undertake to support is not the doer ("supporting Ukraine"): the point is still theirs
+        (
+            "The defence ministers of Estonia, Latvia and Lithuania met in Riga.",
+            "11. Welcomed the progress made in supporting Ukraine and reaffirmed the commitment to lead the demining coalition.",
+            [],
+            [("estonia", "latvia", "lithuania")],
+        ),
+    ],
+)
+def test_what_a_statement_notes_of_another_partys_deed_is_that_partys(
+    opening: str, point: str, deployments: list[object], parties: list[tuple[str, ...]]
+) -> None:
+    drafts = drafts_of(opening, point)
+    assert deployments_of(drafts) == deployments
+    assert parties_of(drafts) == parties

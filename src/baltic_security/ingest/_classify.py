@@ -189,6 +189,19 @@ _HOSTS_OWN = re.compile(
 )
 # A nationality adjective ("Estonian", "Polish", "Dutch", "Danish"), not a state's name ("Iceland" in "Keflavík, Iceland").
 _DEMONYM = re.compile(r"[A-Z][\w'’-]*(?:an|ish|ese|ch|ic|i)")
+# What a statement's authors say of another party's deed: they note, welcome or condemn it; the deed is that party's.
+_NOTED = re.compile(
+    r"\b(?:(?:take|takes|took|taking)\s+note|note|notes|noted|noting|observe[sd]?|welcome[sd]?|condemn(?:s|ed)?|deplore[sd]?|"
+    r"(?:express|expresses|expressed)\s+(?:\w+\s+){0,2}?(?:concern|alarm))\b",
+    re.IGNORECASE,
+)
+_DOER_BEFORE = re.compile(
+    r"(?:\b(?:intention|intent|decision|plans?|announcement|readiness|offer|commitment|pledge|move|efforts?)\s+of|\bthat)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
@@ -645,7 +658,14 @@ class Drafter:
             amounts = [q.quantity for q in find_quantities(clause_text) if q.quantity.unit in AMOUNT_UNITS]
             if numbered:
                 # A point's subject is the parties that issue it, unless the point opens with its own ("2. Finland committed to").
-                parties = self._point_subject(view, clause, cue) or self.discourse.numbered_parties
+                # (or what it notes is another party's: "6. The two sides note with alarm the intention of the Russian Federation
+                # to place missiles in Belarus")
+                parties = (
+                    self._point_subject(view, clause, cue)
+                    or self._noted_party(view, clause, [cue], whole_clause=True)
+                    or self._cue_of(view, cue)
+                    or self.discourse.numbered_parties
+                )
             else:
                 parties = self._parties(paragraph, view, clause, cue, context)
                 own = bool(view.subjects(clause, cue.start))
@@ -697,6 +717,46 @@ class Drafter:
             return ()
         cues = commitment_cues(parent.text)
         return (attrs.evolve(cues[-1], start=0, stop=0),) if cues and view.text else ()
+
+    @staticmethod
+    def _noted_party(view: SentenceView, clause: tuple[int, int], cues: list[Cue], *, whole_clause: bool = False) -> tuple[str, ...]:
+        """The parties whose deed a sentence notes, welcomes or condemns, named between that verb and the deed as its doer.
+
+        "Germany's decision to station", "the intention of the Russian Federation to place", "note that Russia is
+        moving"; not what the deed is done for ("welcomed the progress made in supporting Ukraine"). With
+        ``whole_clause``, only the subject of a clause noted as a whole counts ("Note that Iceland will fund ..."): an
+        undertaking welcomed as a noun ("welcomed NATO's decision to ...") is often one the authors share, and measured on
+        the corpus, reading it as another's made more drafts wrong than right.
+        """
+        stop = cues[0].start if cues else clause[1]
+        noted = list(_NOTED.finditer(view.text, 0, stop))
+        if not noted:
+            return ()
+        doer = _THAT_BEFORE if whole_clause else _DOER_BEFORE
+        named = [
+            m
+            for m in view.mentions
+            if noted[-1].end() <= m.start < stop
+            and not m.place
+            and ((m.possessive and not whole_clause) or doer.search(view.text, noted[-1].end(), m.start))
+        ]
+        return sorted_ids(i for m in named for i in m.ids)
+
+    @staticmethod
+    def _cue_of(view: SentenceView, cue: Cue) -> tuple[str, ...]:
+        """The party an undertaking's noun names as its own, or ``()``.
+
+        "the stated intention of the Russian Federation to place", "Russia's announced plan to form".
+        """
+        of = _OF_THE.match(view.text, cue.stop)
+        for m in view.mentions:
+            if m.place:
+                continue
+            if (of is not None and m.start == of.end()) or (
+                m.possessive and m.stop <= cue.start and re.fullmatch(r"['’]s?(?:\s+[\w-]+)?\s+", view.text[m.stop : cue.start])
+            ):
+                return m.ids
+        return ()
 
     @staticmethod
     def _point_subject(view: SentenceView, clause: tuple[int, int], cue: Cue) -> tuple[str, ...]:
@@ -899,7 +959,9 @@ class Drafter:
             if not (forces or leads) and self.discourse.in_points(paragraph) and self.discourse.numbered_parties:
                 if not (hosts or verb) and re.search(r"\btrain(?:s|ed|ing)?\b", clause_text, re.IGNORECASE):
                     continue  # "3. ... will train four Ukrainian battalions": the force named is trained, not placed
-                forces = self.discourse.numbered_parties  # a numbered point's subject is the parties that issue it
+                # a numbered point's subject is the parties that issue it, unless what they note is another party's deed ("6.
+                # The ministers note with concern Russia's plan to form a new army corps in Karelia")
+                forces = self._noted_party(view, clause, clause_cues) or self.discourse.numbered_parties
             elif _OUR_FORCES.search(clause_text) or not (forces or leads):
                 # "our forces", or "we" as the subject of a deployment verb ("we will station a battalion there")
                 ours = _OUR_FORCES.search(clause_text) or (view.pronoun_subject(clause, clause[1]) == "we" and verb)

@@ -188,6 +188,8 @@ _TITLE_OF = re.compile(
 )
 # A place forces are compared with is no host: "more than in Germany", "twice as many as at Rukla".
 _COMPARED = re.compile(r"\b(?:than|as\s+(?:many|much|large|big)\s+as)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_HAS_LED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\b", re.IGNORECASE)
+_WHICH_HAS_LED = re.compile(r",\s+which" + _HAS_LED.pattern, re.IGNORECASE)
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo").
 _VENUE = re.compile(
     r"\b(?:(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?|"
@@ -495,7 +497,14 @@ class SentenceView:
             if not m.possessive and _TITLE_OF.search(preceding):
                 continue  # "Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn": a person's title, no force
 
-            if re.match(r"[-‐]led\b", following) or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding):
+            if (
+                re.match(r"[-‐]led\b", following)
+                or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding)
+                # (in a relative clause: "the battlegroup at Rukla, which Germany has led since 2017", "Canada, which has led
+                # NATO's forces in Latvia since 2017")
+                or (re.search(r"\b(?:which|that)\s+(?:the\s+)?$", preceding) and _HAS_LED.match(following))
+                or _WHICH_HAS_LED.match(following)
+            ):
                 leads.append(m)
                 continue
             if _WITHDRAWN_FROM.search(preceding):
