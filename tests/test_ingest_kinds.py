@@ -4006,3 +4006,24 @@ def test_what_a_statement_notes_of_another_partys_deed_is_that_partys(
     drafts = drafts_of(opening, point)
     assert deployments_of(drafts) == deployments
     assert parties_of(drafts) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a purchase contracted, with a price in brackets or "signed for" what is bought
+        (
+            "Last month Poland's Armament Agency signed a PLN 760 million (about €180 million) contract for 18 jamming systems.",
+            [("poland",)],
+        ),
+        ("Vilnius signed for two more NASAMS batteries, worth about €200 million, to be delivered in 2028.", [("lithuania",)]),
+        # money invested, and works with a date to finish by
+        ("Lithuania is investing around €300 million in barracks and ranges at Rūdninkai.", [("lithuania",)]),
+        ("Estonia is building new barracks at Tapa, at a cost of about €140 million, to be completed by 2027.", [("estonia",)]),
+        # not a finish date in the past, nor "signed" a letter, nor money spent by no one
+        ("The barracks at Tapa were completed in 2019.", []),
+        ("Estonia signed for the delivery of the letters yesterday.", []),
+    ],
+)
+def test_a_purchase_an_investment_or_works_to_finish_by_a_date_are_undertakings(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties

@@ -121,7 +121,11 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     # a purchase contracted: "signed a €1.6bn contract for", "has ordered 200 more vehicles", "placed an order for"
     (
         (
-            r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:[\w€$.,-]+ ){0,4}?(?:contracts?|deals?|orders?)\b(?! (?:talks|negotiations)\b)|"
+            # (a price in brackets between: "signed a PLN 760 million (about €180 million) contract")
+            r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:[\w€$.,()-]+ ){0,6}?(?:contracts?|deals?|orders?)\b(?! (?:talks|negotiations)\b)|"
+            # "Vilnius signed for two more NASAMS batteries"
+            r"\bsign(?:s|ed)? for\b(?= (?:a further |another |an additional |some |about |up to )?"
+            r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|more|additional|new|extra)\b)|"
             r"\border(?:s|ed)\b(?= (?:a further |another |an additional |some |about |up to )?"
             r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|more|additional|new|extra)\b)|"
             r"\bplac(?:e|es|ed|ing) (?:an |a |the )?(?:[\w-]+ )?orders?\b"
@@ -147,6 +151,25 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         ),
         _K.TARGET,
         None,
+    ),
+    # money invested: "Lithuania is investing around €300 million in barracks", "will invest PLN 10 billion"
+    (
+        (
+            r"\binvest(?:s|ed|ing)?\b(?= (?:about |around |some |roughly |a further |another |more than |over )?"
+            r"(?:€|\$|£|EUR|USD|PLN|DKK|SEK|NOK|GBP|\d))"
+        ),
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
+    # works and deliveries with a date to finish by: "barracks for 2,000 soldiers, to be completed by 2027", "the runway is
+    # to be lengthened by 2027", "radars to be delivered in 2027 and 2028"
+    (
+        (
+            r"\bto be (?:[\w-]+ )?(?:completed|finished|delivered|built|ready|lengthened|extended|modernised|modernized|"
+            r"upgraded|commissioned)\b(?=[^.;]{0,40}?\b(?:by|in|from|before) (?:the end of |early |late |mid-)?(?:\d{4}|next year)\b)"
+        ),
+        _K.PLAN,
+        _S.ACTIVE,
     ),
     # money being spent and materiel handed over: "are spending about €600 million on hangars",
     # "its remaining aircraft are being handed over to Ukraine"
