@@ -4020,6 +4020,13 @@ def test_what_a_statement_notes_of_another_partys_deed_is_that_partys(
         # money invested, and works with a date to finish by
         ("Lithuania is investing around €300 million in barracks and ranges at Rūdninkai.", [("lithuania",)]),
         ("Estonia is building new barracks at Tapa, at a cost of about €140 million, to be completed by 2027.", [("estonia",)]),
+        # money committed as a share of GDP, paid, reserved or approved, a budget passed, an undertaking given
+        ("Estonia has committed 0.25% of its gross domestic product to military aid for Ukraine until 2027.", [("estonia",)]),
+        ("Denmark has paid EUR 20 million towards a new ammunition depot at Ādaži.", [("denmark",)]),
+        ("Finland has reserved EUR 38 million for the first year of the deployment.", [("finland",)]),
+        ("Lithuania's parliament approved an extra 40 million euros for border surveillance equipment.", [("lithuania",)]),
+        ("Latvia's parliament approved a 2022 defence budget of 2.25% of GDP.", [("latvia",)]),
+        ("The Latvian government has undertaken to provide new premises for the NFIU in Riga by 2026.", [("latvia",)]),
         # not a finish date in the past, nor "signed" a letter, nor money spent by no one
         ("The barracks at Tapa were completed in 2019.", []),
         ("Estonia signed for the delivery of the letters yesterday.", []),

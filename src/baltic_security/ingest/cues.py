@@ -76,14 +76,15 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
             r"\bcommit(?:s|ted)? (?:themselves |itself |ourselves )?to\b|"
             # money or a share of GDP ("commits 0.25 per cent of its GDP"); forces committed are deployed (below)
             r"\bcommit(?:s|ted)?(?= (?:about |at least |up to |some )?"
-            r"(?:€|\$|EUR|USD|\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion|bn|m)\b))"
+            # (a per cent sign ends the figure: "has committed 0.25% of its GDP")
+            r"(?:€|\$|EUR|USD|\d[\d.,]*\s*(?:%|(?:per\s?cent|percent|million|billion|bn|m)\b)))"
         ),
         _K.PLEDGE,
         _S.ACTIVE,
     ),
     (r"\bcommitments? (?:to|of)\b", _K.PLEDGE, _S.ACTIVE),
     (
-        r"\bpledg(?:e|es|ed|ing)\b|\bundert(?:ake|akes|ook)\b|\bvow(?:s|ed)? to\b|\bpromis(?:e|es|ed|ing) to\b|\boffer(?:s|ed)? to\b",
+        r"\bpledg(?:e|es|ed|ing)\b|\bundert(?:ake|akes|ook|aken)\b|\bvow(?:s|ed)? to\b|\bpromis(?:e|es|ed|ing) to\b|\boffer(?:s|ed)? to\b",
         _K.PLEDGE,
         _S.ACTIVE,
     ),
@@ -112,8 +113,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     # money granted, awarded or approved: "has granted 30 million euros", "approved 210 million euros from the NSIP"
     (
         (
-            r"\b(?:grant(?:s|ed)?|award(?:s|ed)?|approv(?:e|es|ed))\b(?= (?:about |some |a further |another )?"
-            r"(?:€|\$|EUR|USD|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?)?\b))"
+            r"\b(?:grant(?:s|ed)?|award(?:s|ed)?|approv(?:e|es|ed)|reserv(?:e|es|ed)|paid|pays?)\b"
+            r"(?= (?:about |some |a further |another |an extra |an additional |additional |extra )?"
+            r"(?:€|\$|£|EUR|USD|PLN|DKK|SEK|NOK|GBP|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?)?\b))"
         ),
         _K.PLEDGE,
         _S.ACTIVE,
@@ -145,6 +147,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
             # a level stated or put: "Poland's defence budget amounts to 4.8% of GDP", "puts defence spending at 5.4% of GDP"
             r"(?:(?<=spending )|(?<=budget )|(?<=expenditure ))(?:amounts? to|stands? at|stood at)(?= (?:about |around )?\d)|"
             r"\b(?:puts?|sets?) (?:[\w'’-]+ ){0,2}?(?:spending|budgets?|expenditures?) at(?= (?:about |around )?\d)|"
+            # a budget passed at a level: "approved a 2022 defence budget of 2.25% of GDP"
+            r"\b(?:approv(?:e|es|ed)|pass(?:es|ed)?|adopt(?:s|ed)?)(?= (?:a|an|the|its|their) (?:\d{4} )?(?:defen[cs]e )?budget "
+            r"(?:of|at) (?:about |around )?\d)|"
             # "with defence set at 5.38% of GDP", "Latvia's defence budget is 5.1 percent of GDP"
             r"(?:(?<=defence )|(?<=defense )|(?<=spending )|(?<=budget ))(?:is )?set at(?= (?:about |around )?\d)|"
             r"(?:(?<=spending )|(?<=budget ))is(?= (?:about |around )?\d[\d.,]*\s*(?:%|per ?cent|percent) of (?:GDP|gross))"
