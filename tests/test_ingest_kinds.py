@@ -156,6 +156,14 @@ def test_an_exercise_named_by_a_word_that_names_or_with_its_kind_before_the_word
             {"finland", "sweden", "norway"},
         ),
         ("In March Sweden will host Kall Vind 27 from Luleå, with Finnish and Danish air forces.", "Kall Vind 27", {"finland", "denmark"}),
+        # run with a hyphen, starting, or given its dates, in a sentence that speaks of forces
+        ("In May Poland will run Border Hawk-24 with some 5,000 Polish and Lithuanian troops.", "Border Hawk 24", {"poland", "lithuania"}),
+        (
+            "TORMILIND 26 starts on 4 May in Võru county, with about 12,000 Estonian and Finnish soldiers.",
+            "TORMILIND 26",
+            {"estonia", "finland"},
+        ),
+        ("Our big one is Daugava Wolf 23, from 11 to 24 September, with 9,000 Latvian and Canadian troops.", "Daugava Wolf 23", {"latvia"}),
     ],
 )
 def test_a_name_with_its_edition_held_or_joined_is_an_exercise_without_the_word(sentence: str, name: str, participants: set[str]) -> None:

@@ -623,7 +623,13 @@ _HELD_EDITION = re.compile(
 # after a label ("Exercise: In Havsörn 25, ...").
 _LED_EDITION = re.compile(
     rf"(?:\b(?:run|runs|ran|lead|leads|led|organi[sz]e[sd]?|edition,?|{_HOLDING})\s+|^\W*[A-Z][a-z]+:\s*In\s+)"
-    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?P<year>(?:19|20)?\d{{2}})" + _PHRASE_OPENS
+    rf"(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})[ -](?P<year>(?:19|20)?\d{{2}})" + _PHRASE_OPENS
+)
+# A name with its two-digit edition and its dates, where the sentence speaks of forces: "Daugava Wolf 23, from 11 to 24
+# September", "Baltic Harp 25 (BH25) from 3 to 14 November".
+_SCHEDULED_EDITION = re.compile(
+    rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})[ -](?P<year>\d{{2}})(?:\s\([A-Z][A-Z0-9-]{{1,12}}\))?,?\s+"
+    r"(?:from|between)\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:-|–|to|and)\s*\d{1,2}\s+[A-Z][a-z]+"
 )
 # A name with its two-digit edition as the subject of what an exercise does, where the sentence speaks of training:
 # "Kotkapesa 25, in April 2025, brought fighters from Finland to practise", "Okas 24 will bring 12,000 reservists into
@@ -854,6 +860,9 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
         *_HELD_EDITION.finditer(text),
         *(_LED_EDITION.finditer(text) if practice or _FORCES.search(text) else ()),
         *(_SUBJECT_EDITION.finditer(text) if practice else ()),
+        # (a start or its dates, in a sentence that speaks of exercises or forces: "TORMILIND 26 starts on 4 May ... 12,000
+        # soldiers")
+        *((*_SHORT_EDITION.finditer(text), *_SCHEDULED_EDITION.finditer(text)) if worded or practice or _FORCES.search(text) else ()),
     ]
     if not worded and not held:
         return ()
