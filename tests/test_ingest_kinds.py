@@ -4042,3 +4042,28 @@ def test_what_a_statement_notes_of_another_partys_deed_is_that_partys(
 )
 def test_a_purchase_an_investment_or_works_to_finish_by_a_date_are_undertakings(sentence: str, parties: list[tuple[str, ...]]) -> None:
     assert parties_of(drafts_of(sentence)) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an airspace protected, forces serving with a formation, forces that reached a state or were moved onto a place
+        (
+            "NATO has protected the airspace of Estonia, Latvia and Lithuania since 2004.",
+            [(("nato",), ("estonia", "latvia", "lithuania"))],
+        ),
+        (
+            "The French company serving with the multinational brigade in Estonia, some 300 soldiers, takes part.",
+            [(("france",), ("estonia",))],
+        ),
+        ("Moving by road and rail, the Polish brigade's lead elements reached Latvia in under a week.", [(("poland",), ("latvia",))]),
+        # not a level reached, nor a person who reached a town
+        ("Finland's defence spending reached 2.4% of GDP.", []),
+        ("The minister reached Tallinn on Monday.", []),
+        ("Latvia signed for the system, and the first battery would reach Latvia in 2028.", []),
+    ],
+)
+def test_forces_that_protect_an_airspace_serve_with_a_formation_or_reach_a_state_are_deployed(
+    sentence: str, expected: list[object]
+) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

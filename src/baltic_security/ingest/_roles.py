@@ -532,6 +532,7 @@ class SentenceView:
                 and (
                     re.match(r"\s+(?:soil|territory|airspace|waters)\b", following)
                     or re.search(r"\b(?:airspace|skies|waters|territory|soil) of\s+(?:the\s+)?$", preceding)  # "the airspace of Estonia"
+                    or re.search(r"\breached\s+$", preceding)  # "its lead elements reached Latvia"
                     or self._host_preposition(m, deploy_verb)
                 )
             ):

@@ -319,7 +319,7 @@ _DEPLOY_VERB = with_latin_capitals(
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:their|her) way to|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
-    r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in)?to"
+    r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in|on)?to"
     r"(?= (?:(?:north|south)?-?(?:east|west)?ern )?(?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"  # ("to eastern Latvia")
     # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
     # "has been taking part in NATO's Baltic Sentry operation"
@@ -333,6 +333,13 @@ _DEPLOY_VERB = with_latin_capitals(
     r"assign(?:s|ed|ing)? (?:[\w-]+ ){0,8}?to|"  # "will assign two minehunters (from Kiel) to the group"
     # "policing the airspace of Estonia, Latvia and Lithuania"
     r"polic(?:e|es|ed|ing)(?= (?:the )?(?:airspace|skies|waters))|"
+    # ("NATO has protected the airspace of Estonia, Latvia and Lithuania since 2004")
+    r"(?:protect|guard|defend)(?:s|ed|ing)?(?= (?:the )?(?:airspace|skies) of)|"
+    # serving with a force, reaching a place: "the French company serving with the brigade in Estonia", "its lead
+    # elements reached Latvia in under a week"
+    r"serv(?:e|es|ed|ing) with(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # (arrived, not a delivery still to come: "the first battery would reach Latvia in 2028")
+    r"reached(?= (?-i:[A-Z]))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces put or brought somewhere, named as forces: "might put Iskander missiles in Belarus", "could bring Tu-22M3 bombers
     # to the exclave" (not "put pressure on")
