@@ -4067,3 +4067,27 @@ def test_forces_that_protect_an_airspace_serve_with_a_formation_or_reach_a_state
     sentence: str, expected: list[object]
 ) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # forces put into a formation the text has placed are where it is
+        (
+            "France will keep its company of some 300 troops in the battlegroup.",
+            [(("nato", "united-kingdom"), ("estonia",)), (("france",), ("estonia",))],
+        ),
+        (
+            "A Danish company of about 150 soldiers will reinforce the battlegroup in the spring.",
+            [(("nato", "united-kingdom"), ("estonia",)), (("denmark",), ("estonia",))],
+        ),
+        # a formation the text has not placed places nothing
+        (
+            "France will keep its company of some 300 troops in the brigade.",
+            [(("nato", "united-kingdom"), ("estonia",)), (("france",), ())],
+        ),
+    ],
+)
+def test_forces_put_into_a_formation_the_text_placed_are_where_it_is(later: str, expected: list[object]) -> None:
+    drafts = drafts_of("About 800 British soldiers of NATO's battlegroup at Tapa are already there.", later)
+    assert deployments_of(drafts) == expected

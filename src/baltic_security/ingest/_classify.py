@@ -202,6 +202,12 @@ _DOER_BEFORE = re.compile(
 )
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# Forces put into a formation the text has placed: "will keep its company in the battlegroup", "will join the brigade".
+_JOINS_FORMATION = re.compile(
+    r"\b(?:in|into|to|with|join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>battlegroup|battle group|brigade|division|contingent)\b",
+    re.IGNORECASE,
+)
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
@@ -1041,6 +1047,10 @@ class Drafter:
             if not hosts and (forces or leads) and _DEFINITE_FORCE.search(clause_text):
                 # "The Polish contingent will stay until December": the force drafted just before, where it was.
                 hosts = self._hosts_of(sorted_ids((*forces, *leads)), paragraph, clause_text)
+            joined_formation = _JOINS_FORMATION.search(clause_text)
+            if not hosts and (forces or leads) and joined_formation:
+                # "France will keep its company in the battlegroup": where the battlegroup the text placed is
+                hosts = self._formation_hosts(joined_formation.group("noun"))
             if not hosts and (forces or leads) and _THE_COUNTRY.search(clause_text):
                 # "Poland's defence ministry says 10,000 American soldiers are stationed in the country": the one state the
                 # sentence names besides the owners
@@ -1259,6 +1269,11 @@ class Drafter:
             if recent and earlier.hosts and frozenset(owners) <= earlier.owners and same_kind:
                 return earlier.hosts
         return ()
+
+    def _formation_hosts(self, noun: str) -> tuple[str, ...]:
+        """The hosts of the latest deployment drafted of a formation of this kind ("the battlegroup", "the brigade")."""
+        named = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        return next((e.hosts for e in reversed(self.deployments) if e.hosts and named.search(e.text)), ())
 
     def _last_hosts(self, paragraph: Paragraph, *, back: int = 1) -> tuple[str, ...]:
         """The hosts of the latest deployment drafted in this paragraph or the ``back`` before ("there" refers to them)."""
