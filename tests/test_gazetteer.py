@@ -73,6 +73,9 @@ def test_the_bundled_file_reads_the_same_through_the_public_loader() -> None:
             "'FORSVARET' again",
         ),
         ({"titles": ["General"]}, "$.titles", "lower-case"),
+        ({"land_borders": [["estonia"]]}, "$.land_borders[0]", "two different party ids"),
+        ({"land_borders": [["estonia", "estonia"]]}, "$.land_borders[0]", "two different party ids"),
+        ({"land_borders": [["estonia", "latvia"], ["latvia", "estonia"]]}, "$.land_borders[1]", "again"),
         ({"sections": []}, "$.sections", "unknown section"),
     ],
 )
@@ -91,3 +94,13 @@ def test_duplicate_keys_and_unreadable_files_are_refused(tmp_path: Path) -> None
         load_gazetteer(file)
     with pytest.raises(DataError, match="cannot read"):
         load_gazetteer(tmp_path / "missing.json")
+
+
+def test_a_land_border_is_each_sides_neighbour_and_no_state_its_own() -> None:
+    g = gazetteer()
+    assert g.land_borders
+    for a, b in g.land_borders:
+        assert b in g.neighbours(a)
+        assert a in g.neighbours(b)
+    assert all(p not in g.neighbours(p) for pair in g.land_borders for p in pair)
+    assert g.neighbours("iceland") == frozenset()

@@ -4091,3 +4091,20 @@ def test_forces_that_protect_an_airspace_serve_with_a_formation_or_reach_a_state
 def test_forces_put_into_a_formation_the_text_placed_are_where_it_is(later: str, expected: list[object]) -> None:
     drafts = drafts_of("About 800 British soldiers of NATO's battlegroup at Tapa are already there.", later)
     assert deployments_of(drafts) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state's forces at its border with a neighbour are on its own soil
+        (
+            "The Lithuanian Armed Forces moved two air defence units closer to the border with the Kaliningrad region.",
+            [(("lithuania",), ("lithuania",))],
+        ),
+        ("Polish troops were sent to the border with Belarus.", [(("poland",), ("poland",))]),
+        # a state with no such border is not placed on its own soil: where is not said
+        ("German troops moved closer to the border with Russia.", [(("germany",), ())]),
+    ],
+)
+def test_a_states_forces_at_its_border_with_a_neighbour_are_on_its_soil(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -208,6 +208,7 @@ _JOINS_FORMATION = re.compile(
     r"(?P<noun>battlegroup|battle group|brigade|division|contingent)\b",
     re.IGNORECASE,
 )
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?", re.IGNORECASE)
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
@@ -1037,6 +1038,12 @@ class Drafter:
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
                 hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
+            border = _BORDER_WITH.search(view.text, clause[0], clause[1])
+            if not hosts and border and not negated(clause_text, border.start() - clause[0]):
+                # "moved two air defence units closer to the border with the Kaliningrad region": a state's forces at its
+                # border with a neighbour (the gazetteer's land_borders) are on its own soil
+                beyond = {i for m in view.mentions if m.start == border.end() for i in m.ids}
+                hosts = tuple(p for p in forces if is_state(self.dataset, p) and gazetteer().neighbours(p) & beyond)
             if not hosts and (_THERE.search(clause_text) or _IN_IT.search(clause_text)):
                 hosts = self._last_hosts(paragraph)  # "stationed there", "served in it": the place named before
             answering = self.asked_about[0] == paragraph.number - 1 and self.subject[0] == paragraph.number - 1

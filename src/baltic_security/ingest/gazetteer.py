@@ -101,6 +101,9 @@ class Gazetteer:
     commitments ("Moscow would respond with military-technical measures"); their
     forces are still deployments. ``unarmed`` are the parties with no armed
     forces of their own (Iceland): "those of us with armed forces" leaves them out.
+    ``land_borders`` are the pairs of states that share a land border: a state's
+    forces "at the border with Belarus" are on its own soil when it borders
+    Belarus.
 
     >>> "rear admiral" in gazetteer().titles, gazetteer().adjectives["Baltic"]
     (True, ('estonia', 'latvia', 'lithuania'))
@@ -114,6 +117,15 @@ class Gazetteer:
     adversaries: tuple[str, ...] = ()
     unarmed: tuple[str, ...] = ()
     shared_names: tuple[SharedName, ...] = ()
+    land_borders: tuple[tuple[str, str], ...] = ()
+
+    def neighbours(self, party: str) -> frozenset[str]:
+        """The states that share a land border with this one (none for a party the table does not hold).
+
+        >>> sorted(gazetteer().neighbours("lithuania"))
+        ['belarus', 'latvia', 'poland', 'russia']
+        """
+        return frozenset(b if a == party else a for a, b in self.land_borders if party in (a, b))
 
     def place(self, name: str) -> GazetteerPlace | None:
         """The place with this name or alias (case- and accent-insensitive), or None."""
@@ -149,6 +161,9 @@ class Gazetteer:
         for i, shared in enumerate(self.shared_names):
             for j, c in enumerate(shared.countries):
                 yield f"$.shared_names[{i}].countries[{j}]", c
+        for i, pair in enumerate(self.land_borders):
+            for j, c in enumerate(pair):
+                yield f"$.land_borders[{i}][{j}]", c
 
 
 _T = TypeVar("_T", GazetteerPlace, Service)
@@ -215,7 +230,18 @@ def _read(raw: object, file: str) -> Gazetteer:
     r = _Reader(file)
     if not isinstance(raw, dict):
         raise DataError([Problem(file=file, path="$", message="expected a JSON object")])
-    sections = {"about", "places", "services", "shared_names", "collective_adjectives", "group_nouns", "titles", "adversaries", "unarmed"}
+    sections = {
+        "about",
+        "places",
+        "services",
+        "shared_names",
+        "collective_adjectives",
+        "group_nouns",
+        "titles",
+        "adversaries",
+        "unarmed",
+        "land_borders",
+    }
     for key in raw:
         if key not in sections:
             r.problem(f"$.{key}", f"expected one of {', '.join(sorted(sections))}, found an unknown section")
@@ -274,6 +300,17 @@ def _read(raw: object, file: str) -> Gazetteer:
     titles = r.texts(raw.get("titles", []), "$.titles")
     adversaries = r.texts(raw.get("adversaries", []), "$.adversaries")
     unarmed = r.texts(raw.get("unarmed", []), "$.unarmed")
+    land_borders: list[tuple[str, str]] = []
+    for i, value in enumerate(raw.get("land_borders", [])):
+        path = f"$.land_borders[{i}]"
+        pair = r.texts(value, path)
+        if len(pair) != 2 or pair[0] == pair[1]:
+            r.problem(path, f"expected two different party ids, found {list(pair)}")
+            continue
+        key = (min(pair), max(pair))
+        if key in land_borders:
+            r.problem(path, f"expected each pair once, found {list(pair)} again")
+        land_borders.append(key)
     for path, words in (("$.group_nouns", group_nouns), ("$.titles", titles)):
         seen: set[str] = set()
         for word in words:
@@ -293,6 +330,7 @@ def _read(raw: object, file: str) -> Gazetteer:
         adversaries=adversaries,
         unarmed=unarmed,
         shared_names=tuple(shared_names),
+        land_borders=tuple(land_borders),
     )
 
 
