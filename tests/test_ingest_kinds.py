@@ -4108,3 +4108,25 @@ def test_forces_put_into_a_formation_the_text_placed_are_where_it_is(later: str,
 )
 def test_a_states_forces_at_its_border_with_a_neighbour_are_on_its_soil(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second party with its own figure, the verb left out, undertakes its own figure
+        (
+            "Lithuania will contribute €30 million and Latvia €15 million, their defence ministries said.",
+            [(("lithuania",), 30_000_000.0), (("latvia",), 15_000_000.0)],
+        ),
+        (
+            "In 2025 Finland will spend 2.5 per cent of its gross domestic product on defence, and Estonia 3.7 per cent.",
+            [(("finland",), 2.5), (("estonia",), 3.7)],
+        ),
+        # not a party that goes on with a verb of its own, nor a figure that is no amount of the same kind
+        ("Poland will spend 4.7% of GDP and Lithuania will buy tanks.", [(("poland",), 4.7)]),
+        ("Denmark will give €20 million, while Sweden 2026 plans remain open.", [(("denmark",), 20_000_000.0)]),
+    ],
+)
+def test_a_second_party_with_its_own_figure_and_no_verb_undertakes_that_figure(sentence: str, expected: list[object]) -> None:
+    drafts = drafts_of(sentence)
+    assert [(c.parties, c.amount.value if c.amount else None) for c in drafts.commitments] == expected

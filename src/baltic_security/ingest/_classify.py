@@ -56,6 +56,7 @@ from .gazetteer import gazetteer
 if TYPE_CHECKING:
     from baltic_security._dataset import Dataset
     from baltic_security.dates import PartialDate
+    from baltic_security.model import Quantity
 
     from .document import Document, Paragraph
     from .parties import PartyMention
@@ -209,6 +210,11 @@ _JOINS_FORMATION = re.compile(
     re.IGNORECASE,
 )
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?", re.IGNORECASE)
+# A second party with its own figure, the verb left out: "... and Latvia €15 million", ", and Estonia 3.7 per cent".
+_GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$")
+_GAP_FIGURE = re.compile(
+    r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
+)
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
@@ -714,6 +720,34 @@ class Drafter:
             )
             add_commitment(self.commitments, found, separate=drafted > 0)
             drafted += 1
+            # "Lithuania will contribute €30 million and Latvia €15 million", "Finland will spend 2.5 per cent, and Estonia
+            # 3.7 per cent": a party and its own figure after the first, the verb left out, is an undertaking of its own
+            for party, figure in self._gapped(view, cue, amount, parties):
+                gapped = CommitmentDraft(
+                    parties=party, cite=cite, cue=cue, kinds=[cue.kind], status=cue.status, text=clause_text, amount=figure, due=due
+                )
+                add_commitment(self.commitments, gapped, separate=True)
+                drafted += 1
+
+    @staticmethod
+    def _gapped(view: SentenceView, cue: Cue, amount: Quantity | None, parties: tuple[str, ...]) -> list[tuple[tuple[str, ...], Quantity]]:
+        """The parties and figures a sentence adds after an undertaking with a figure, its verb left out."""
+        if amount is None:
+            return []
+        found = []
+        for m in view.mentions:
+            if m.start <= cue.stop or m.place or set(m.ids) & set(parties) or not _GAP_BEFORE.search(view.text, 0, m.start):
+                continue
+            figure = _GAP_FIGURE.match(view.text, m.stop)
+            if figure is None:
+                continue
+            text = figure.group("figure")
+            if amount.unit is Unit.PERCENT_GDP and re.search(r"(?:%|per\s?cent|percent)$", text):
+                text += " of GDP"  # ("and Estonia 3.7 per cent": of the same GDP as the first)
+            quantities = [q.quantity for q in find_quantities(text) if q.quantity.unit is amount.unit]
+            if quantities:
+                found.append((m.ids, quantities[0]))
+        return found
 
     def _lead_in(self, paragraph: Paragraph, view: SentenceView) -> tuple[Cue, ...]:
         """The cue a sub-point takes from the point that leads into it ("3. ... we have decided:" then "a) to establish ...")."""
