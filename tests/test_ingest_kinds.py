@@ -4130,3 +4130,18 @@ def test_a_states_forces_at_its_border_with_a_neighbour_are_on_its_soil(sentence
 def test_a_second_party_with_its_own_figure_and_no_verb_undertakes_that_figure(sentence: str, expected: list[object]) -> None:
     drafts = drafts_of(sentence)
     assert [(c.parties, c.amount.value if c.amount else None) for c in drafts.commitments] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a mission launched is NATO's forces at sea, with no host (waters host nothing)
+        ("Baltic Sentry was launched by NATO in January 2025 after several cables were damaged.", [(("nato",), ())]),
+        ("NATO launched Baltic Sentry in January 2025.", [(("nato",), ())]),
+        ("In September the Alliance launched Eastern Sentry.", [(("nato",), ())]),
+        # missiles launched are no forces placed
+        ("Russia launched missiles at Ukraine on Monday.", []),
+    ],
+)
+def test_a_mission_launched_is_a_deployment_of_its_owner(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -326,6 +326,9 @@ _DEPLOY_VERB = with_latin_capitals(
     r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
     r"(?:serv|sail|lead|command)(?:e|es|ed|ing|s)?(?= (?:[\w'’-]+ ){0,8}?(?:Standing NATO|SNMC?MG|Baltic Sentry))|"
     r"(?:tak(?:e|es|ing|en)|took) part in (?:[\w'’-]+ ){0,3}?(?:operation|mission)s?|"
+    # a mission or an operation launched: "NATO launched Baltic Sentry", "the mission was launched in January"
+    r"launch(?:es|ed|ing)?(?= (?:the |its |a |an |NATO['’]s )?(?:new )?(?:[\w'’-]+ ){0,3}?(?:mission|operation|Sentry|activity)\b)|"
+    r"(?<=Sentry )(?:was|has been) launched|(?<=mission )(?:was|has been) launched|(?<=operation )(?:was|has been) launched|"
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
     r"(?<!to )(?:" + WITHDRAW_VERB + r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
