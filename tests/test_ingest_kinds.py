@@ -3589,9 +3589,9 @@ def test_reinforcements_someone_owns_are_a_deployment(paragraph: str, owners: li
         ("The Finnish Navy keeps a close eye on Russian warships in the Gulf of Finland.", []),
         ("NATO keeps watch on Russian submarines in the Baltic Sea.", []),
         ("Germany keeps two frigates in the Baltic Sea.", [(("germany",), ())]),
-        # ships added to an order are bought, ships added to a mission are deployed
+        # ships added to an order are bought, ships added to a mission are deployed (and sail with NATO, whose it is)
         ("Poland will add two minehunters to its order.", []),
-        ("Denmark will add one vessel to Baltic Sentry.", [(("denmark",), ())]),
+        ("Denmark will add one vessel to Baltic Sentry.", [(("denmark", "nato"), ())]),
     ],
 )
 def test_forces_watched_and_ships_added_to_an_order_are_no_deployment(paragraph: str, expected: list[object]) -> None:
