@@ -4145,3 +4145,26 @@ def test_a_second_party_with_its_own_figure_and_no_verb_undertakes_that_figure(s
 )
 def test_a_mission_launched_is_a_deployment_of_its_owner(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # missiles shipped into a place, a system on duty there
+        ("Russia has shipped Iskander-M missile systems into its Kaliningrad exclave this week.", [(("russia",), ("russia",))]),
+        ("Officials said a Russian Oreshnik missile system was now on combat duty in Belarus.", [(("russia",), ("belarus",))]),
+        # a system that is to go on duty is a claim of what is to come; ships as a noun move nothing
+        ("Lukashenko said the first Oreshnik systems would go on combat duty in Belarus before the end of the year.", []),
+        # an unconfirmed report is drafted, doubtful; a report that remains unconfirmed is not drafted
+        (
+            "According to unconfirmed reports in Lithuanian media, Russia has stationed more fighter jets in the Kaliningrad region.",
+            [(("russia",), ("russia",))],
+        ),
+        ("Reports that the Netherlands will send Patriot systems to Lithuania remain unconfirmed.", []),
+    ],
+)
+def test_forces_shipped_on_duty_or_reported_unconfirmed(sentence: str, expected: list[object]) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == expected
+    if "unconfirmed reports" in sentence:
+        assert drafts.deployments[0].evidence[0].credibility is bs.Credibility.DOUBTFUL

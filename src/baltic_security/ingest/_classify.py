@@ -396,7 +396,7 @@ _PROCUREMENT = re.compile(
 _AS_ASKED = re.compile(r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b", re.IGNORECASE)
 _NOT_THERE = re.compile(
     with_latin_capitals(
-        r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|unconfirmed|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
+        r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|(?:remains?|is|are|was|were|still|as\s+yet)\s+unconfirmed|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
         r"wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
         # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
         r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"

@@ -319,7 +319,8 @@ _DEPLOY_VERB = with_latin_capitals(
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:their|her) way to|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
-    r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in|on)?to"
+    r"(?<!the )(?<!this )(?<!that )(?<!a )(?:mov(?:e|es|ed|ing)|shipp(?:ed|ing)) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?"
+    r"(?:in|on)?to"
     r"(?= (?:(?:north|south)?-?(?:east|west)?ern )?(?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"  # ("to eastern Latvia")
     # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
     # "has been taking part in NATO's Baltic Sentry operation"
@@ -341,6 +342,9 @@ _DEPLOY_VERB = with_latin_capitals(
     # serving with a force, reaching a place: "the French company serving with the brigade in Estonia", "its lead
     # elements reached Latvia in under a week"
     r"serv(?:e|es|ed|ing) with(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # on duty somewhere: "an Oreshnik system was now on combat duty in Belarus"
+    # (not "would go on combat duty in Belarus", a claim of what is to come)
+    r"(?<!go )(?<!goes )(?<!going )(?<!went )on (?:combat |alert |active )?duty (?:in|at)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # (arrived, not a delivery still to come: "the first battery would reach Latvia in 2028")
     r"reached(?= (?-i:[A-Z]))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
