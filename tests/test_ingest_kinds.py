@@ -4168,3 +4168,31 @@ def test_forces_shipped_on_duty_or_reported_unconfirmed(sentence: str, expected:
     assert deployments_of(drafts) == expected
     if "unconfirmed reports" in sentence:
         assert drafts.deployments[0].evidence[0].credibility is bs.Credibility.DOUBTFUL
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "deployments", "parties"),
+    [
+        # a framework nation leads the force the paragraph drafted; its "will act as" is no undertaking of its own
+        (
+            (
+                "The two ministers signed a letter of intent on NATO's Forward Land Forces in Finland. Sweden will act as the "
+                "framework nation."
+            ),
+            [(("nato", "sweden"), ("finland",))],
+            [],
+        ),
+        # what was agreed is still an undertaking (whose lead it names is the agreement's to say, not guessed)
+        (
+            "NATO's Forward Land Forces will be based in Finland. Finland and Sweden agreed that Sweden will be the framework nation.",
+            [(("nato",), ("finland",))],
+            [("finland", "sweden")],
+        ),
+    ],
+)
+def test_a_framework_nation_leads_the_force_the_paragraph_drafted(
+    paragraph: str, deployments: list[object], parties: list[tuple[str, ...]]
+) -> None:
+    drafts = drafts_of(paragraph)
+    assert deployments_of(drafts) == deployments
+    assert parties_of(drafts) == parties

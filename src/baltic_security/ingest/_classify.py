@@ -215,6 +215,8 @@ _GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$")
 _GAP_FIGURE = re.compile(
     r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
 )
+# A state that leads a force as its framework nation: "Sweden will act as the framework nation".
+_FRAMEWORK_NATION = re.compile(r"\b(?:act|acts|serve|serves|be|is|as)\s+(?:the\s+)?framework\s+nation\b", re.IGNORECASE)
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
@@ -693,6 +695,15 @@ class Drafter:
                     continue
             if all(p in ADVERSARIES for p in parties):
                 continue  # "Moscow would respond with measures": an adversary's stated intention is a claim, not an undertaking
+            framework = _FRAMEWORK_NATION.search(clause_text)
+            # (what was agreed is still an undertaking: "Finland and Sweden agreed that Sweden will be the framework nation")
+            intent = cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN)
+            led = self._latest_deployment(paragraph) if framework and intent else None
+            if led is not None:
+                # "NATO's Forward Land Forces in Finland ... Sweden will act as the framework nation": the state leads the
+                # force the paragraph drafted, which is no undertaking of its own (the curation rule for a deployment's future)
+                led.leads = sorted_ids((*led.leads, *(p for p in parties if is_state(self.dataset, p))))
+                continue
             if _ARMED_ONLY.search(view.text, 0, cue.start):
                 # "Those of us with armed forces will raise core defence spending": not the signatories without any
                 parties = tuple(p for p in parties if p not in _UNARMED) or parties
@@ -1310,6 +1321,12 @@ class Drafter:
             if recent and earlier.hosts and frozenset(owners) <= earlier.owners and same_kind:
                 return earlier.hosts
         return ()
+
+    def _latest_deployment(self, paragraph: Paragraph) -> DeploymentDraft | None:
+        """The deployment drafted last, if it cites this paragraph or the one before."""
+        if self.deployments and paragraph.number - self.deployments[-1].cites[-1].paragraph.number <= 1:
+            return self.deployments[-1]
+        return None
 
     def _formation_hosts(self, noun: str) -> tuple[str, ...]:
         """The hosts of the latest deployment drafted of a formation of this kind ("the battlegroup", "the brigade")."""
