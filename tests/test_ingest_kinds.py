@@ -4196,3 +4196,24 @@ def test_a_framework_nation_leads_the_force_the_paragraph_drafted(
     drafts = drafts_of(paragraph)
     assert deployments_of(drafts) == deployments
     assert parties_of(drafts) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a war is an event where it is fought, not a host of the forces a sentence moves elsewhere
+        (
+            "Some commentators expect Russia to move troops back to the Finnish border once its war in Ukraine allows it.",
+            [(("russia",), ("russia",))],
+        ),
+        # forces another state is asked to keep are not stated to be there
+        ("The minister said Vilnius would ask Washington to keep U.S. troops in Lithuania after 2017.", []),
+        # units going back to their home base are there (a curator records them at home)
+        (
+            "Russia has begun returning units of its 76th Guards Air Assault Division to their home base in Pskov.",
+            [(("russia",), ("russia",))],
+        ),
+    ],
+)
+def test_a_war_is_no_host_and_forces_asked_for_are_not_there(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -193,7 +193,9 @@ _WHICH_HAS_LED = re.compile(r",\s+which" + _HAS_LED.pattern, re.IGNORECASE)
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo").
 _VENUE = re.compile(
     r"\b(?:(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?|"
-    r"met|meets?)"
+    r"met|meets?|"
+    # a war or an invasion is an event there, not a place forces are in ("once its war in Ukraine allows it")
+    r"wars?|invasion)"
     r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?)?\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
