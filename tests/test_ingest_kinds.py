@@ -4217,3 +4217,18 @@ def test_a_framework_nation_leads_the_force_the_paragraph_drafted(
 )
 def test_a_war_is_no_host_and_forces_asked_for_are_not_there(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forces a state has in a named place are deployed there
+        ("Russia has Iskander brigades and Bastion coastal missiles in Kaliningrad.", [(("russia",), ("russia",))]),
+        # not what it has in its inventory, nor what it has trained or lost (a perfect tense)
+        ("Estonia has six HIMARS launchers in its inventory.", []),
+        ("Latvian instructors have so far trained more than 3,000 Ukrainian soldiers in Latvia.", []),
+        ("Russia's westernmost region has lost much of its ground forces to the war in Ukraine.", []),
+    ],
+)
+def test_forces_a_state_has_in_a_place_are_deployed_there(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -342,6 +342,14 @@ _DEPLOY_VERB = with_latin_capitals(
     # serving with a force, reaching a place: "the French company serving with the brigade in Estonia", "its lead
     # elements reached Latvia in under a week"
     r"serv(?:e|es|ed|ing) with(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # forces a state has in a named place or there: "Russia has S-400 air defence and Bastion missiles there", "Russia
+    # has Iskander brigades in Kaliningrad" (not what it has "in its inventory")
+    # (a possession, not a perfect tense: "have so far trained 3,000 soldiers in Latvia", "has lost its forces to the war")
+    r"(?:has|have|had) (?!(?:so far |now |also |already )?(?:[\w-]+ed|been|had|to|no|not|lost|sent|seen|taken|given|kept|"
+    r"done|made|begun|built|brought)\b)(?:[\w,-]+ ){0,7}?" + FORCE_OBJECT + r",? (?:[\w,-]+ ){0,3}?"
+    r"(?:(?:in|at|on)(?= (?-i:[A-Z]))|there\b)|"
+    # a relative clause on the place: "Belarus, where Russia has also placed air defence units since the autumn"
+    r"(?<=, where )(?:[\w'’-]+ ){1,4}?(?:plac(?:e|es|ed)|put|puts|keeps?|kept|stationed|deployed)\b|"
     # on duty somewhere: "an Oreshnik system was now on combat duty in Belarus"
     # (not "would go on combat duty in Belarus", a claim of what is to come)
     r"(?<!go )(?<!goes )(?<!going )(?<!went )on (?:combat |alert |active )?duty (?:in|at)(?= (?:the|its|their|(?-i:[A-Z])))|"
