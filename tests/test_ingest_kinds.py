@@ -4034,6 +4034,9 @@ def test_what_a_statement_notes_of_another_partys_deed_is_that_partys(
         ("Finland has reserved EUR 38 million for the first year of the deployment.", [("finland",)]),
         ("Lithuania's parliament approved an extra 40 million euros for border surveillance equipment.", [("lithuania",)]),
         ("Latvia's parliament approved a 2022 defence budget of 2.25% of GDP.", [("latvia",)]),
+        ("Poland's government approved a draft budget that puts defence spending in 2026 at 4.8% of GDP.", [("poland",)]),
+        # kit a service will receive is a purchase, not forces placed
+        ("Under its investment plan, the Estonian Navy will receive two additional minehunters by 2027.", [("estonia",)]),
         ("The Latvian government has undertaken to provide new premises for the NFIU in Riga by 2026.", [("latvia",)]),
         # not a finish date in the past, nor "signed" a letter, nor money spent by no one
         ("The barracks at Tapa were completed in 2019.", []),

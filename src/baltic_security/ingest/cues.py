@@ -146,7 +146,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
             r"(?= (?:about |at least |some |around )?\d)|"
             # a level stated or put: "Poland's defence budget amounts to 4.8% of GDP", "puts defence spending at 5.4% of GDP"
             r"(?:(?<=spending )|(?<=budget )|(?<=expenditure ))(?:amounts? to|stands? at|stood at)(?= (?:about |around )?\d)|"
-            r"\b(?:puts?|sets?) (?:[\w'’-]+ ){0,2}?(?:spending|budgets?|expenditures?) at(?= (?:about |around )?\d)|"
+            # (with the year between: "puts defence spending in 2026 at 4.8% of GDP")
+            r"\b(?:puts?|sets?) (?:[\w'’-]+ ){0,2}?(?:spending|budgets?|expenditures?) (?:(?:in|for) (?:\d{4}|next year|this year) )?"
+            r"at(?= (?:about |around )?\d)|"
             # a budget passed at a level: "approved a 2022 defence budget of 2.25% of GDP"
             r"\b(?:approv(?:e|es|ed)|pass(?:es|ed)?|adopt(?:s|ed)?)(?= (?:a|an|the|its|their) (?:\d{4} )?(?:defen[cs]e )?budget "
             r"(?:of|at) (?:about |around )?\d)|"
