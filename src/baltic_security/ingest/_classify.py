@@ -393,7 +393,8 @@ _PROCUREMENT = re.compile(
     r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping|(?:build|builds|built|building)(?! up)|"
     r"construct\w*|lengthen\w*|upgrad\w*|renovat\w*|modernis\w*|moderniz\w*|order(?:s|ed)|contracts?|"
     # (a delivery of kit: "the Estonian Navy will receive two additional minehunters by 2027")
-    r"receiv(?:e|es|ed|ing)(?= (?:its |their |the )?(?:first |two |three |four |five |six |\d+ )?(?:[\w-]+ ){0,2}?(?:additional |new |more )))"
+    r"receiv(?:e|es|ed|ing)(?= (?:its |their |the )?(?:first |two |three |four |five |six |\d+ )?(?:[\w-]+ ){0,2}?"
+    r"(?:additional |new |more )))"
     r"(?![\w-])",  # not "build-up"
     re.IGNORECASE,
 )
