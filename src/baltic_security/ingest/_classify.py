@@ -184,8 +184,7 @@ _WHEN = re.compile(
 )
 _TRAINING = re.compile(r"\b(?:train(?:s|ed|ing)?|test(?:s|ed|ing)?|rehears\w*|practi[cs]\w*)\b", re.IGNORECASE)
 _HOSTS_OWN = re.compile(
-    r"\b(?:host[- ]nation|territorial\s+defen[cs]e|home\s+guard|national\s+guard|defence\s+league|conscripts?|reservists?|"
-    r"border\s+guard)\b",
+    r"\b(?:host[- ]nation|territorial\s+defen[cs]e|home\s+guard|national\s+guard|defence\s+league|border\s+guard)\b",
     re.IGNORECASE,
 )
 # A nationality adjective ("Estonian", "Polish", "Dutch", "Danish"), not a state's name ("Iceland" in "Keflavík, Iceland").
@@ -205,8 +204,9 @@ _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Forces put into a formation the text has placed: "will keep its company in the battlegroup", "will join the brigade".
 _JOINS_FORMATION = re.compile(
-    r"\b(?:in|into|to|with|join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>battlegroup|battle group|brigade|division|contingent)\b",
+    r"\b(?:in|into|to|with|join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+    # (not one the sentence says whose or where it is: "the brigade of the Latvian army", "its contingent in Kosovo")
+    r"(?P<noun>battlegroup|battle group|brigade|division|contingent)\b(?!\s+of\b|\s+(?:in|at)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?", re.IGNORECASE)
@@ -217,6 +217,23 @@ _GAP_FIGURE = re.compile(
 )
 # A state that leads a force as its framework nation: "Sweden will act as the framework nation".
 _FRAMEWORK_NATION = re.compile(r"\b(?:act|acts|serve|serves|be|is|as)\s+(?:the\s+)?framework\s+nation\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|whereas|up\s+from|down\s+from)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+# The authors take the sentence back after a deed they note: "Noting that Russia ..., the Ministers agreed to", "... and that
+# we will contribute"; after a noun phrase noted, a verb of their own too: "We note the progress of NATO's plans and will
+# station more forces".
+_TAKEN_BACK = re.compile(r"\b(?:we|they|our\s+countries)\b|,\s+(?:the\s+)?(?-i:[A-Z])(?!\w*,)", re.IGNORECASE)
+_AUTHORS_GO_ON = re.compile(r"\band\s+(?:will|shall|to|have|has|agree|commit|decide)\w*\b", re.IGNORECASE)
+_MONEY_CUE = re.compile(r"invest|paid|pay|sign", re.IGNORECASE)
+# A subject that is a company, a fund or private people, not a state: "Norway's Kongsberg", "Estonian drone maker Marduk",
+# "Lithuanian pension funds", "Latvian farmers" (a state's own agency is still the state: "Poland's Armament Agency").
+_PRIVATE_SUBJECT = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|makers?|manufacturers?|producers?|industr(?:y|ies)|funds?|farmers|taxpayers|citizens|"
+    r"households|investors?|shareholders?|shipyards?|contractors?|groups?|concerns?)\b|"
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,3}?(?:Agency|Ministry|Administration|Government|Forces|Army|Navy|Air\s+Force|Council)\b)"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+(?:(?:is|has|was|were|will|had)\s+(?:\w+\s+)?)?$",
+    re.IGNORECASE,
+)
 _WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
@@ -402,7 +419,7 @@ _PROCUREMENT = re.compile(
 _AS_ASKED = re.compile(r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b", re.IGNORECASE)
 _NOT_THERE = re.compile(
     with_latin_capitals(
-        r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|(?:remains?|is|are|was|were|still|as\s+yet)\s+unconfirmed|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
+        r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|(?:remains?|is|are|was|were|still|as\s+yet)\s+unconfirmed|(?:deni|dismiss|reject|refut)\w*\s+(?:\w+\s+){0,3}?reports?|turned\s+out\s+to\s+be\s+false|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
         r"wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
         # forces another is asked to keep or send ("would ask Washington to keep U.S. troops in Lithuania")
         r"ask(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:keep|send|deploy|station|add|move|maintain|leave|base)\b|"
@@ -701,6 +718,8 @@ class Drafter:
                     continue
             if all(p in ADVERSARIES for p in parties):
                 continue  # "Moscow would respond with measures": an adversary's stated intention is a claim, not an undertaking
+            if _MONEY_CUE.match(cue.text) and _PRIVATE_SUBJECT.search(view.text, clause[0], cue.start):
+                continue  # "Norway's Kongsberg is investing €200 million": a company's money, not a state's undertaking
             framework = _FRAMEWORK_NATION.search(clause_text)
             # (what was agreed is still an undertaking: "Finland and Sweden agreed that Sweden will be the framework nation")
             intent = cue.kind in (CommitmentKind.INTENT, CommitmentKind.PLAN)
@@ -751,19 +770,34 @@ class Drafter:
         """The parties and figures a sentence adds after an undertaking with a figure, its verb left out."""
         if amount is None:
             return []
+        # (not when the first figure has a recipient before it, "will provide Estonia $100 million and Latvia $80 million":
+        # the second party receives too; nor beside a comparison, "compared with 2% in 2021, and Russia 7%")
+        recipient = any(
+            m.start > cue.stop and not m.place and _GAP_FIGURE.match(view.text, m.stop) and not _GAP_BEFORE.search(view.text, 0, m.start)
+            for m in view.mentions
+        )
+        if recipient or _COMPARED_WITH.search(view.text):
+            return []
         found = []
         for m in view.mentions:
-            if m.start <= cue.stop or m.place or set(m.ids) & set(parties) or not _GAP_BEFORE.search(view.text, 0, m.start):
+            if (
+                m.start <= cue.stop
+                or m.place
+                or set(m.ids) & set(parties)
+                or set(m.ids) & ADVERSARIES
+                or not _GAP_BEFORE.search(view.text, 0, m.start)
+            ):
                 continue
             figure = _GAP_FIGURE.match(view.text, m.stop)
             if figure is None:
                 continue
-            text = figure.group("figure")
+            text = figure.group("figure").strip()
             if amount.unit is Unit.PERCENT_GDP and re.search(r"(?:%|per\s?cent|percent)$", text):
                 text += " of GDP"  # ("and Estonia 3.7 per cent": of the same GDP as the first)
-            quantities = [q.quantity for q in find_quantities(text) if q.quantity.unit is amount.unit]
-            if quantities:
-                found.append((m.ids, quantities[0]))
+            # (the figure alone: not "€15 million less", "10 days later pledged €5 million")
+            quantities = [q for q in find_quantities(text) if q.quantity.unit is amount.unit]
+            if quantities and quantities[0].start <= 1 and not text[quantities[0].stop :].strip(" .") and len(quantities) == 1:
+                found.append((m.ids, quantities[0].quantity))
         return found
 
     def _lead_in(self, paragraph: Paragraph, view: SentenceView) -> tuple[Cue, ...]:
@@ -798,7 +832,23 @@ class Drafter:
             and not m.place
             and ((m.possessive and not whole_clause) or doer.search(view.text, noted[-1].end(), m.start))
         ]
-        return sorted_ids(i for m in named for i in m.ids)
+        if not named:
+            return ()
+        # the doer nearest the deed, with the parties listed with it ("that Finland and Sweden will"); and only if the deed
+        # is still its own: not after the authors take the sentence back ("Noting that Russia ..., the Ministers agreed to",
+        # "... and that we will contribute", "... and will station more forces") nor a deed of hosting ("Lithuania's
+        # decision to host the German brigade": the brigade is Germany's)
+        run = [named[-1]]
+        for m in view.mentions:  # (the parties listed after it: "that Finland and Sweden will join")
+            if m.start >= run[-1].stop and m.start < stop and not m.place and _JOINED.fullmatch(view.text, run[-1].stop, m.start):
+                run.append(m)
+        # (an undertaking is the doer's only if the authors take none in the same clause: "... and that we will contribute")
+        end = clause[1] if whole_clause else stop
+        if _TAKEN_BACK.search(view.text, run[-1].stop, end) or (not whole_clause and _AUTHORS_GO_ON.search(view.text, run[-1].stop, end)):
+            return ()
+        if re.match(r"\W*host", view.text[stop : stop + 8], re.IGNORECASE):
+            return ()
+        return sorted_ids(i for m in run for i in m.ids)
 
     @staticmethod
     def _cue_of(view: SentenceView, cue: Cue) -> tuple[str, ...]:
@@ -1093,8 +1143,16 @@ class Drafter:
             if not hosts and border and not negated(clause_text, border.start() - clause[0]):
                 # "moved two air defence units closer to the border with the Kaliningrad region": a state's forces at its
                 # border with a neighbour (the gazetteer's land_borders) are on its own soil
-                beyond = {i for m in view.mentions if m.start == border.end() for i in m.ids}
-                hosts = tuple(p for p in forces if is_state(self.dataset, p) and gazetteer().neighbours(p) & beyond)
+                listed = [m for m in view.mentions if m.start == border.end()]
+                for m in view.mentions:  # ("the borders with Estonia and Finland")
+                    if listed and m.start > listed[-1].stop and _JOINED.fullmatch(view.text, listed[-1].stop, m.start):
+                        listed.append(m)
+                beyond = {i for m in listed for i in m.ids}
+                # (not when another state is named whose border it may be: "sent soldiers to help Lithuania guard the border
+                # with Belarus", "to Latvia's border with Belarus")
+                others = {i for m in view.mentions if clause[0] <= m.start < clause[1] and not m.place for i in m.ids}
+                if not others - set(forces) - beyond:
+                    hosts = tuple(p for p in forces if is_state(self.dataset, p) and gazetteer().neighbours(p) & beyond)
             if not hosts and (_THERE.search(clause_text) or _IN_IT.search(clause_text)):
                 hosts = self._last_hosts(paragraph)  # "stationed there", "served in it": the place named before
             answering = self.asked_about[0] == paragraph.number - 1 and self.subject[0] == paragraph.number - 1
@@ -1335,9 +1393,16 @@ class Drafter:
         return None
 
     def _formation_hosts(self, noun: str) -> tuple[str, ...]:
-        """The hosts of the latest deployment drafted of a formation of this kind ("the battlegroup", "the brigade")."""
+        """The hosts of the deployments drafted of a formation of this kind ("the battlegroup", "the brigade"), if one place.
+
+        Two such formations in places that share no state, or an adversary's, give none: which one is meant is not said.
+        """
         named = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        return next((e.hosts for e in reversed(self.deployments) if e.hosts and named.search(e.text)), ())
+        drafted = [e for e in self.deployments if e.hosts and named.search(e.text)]
+        if not drafted or any(e.owners & ADVERSARIES for e in drafted):
+            return ()
+        shared = set.intersection(*(set(e.hosts) for e in drafted))
+        return tuple(h for h in drafted[-1].hosts if h in shared)
 
     def _last_hosts(self, paragraph: Paragraph, *, back: int = 1) -> tuple[str, ...]:
         """The hosts of the latest deployment drafted in this paragraph or the ``back`` before ("there" refers to them)."""

@@ -188,8 +188,19 @@ _TITLE_OF = re.compile(
 )
 # A place forces are compared with is no host: "more than in Germany", "twice as many as at Rukla".
 _COMPARED = re.compile(r"\b(?:than|as\s+(?:many|much|large|big)\s+as)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_HAS_LED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\b", re.IGNORECASE)
+# (what is led must be a force: not "which has led efforts to build a drone wall", "which heads the Defence College")
+_HAS_LED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\s+(?:the\s+|its\s+|NATO['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:battle\s?groups?|brigades?|forces|divisions?|contingents?|battalions?|task\s+forces?)\b",
+    re.IGNORECASE,
+)
 _WHICH_HAS_LED = re.compile(r",\s+which" + _HAS_LED.pattern, re.IGNORECASE)
+_HAS_LED_BARE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\b", re.IGNORECASE)
+_FORCE_BEFORE_WHICH = re.compile(
+    r"\b(?:battle\s?groups?|brigades?|forces|divisions?|contingents?|battalions?|task\s+forces?)\b[^,;]{0,40},\s+(?:which|that)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo").
 _VENUE = re.compile(
     r"\b(?:(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?|"
@@ -504,10 +515,15 @@ class SentenceView:
                 or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding)
                 # (in a relative clause: "the battlegroup at Rukla, which Germany has led since 2017", "Canada, which has led
                 # NATO's forces in Latvia since 2017")
-                or (re.search(r"\b(?:which|that)\s+(?:the\s+)?$", preceding) and _HAS_LED.match(following))
-                or _WHICH_HAS_LED.match(following)
+                # ("the battlegroup at Rukla, which Germany has led since 2017": a force before "which")
+                or (_FORCE_BEFORE_WHICH.search(preceding) and _HAS_LED_BARE.match(following))
             ):
                 leads.append(m)
+                continue
+            if _WHICH_HAS_LED.match(following) and self.governing(m) is None:
+                # "Canada, which has led NATO's forces in Latvia since 2017, has about 2,000 soldiers in the country": a
+                # past lead says whose the forces are, not who leads the ones the sentence drafts
+                forces.append(m)
                 continue
             if _WITHDRAWN_FROM.search(preceding):
                 hosts.append(m)  # "will withdraw a Stryker company from Lithuania": where the forces were

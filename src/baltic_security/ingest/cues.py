@@ -321,17 +321,22 @@ _DEPLOY_VERB = with_latin_capitals(
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:their|her) way to|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
-    r"(?<!the )(?<!this )(?<!that )(?<!a )(?:mov(?:e|es|ed|ing)|shipp(?:ed|ing)) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?"
-    r"(?:in|on)?to"
+    r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in|on)?to"
     r"(?= (?:(?:north|south)?-?(?:east|west)?ern )?(?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"  # ("to eastern Latvia")
     # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
     # "has been taking part in NATO's Baltic Sentry operation"
     r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
     r"(?:serv|sail|lead|command)(?:e|es|ed|ing|s)?(?= (?:[\w'’-]+ ){0,8}?(?:Standing NATO|SNMC?MG|Baltic Sentry))|"
     r"(?:tak(?:e|es|ing|en)|took) part in (?:[\w'’-]+ ){0,3}?(?:operation|mission)s?|"
-    # a mission or an operation launched: "NATO launched Baltic Sentry", "the mission was launched in January"
-    r"launch(?:es|ed|ing)?(?= (?:the |its |a |an |NATO['’]s )?(?:new )?(?:[\w'’-]+ ){0,3}?(?:mission|operation|Sentry|activity)\b)|"
-    r"(?<=Sentry )(?:was|has been) launched|(?<=mission )(?:was|has been) launched|(?<=operation )(?:was|has been) launched|"
+    # a named activity launched: "NATO launched Baltic Sentry", "Baltic Sentry was launched in January" (not any mission or
+    # operation: "launched a rescue operation", "launched a trade mission")
+    r"launch(?:es|ed|ing)?(?= (?:the |its |a |an |NATO['’]s )?(?:new )?(?:(?-i:[A-Z])[\w'’-]* ){0,2}?Sentry\b|"
+    # (a named operation: "launched Operation Sea Lantern", "launched an activity called SILENT BEACON")
+    r" (?:the |its |a |an |NATO['’]s )?(?:new )?(?-i:Operation|Mission) (?-i:[A-Z])|"
+    r" (?:the |its |a |an )?(?:new )?(?:[\w-]+ ){0,2}?(?:activity|mission|operation) (?:called|named|dubbed) (?-i:[A-Z]))|"
+    r"(?<=Sentry )(?:was|has been) launched|"
+    # missiles shipped into a place (not kit shipped to its buyer: "shipped eight HIMARS launchers to Lithuania")
+    r"shipp(?:ed|ing) (?:[\w-]+ ){1,6}?into(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
     r"(?<!to )(?:" + WITHDRAW_VERB + r"|pull(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:out|back))|"
@@ -343,7 +348,8 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:protect|guard|defend)(?:s|ed|ing)?(?= (?:the )?(?:airspace|skies) of)|"
     # serving with a force, reaching a place: "the French company serving with the brigade in Estonia", "its lead
     # elements reached Latvia in under a week"
-    r"serv(?:e|es|ed|ing) with(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # (not a biography: "the minister, who served with the US Army in Iraq")
+    r"(?<!who )serv(?:e|es|ed|ing) with(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces a state has in a named place or there: "Russia has S-400 air defence and Bastion missiles there", "Russia
     # has Iskander brigades in Kaliningrad" (not what it has "in its inventory")
     # (a possession, not a perfect tense: "have so far trained 3,000 soldiers in Latvia", "has lost its forces to the war")
@@ -352,11 +358,10 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:(?:in|at|on)(?= (?-i:[A-Z]))|there\b)|"
     # a relative clause on the place: "Belarus, where Russia has also placed air defence units since the autumn"
     r"(?<=, where )(?:[\w'’-]+ ){1,4}?(?:plac(?:e|es|ed)|put|puts|keeps?|kept|stationed|deployed)\b|"
-    # on duty somewhere: "an Oreshnik system was now on combat duty in Belarus"
-    # (not "would go on combat duty in Belarus", a claim of what is to come)
-    r"(?<!go )(?<!goes )(?<!going )(?<!went )on (?:combat |alert |active )?duty (?:in|at)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # (arrived, not a delivery still to come: "the first battery would reach Latvia in 2028")
-    r"reached(?= (?-i:[A-Z]))|"
+    # (forces only: not refugees, a minister, a delegation, drones or a level that "reached" somewhere)
+    r"(?:(?<=troops )|(?<=soldiers )|(?<=elements )|(?<=units )|(?<=forces )|(?<=battalion )|(?<=brigade )|(?<=company )|"
+    r"(?<=contingent )|(?<=battlegroup ))reached(?= (?-i:[A-Z]))|"
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces put or brought somewhere, named as forces: "might put Iskander missiles in Belarus", "could bring Tu-22M3 bombers
     # to the exclave" (not "put pressure on")

@@ -627,6 +627,7 @@ _LED_EDITION = re.compile(
 )
 # A name with its two-digit edition and its dates, where the sentence speaks of forces: "Daugava Wolf 23, from 11 to 24
 # September", "Baltic Harp 25 (BH25) from 3 to 14 November".
+_EVENT_AT = re.compile(r"\b(?:at|during|secure|securing|police|policing)\s+(?:the\s+)?$", re.IGNORECASE)
 _SCHEDULED_EDITION = re.compile(
     rf"(?<![\w-])(?P<series>{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})[ -](?P<year>\d{{2}})(?:\s\([A-Z][A-Z0-9-]{{1,12}}\))?,?\s+"
     r"(?:from|between)\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:-|–|to|and)\s*\d{1,2}\s+[A-Z][a-z]+"
@@ -905,6 +906,8 @@ def find_exercise_names(text: str, *, headline: bool = False) -> tuple[ExerciseN
         if words and words[0].lower() in _NOT_EXERCISE_HEADS:
             continue  # "Mission BORÉE 26: French frigate ... head for the Baltic": a mission, not an exercise
         start = match.start("series") + match.group("series").find(words[0]) if words else 0
+        if not headline and _EVENT_AT.search(text, 0, start):
+            continue  # "will help police at Euro 24, from 14 June to 14 July": an event something happens at, no exercise
         if words and short_edition(match.group("year")) and not any(start < b and a < match.end("year") for a, b in taken):
             series = " ".join(words)
             taken.append((start, match.end("year")))

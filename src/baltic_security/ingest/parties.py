@@ -249,7 +249,7 @@ class PartyFinder:
                     continue
                 # (a nationality just before it names the owner: "Britain's HMS Somerset", "the Swedish corvettes HMS Visby and
                 # HMS Nyköping")
-                if any(f.kind != "place" and len(_TOKEN.findall(text[f.stop : start])) <= _NATIONALITY_WORDS for f in found):
+                if any(f.kind != "place" and _SHIP_BETWEEN.fullmatch(text, f.stop, start) for f in found):
                     continue
                 kind, ids = "service", (self._home,)
             if kind in ("place", "capital") and _UNIT_NAMED_AFTER.match(text, stop):
@@ -302,7 +302,14 @@ _TITLE_ANY = re.compile(rf"\b{_TITLE}\b{_RETIRED},?\s+", re.IGNORECASE)
 _APPOSED = re.compile(rf",\s+(?:the\s+)?{_TITLE}\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_PARTY = re.compile(r"of\s+(?:the\s+)?", re.IGNORECASE)
 _RANK = re.compile(rf"{_TITLE}|brigadier|lieutenant|sergeant|corporal|dr|prof", re.IGNORECASE)
-_NATIONALITY_WORDS = 5
+# Between a nationality and the name it owns: nothing, a possessive's "'s", or the ship's type ("Britain's HMS Somerset",
+# "the British frigate HMS Somerset"); not a verb or a comma ("The Estonian minister visited HMS ...", "Next to the German
+# frigate, HMS Visby ...").
+_SHIP_BETWEEN = re.compile(
+    r"(?:['’]s)?\s+(?:(?:aircraft\s+)?(?:frigates?|destroyers?|carriers?|ships?|vessels?|warships?|minehunters?|corvettes?|"
+    r"submarines?|patrol\s+(?:ships?|vessels?|boats?))\s+)?",
+    re.IGNORECASE,
+)
 # ("On Tuesday Hanno Pevkur, ...", "Welcoming Pål Jonson, ...": a day, a month or a verb before the name)
 _NOT_A_NAME = re.compile(
     r"\w+ing|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|"
