@@ -4329,3 +4329,15 @@ def test_a_reviewers_sentences_against_this_rounds_rules(
 )
 def test_a_reviewers_masthead_sentences(masthead: str, paragraph: str, expected: list[object]) -> None:
     assert deployments_of(_published_under(masthead, paragraph)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # who is told, informed or assured that something will be done is not its doer
+        ("Norway and Denmark have told Finland and Sweden that they will also buy more air defence systems.", [("denmark", "norway")]),
+        ("Estonia assured Latvia that it will buy more ammunition.", [("estonia",)]),
+    ],
+)
+def test_who_is_told_that_something_will_be_done_does_not_undertake_it(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties

@@ -201,6 +201,10 @@ _FORCE_BEFORE_WHICH = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Who is told, informed or assured that something will be done: not its doer.
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells?|informed|informs?|assured|assures?|reminded|reminds?)\s+(?P<told>[^,;.]*?)\s+that\b", re.IGNORECASE
+)
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo").
 _VENUE = re.compile(
     r"\b(?:(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?|"
@@ -459,7 +463,15 @@ class SentenceView:
 
         A clause that opens with "and" and a verb takes the subject of the clause before it.
         """
-        found = _ids(m for m in self._inside(clause) if m.stop <= cue and (not self.prepositional(m) or self._institution_of(m, clause)))
+        # (not who is told: "Norway and Denmark have told Finland and Sweden that they will contribute units")
+        told = [(t.start("told"), t.end("told")) for t in _TOLD_THAT.finditer(self.text, clause[0], cue)]
+        found = _ids(
+            m
+            for m in self._inside(clause)
+            if m.stop <= cue
+            and (not self.prepositional(m) or self._institution_of(m, clause))
+            and not any(a <= m.start < b for a, b in told)
+        )
         if not found and SHARED_SUBJECT.match(self.text, clause[0]):
             before = [c for c in self.clauses if c[1] <= clause[0]]
             if before:
