@@ -19,7 +19,7 @@ from baltic_security._text import fold, with_latin_capitals
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
-from ._discourse import SUB_POINT, Discourse, is_state
+from ._discourse import SUB_POINT, Discourse, is_state, joined
 from ._roles import ADVERSARIES, NATO_AT_SEA, SHARED_SUBJECT, SentenceView
 from .cues import (
     BACK_HOME,
@@ -218,7 +218,6 @@ _GAP_FIGURE = re.compile(
 # A state that leads a force as its framework nation: "Sweden will act as the framework nation".
 _FRAMEWORK_NATION = re.compile(r"\b(?:act|acts|serve|serves|be|is|as)\s+(?:the\s+)?framework\s+nation\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|whereas|up\s+from|down\s+from)\b", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", re.IGNORECASE)
 # The authors take the sentence back after a deed they note: "Noting that Russia ..., the Ministers agreed to", "... and that
 # we will contribute"; after a noun phrase noted, a verb of their own too: "We note the progress of NATO's plans and will
 # station more forces".
@@ -838,10 +837,7 @@ class Drafter:
         # is still its own: not after the authors take the sentence back ("Noting that Russia ..., the Ministers agreed to",
         # "... and that we will contribute", "... and will station more forces") nor a deed of hosting ("Lithuania's
         # decision to host the German brigade": the brigade is Germany's)
-        run = [named[-1]]
-        for m in view.mentions:  # (the parties listed after it: "that Finland and Sweden will join")
-            if m.start >= run[-1].stop and m.start < stop and not m.place and _JOINED.fullmatch(view.text, run[-1].stop, m.start):
-                run.append(m)
+        run = joined(view, named[-1].start, forward=True)  # (with the parties listed after it: "that Finland and Sweden will")
         # (an undertaking is the doer's only if the authors take none in the same clause: "... and that we will contribute")
         end = clause[1] if whole_clause else stop
         if _TAKEN_BACK.search(view.text, run[-1].stop, end) or (not whole_clause and _AUTHORS_GO_ON.search(view.text, run[-1].stop, end)):
@@ -1143,11 +1139,8 @@ class Drafter:
             if not hosts and border and not negated(clause_text, border.start() - clause[0]):
                 # "moved two air defence units closer to the border with the Kaliningrad region": a state's forces at its
                 # border with a neighbour (the gazetteer's land_borders) are on its own soil
-                listed = [m for m in view.mentions if m.start == border.end()]
-                for m in view.mentions:  # ("the borders with Estonia and Finland")
-                    if listed and m.start > listed[-1].stop and _JOINED.fullmatch(view.text, listed[-1].stop, m.start):
-                        listed.append(m)
-                beyond = {i for m in listed for i in m.ids}
+                # ("the borders with Estonia and Finland", "the border with the Kaliningrad region")
+                beyond = {i for m in joined(view, border.end(), forward=True, places=True) for i in m.ids}
                 # (not when another state is named whose border it may be: "sent soldiers to help Lithuania guard the border
                 # with Belarus", "to Latvia's border with Belarus")
                 others = {i for m in view.mentions if clause[0] <= m.start < clause[1] and not m.place for i in m.ids}

@@ -414,9 +414,9 @@ class Discourse:
         return ()
 
 
-def joined(view: SentenceView, at: int, *, forward: bool) -> list[PartyMention]:
-    """Party mentions joined by commas and "and" that start (forward) or end (backward) at ``at``."""
-    mentions = [m for m in view.mentions if not m.place]
+def joined(view: SentenceView, at: int, *, forward: bool, places: bool = False) -> list[PartyMention]:
+    """Party mentions joined by commas and "and" that start (forward) or end (backward) at ``at``; places too if ``places``."""
+    mentions = [m for m in view.mentions if places or not m.place]
     text = view.text
     if forward:
         chain = [m for m in mentions if m.start == at][:1]

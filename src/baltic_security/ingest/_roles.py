@@ -186,32 +186,27 @@ _TITLE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A place forces are compared with is no host: "more than in Germany", "twice as many as at Rukla".
-_COMPARED = re.compile(r"\b(?:than|as\s+(?:many|much|large|big)\s+as)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
-# (what is led must be a force: not "which has led efforts to build a drone wall", "which heads the Defence College")
-_HAS_LED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\s+(?:the\s+|its\s+|NATO['’]s\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:battle\s?groups?|brigades?|forces|divisions?|contingents?|battalions?|task\s+forces?)\b",
-    re.IGNORECASE,
+# A lead in a relative clause, of a force only: "the battlegroup at Rukla, which Germany has led since 2017", "Canada, which
+# has led NATO's forces in Latvia" (not "which has led efforts to build a drone wall", "which heads the Defence College").
+_FORMATIONS = r"(?:battle\s?groups?|brigades?|forces|divisions?|contingents?|battalions?|task\s+forces?)\b"
+_HAS_LED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\b", re.IGNORECASE)
+_WHICH_HAS_LED = re.compile(
+    r",\s+which" + _HAS_LED.pattern + r"\s+(?:the\s+|its\s+|NATO['’]s\s+)?(?:[\w-]+\s+){0,2}?" + _FORMATIONS, re.IGNORECASE
 )
-_WHICH_HAS_LED = re.compile(r",\s+which" + _HAS_LED.pattern, re.IGNORECASE)
-_HAS_LED_BARE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\b", re.IGNORECASE)
-_FORCE_BEFORE_WHICH = re.compile(
-    r"\b(?:battle\s?groups?|brigades?|forces|divisions?|contingents?|battalions?|task\s+forces?)\b[^,;]{0,40},\s+(?:which|that)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_FORCE_BEFORE_WHICH = re.compile(r"\b" + _FORMATIONS + r"[^,;]{0,40},\s+(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
 # Who is told, informed or assured that something will be done: not its doer.
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells?|informed|informs?|assured|assures?|reminded|reminds?)\s+(?P<told>[^,;.]*?)\s+that\b", re.IGNORECASE
 )
-# Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo").
+# Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo"); nor
+# is a place forces are compared with ("more than in Germany", "twice as many as at Rukla").
 _VENUE = re.compile(
     r"\b(?:(?:summit|meeting|talks|conference|visit|ceremony|forum|session|gathering|negotiations|briefing|speech|interview)s?|"
     r"met|meets?|"
     # a war or an invasion is an event there, not a place forces are in ("once its war in Ukraine allows it")
     r"wars?|invasion)"
-    r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?)?\s+(?:in|at)\s+(?:the\s+)?$",
+    r"(?:\s+for\s+(?:[\w-]+\s+){1,2}?)?\s+(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:than|as\s+(?:many|much|large|big)\s+as)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "from X to the group", "from X to Ämari": a destination follows (not "from Ämari to patrol", an infinitive)
@@ -525,10 +520,8 @@ class SentenceView:
             if (
                 re.match(r"[-‐]led\b", following)
                 or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding)
-                # (in a relative clause: "the battlegroup at Rukla, which Germany has led since 2017", "Canada, which has led
-                # NATO's forces in Latvia since 2017")
-                # ("the battlegroup at Rukla, which Germany has led since 2017": a force before "which")
-                or (_FORCE_BEFORE_WHICH.search(preceding) and _HAS_LED_BARE.match(following))
+                # (in a relative clause on a force: "the battlegroup at Rukla, which Germany has led since 2017")
+                or (_FORCE_BEFORE_WHICH.search(preceding) and _HAS_LED.match(following))
             ):
                 leads.append(m)
                 continue
@@ -556,7 +549,6 @@ class SentenceView:
                 and near
                 and m.kind != "service"  # an armed service or unit owns forces, it never hosts them ("assigned to Task Force 66")
                 and not _VENUE.search(text, clause[0], m.start)
-                and not _COMPARED.search(text, clause[0], m.start)
                 # (not where they come from: "from its brigade in Lithuania to eastern Latvia")
                 and not (_ORIGIN_PHRASE.search(preceding) and self._goes_elsewhere(m, clause))
                 and (
@@ -655,7 +647,6 @@ class SentenceView:
             )
             and not _DEPARTED.search(text, clause[0], m.start)
             and not _VENUE.search(text, clause[0], m.start)
-            and not _COMPARED.search(text, clause[0], m.start)
             and not _DISTANCE_FROM.search(text, clause[0], m.start)  # "250 km from Šiauliai": a reference point
             and m.ids not in [h.ids for h in hosts]
         )

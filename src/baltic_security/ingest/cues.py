@@ -57,6 +57,8 @@ WITHDRAW_VERB = "withdr(?:aw|aws|awn|awing|ew)"
 #: Nouns that refer back to a place just named: "at the base", "to the island", "in the same port".
 PLACE_NOUNS = "(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|camp)"
 
+# A sum of money as texts open it: a sign or an ISO 4217 code ("€", "$", "PLN 760 million").
+_CURRENCY = r"€|\$|£|EUR|USD|PLN|DKK|SEK|NOK|GBP"
 _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)s?\b", _K.TARGET, _S.PROPOSED),
     # (targets in the plural are also what weapons strike: "fire at sea targets", "targets deep inside the Kaliningrad
@@ -115,7 +117,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         (
             r"\b(?:grant(?:s|ed)?|award(?:s|ed)?|approv(?:e|es|ed)|reserv(?:e|es|ed)|paid|pays?)\b"
             r"(?= (?:about |some |a further |another |an extra |an additional |additional |extra )?"
-            r"(?:€|\$|£|EUR|USD|PLN|DKK|SEK|NOK|GBP|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?)?\b))"
+            r"(?:" + _CURRENCY + r"|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?)?\b))"
         ),
         _K.PLEDGE,
         _S.ACTIVE,
@@ -163,7 +165,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (
         (
             r"\binvest(?:s|ed|ing)?\b(?= (?:about |around |some |roughly |a further |another |more than |over )?"
-            r"(?:€|\$|£|EUR|USD|PLN|DKK|SEK|NOK|GBP|\d))"
+            r"(?:" + _CURRENCY + r"|\d))"
         ),
         _K.PLEDGE,
         _S.ACTIVE,
