@@ -4128,6 +4128,21 @@ def test_a_states_forces_at_its_border_with_a_neighbour_are_on_its_soil(sentence
         # not a party that goes on with a verb of its own, nor a figure that is no amount of the same kind
         ("Poland will spend 4.7% of GDP and Lithuania will buy tanks.", [(("poland",), 4.7)]),
         ("Denmark will give €20 million, while Sweden 2026 plans remain open.", [(("denmark",), 20_000_000.0)]),
+        # several parties with one figure, each or together, undertake it together (not the last of them alone)
+        (
+            "Sweden will contribute €100 million and Finland and Norway €50 million each to the fund.",
+            [(("sweden",), 100_000_000.0), (("finland", "norway"), 50_000_000.0)],
+        ),
+        (
+            "Sweden will give €100 million, and Finland, Denmark and Norway €50 million apiece.",
+            [(("sweden",), 100_000_000.0), (("denmark", "finland", "norway"), 50_000_000.0)],
+        ),
+        (
+            "Sweden will give €100 million and Finland and Norway €50 million.",
+            [(("sweden",), 100_000_000.0), (("finland", "norway"), 50_000_000.0)],
+        ),
+        # (a figure with more after it is still no figure of their own)
+        ("Sweden will give €100 million and Finland and Norway €50 million each less.", [(("sweden",), 100_000_000.0)]),
     ],
 )
 def test_a_second_party_with_its_own_figure_and_no_verb_undertakes_that_figure(sentence: str, expected: list[object]) -> None:
@@ -4341,3 +4356,33 @@ def test_a_reviewers_masthead_sentences(masthead: str, paragraph: str, expected:
 )
 def test_who_is_told_that_something_will_be_done_does_not_undertake_it(sentence: str, parties: list[tuple[str, ...]]) -> None:
     assert parties_of(drafts_of(sentence)) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # what a party expects to be done is its own expectation, not an undertaking of what the sentence names
+        ("Lithuania expects the German brigade's barracks to be completed by 2027.", [("lithuania",)]),
+        ("Latvia wants the Swedish-built radars to be delivered by 2026.", [("latvia",)]),
+    ],
+)
+def test_what_a_party_expects_to_be_done_is_not_undertaken_by_what_it_names(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        # an undertaking the sentence reports as done is fulfilled, not active (the curation guide, section 3)
+        ("Estonia has already spent €40 million of the €60 million it pledged for air defence.", ["fulfilled"]),
+        ("So far Lithuania has paid €30 million into the fund.", ["fulfilled"]),
+        ("Latvia bought coastal radars for €25 million last year, fulfilling its 2023 pledge.", ["fulfilled"]),
+        ("The Netherlands has delivered all 18 howitzers it promised to Estonia.", ["fulfilled"]),
+        # what is still to come is not, even beside what is done
+        ("Finland has paid €10 million and will pay €20 million more next year.", ["fulfilled", "unknown"]),
+        ("Poland will pay €30 million into the fund.", ["unknown"]),
+        ("The radars, which Saab has delivered to Latvia, are to be upgraded by 2027.", ["active"]),
+    ],
+)
+def test_an_undertaking_reported_as_done_is_fulfilled(sentence: str, statuses: list[str]) -> None:
+    assert [c.status.value for c in drafts_of(sentence).commitments] == statuses

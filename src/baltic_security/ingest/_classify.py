@@ -216,6 +216,15 @@ _GAP_FIGURE = re.compile(
     r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
 )
 # A state that leads a force as its framework nation: "Sweden will act as the framework nation".
+# An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid", "fulfilling its pledge".
+_DONE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|fully\s+)?(?:paid|spent|delivered|handed\s+over|supplied|"
+    r"transferred|fulfilled|completed)\b|\bfulfill?ing\s+(?:its|their|the|a)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"(?:will|shall|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|going\s+|due\s+)?to|to\s+be)\b", re.IGNORECASE)
+# A figure for each of the parties it follows: "and Finland and Norway €50 million each".
+_EACH = re.compile(r"^\s+(?:each|apiece)(?:\s+(?:to|for|in|into|on|towards?)\b.*)?$", re.IGNORECASE)
 _FRAMEWORK_NATION = re.compile(r"\b(?:act|acts|serve|serves|be|is|as)\s+(?:the\s+)?framework\s+nation\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|whereas|up\s+from|down\s+from)\b", re.IGNORECASE)
 # The authors take the sentence back after a deed they note: "Noting that Russia ..., the Ministers agreed to", "... and that
@@ -750,8 +759,11 @@ class Drafter:
             amount = amounts[0] if amounts else None
             # "... will raise spending to 5.4% and pledged to buy two vessels", "We have pledged to form a division by 2030,
             # and we will spend 5% of GDP": two clauses of one sentence, two undertakings, two drafts.
+            # (an undertaking the clause reports as done is fulfilled: "has already spent €40 million of the €60 million it
+            # pledged", "So far Lithuania has paid €30 million", "has delivered all 18 howitzers it promised")
+            status = CommitmentStatus.FULFILLED if _DONE.search(clause_text) and not _FUTURE.match(cue.text) else cue.status
             found = CommitmentDraft(
-                parties=parties, cite=cite, cue=cue, kinds=[cue.kind], status=cue.status, text=clause_text, amount=amount, due=due
+                parties=parties, cite=cite, cue=cue, kinds=[cue.kind], status=status, text=clause_text, amount=amount, due=due
             )
             add_commitment(self.commitments, found, separate=drafted > 0)
             drafted += 1
@@ -759,7 +771,7 @@ class Drafter:
             # 3.7 per cent": a party and its own figure after the first, the verb left out, is an undertaking of its own
             for party, figure in self._gapped(view, cue, amount, parties):
                 gapped = CommitmentDraft(
-                    parties=party, cite=cite, cue=cue, kinds=[cue.kind], status=cue.status, text=clause_text, amount=figure, due=due
+                    parties=party, cite=cite, cue=cue, kinds=[cue.kind], status=status, text=clause_text, amount=figure, due=due
                 )
                 add_commitment(self.commitments, gapped, separate=True)
                 drafted += 1
@@ -777,17 +789,24 @@ class Drafter:
         )
         if recipient or _COMPARED_WITH.search(view.text):
             return []
-        found = []
+        found: list[tuple[tuple[str, ...], Quantity]] = []
+        taken = 0
         for m in view.mentions:
             if (
-                m.start <= cue.stop
+                m.start < taken
+                or m.start <= cue.stop
                 or m.place
                 or set(m.ids) & set(parties)
                 or set(m.ids) & ADVERSARIES
                 or not _GAP_BEFORE.search(view.text, 0, m.start)
             ):
                 continue
-            figure = _GAP_FIGURE.match(view.text, m.stop)
+            # the party may be a list with one figure for each of them: "and Finland and Norway €50 million each"
+            chain = joined(view, m.start, forward=True)
+            taken = chain[-1].stop  # (its later members are not parties of their own: "and Finland and Norway €50 million")
+            if any(set(c.ids) & (set(parties) | ADVERSARIES) for c in chain):
+                continue
+            figure = _GAP_FIGURE.match(view.text, chain[-1].stop)
             if figure is None:
                 continue
             text = figure.group("figure").strip()
@@ -795,8 +814,9 @@ class Drafter:
                 text += " of GDP"  # ("and Estonia 3.7 per cent": of the same GDP as the first)
             # (the figure alone: not "€15 million less", "10 days later pledged €5 million")
             quantities = [q for q in find_quantities(text) if q.quantity.unit is amount.unit]
-            if quantities and quantities[0].start <= 1 and not text[quantities[0].stop :].strip(" .") and len(quantities) == 1:
-                found.append((m.ids, quantities[0].quantity))
+            rest = _EACH.sub("", text[quantities[0].stop :]) if quantities else ""
+            if quantities and quantities[0].start <= 1 and not rest.strip(" .") and len(quantities) == 1:
+                found.append((sorted_ids(i for c in chain for i in c.ids), quantities[0].quantity))
         return found
 
     def _lead_in(self, paragraph: Paragraph, view: SentenceView) -> tuple[Cue, ...]:

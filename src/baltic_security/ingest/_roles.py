@@ -198,6 +198,13 @@ _FORCE_BEFORE_WHICH = re.compile(r"\b" + _FORMATIONS + r"[^,;]{0,40},\s+(?:which
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells?|informed|informs?|assured|assures?|reminded|reminds?)\s+(?P<told>[^,;.]*?)\s+that\b", re.IGNORECASE
 )
+# What a party expects or wants to be done is done by someone the sentence does not name, not by what is named in it:
+# "Lithuania expects the German brigade's barracks to be completed by 2027" (the state that expects stays the subject).
+_EXPECTED_DONE = re.compile(
+    r"\b(?:expects?|expected|wants?|wanted|needs?|needed|asks?|asked|hopes?\s+for|hoped\s+for)\s+(?P<told>[^,;.]*?)\s+"
+    r"to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b",
+    re.IGNORECASE,
+)
 # Where a meeting is held is its venue, never a host ("the NATO summit in The Hague", "talks in Vilnius", "met in Oslo"); nor
 # is a place forces are compared with ("more than in Germany", "twice as many as at Rukla").
 _VENUE = re.compile(
@@ -459,7 +466,12 @@ class SentenceView:
         A clause that opens with "and" and a verb takes the subject of the clause before it.
         """
         # (not who is told: "Norway and Denmark have told Finland and Sweden that they will contribute units")
-        told = [(t.start("told"), t.end("told")) for t in _TOLD_THAT.finditer(self.text, clause[0], cue)]
+        told = [
+            (t.start("told"), t.end("told"))
+            for pattern in (_TOLD_THAT, _EXPECTED_DONE)
+            for t in pattern.finditer(self.text, clause[0], clause[1])
+            if t.start("told") < cue
+        ]
         found = _ids(
             m
             for m in self._inside(clause)
