@@ -215,7 +215,6 @@ _GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$")
 _GAP_FIGURE = re.compile(
     r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
 )
-# A state that leads a force as its framework nation: "Sweden will act as the framework nation".
 # An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid", "fulfilling its pledge".
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|fully\s+)?(?:paid|spent|delivered|handed\s+over|supplied|"
@@ -225,6 +224,7 @@ _DONE = re.compile(
 _FUTURE = re.compile(r"(?:will|shall|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|going\s+|due\s+)?to|to\s+be)\b", re.IGNORECASE)
 # A figure for each of the parties it follows: "and Finland and Norway €50 million each".
 _EACH = re.compile(r"^\s+(?:each|apiece)(?:\s+(?:to|for|in|into|on|towards?)\b.*)?$", re.IGNORECASE)
+# A state that leads a force as its framework nation: "Sweden will act as the framework nation".
 _FRAMEWORK_NATION = re.compile(r"\b(?:act|acts|serve|serves|be|is|as)\s+(?:the\s+)?framework\s+nation\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|whereas|up\s+from|down\s+from)\b", re.IGNORECASE)
 # The authors take the sentence back after a deed they note: "Noting that Russia ..., the Ministers agreed to", "... and that
