@@ -4386,3 +4386,44 @@ def test_what_a_party_expects_to_be_done_is_not_undertaken_by_what_it_names(sent
 )
 def test_an_undertaking_reported_as_done_is_fulfilled(sentence: str, statuses: list[str]) -> None:
     assert [c.status.value for c in drafts_of(sentence).commitments] == statuses
+
+
+@pytest.mark.parametrize(
+    ("item", "deployments", "parties"),
+    [
+        # a digest item's label says what the item is about; the item's own words say who does what, and where
+        (
+            "• Lithuania - Berlin is considering stationing a full combat brigade in Lithuania permanently, local media said.",
+            [(("germany",), ("lithuania",))],
+            [],
+        ),
+        (
+            "• Denmark - Copenhagen will give Ukraine another military aid package worth 200 million euros.",
+            [],
+            [("denmark",)],
+        ),
+        ("• Russia/Belarus - Moscow says it will station tactical nuclear weapons in Belarus.", [(("russia",), ("belarus",))], []),
+        (
+            "Estonia: From 2018 to 2024, a Danish company of about 200 soldiers served in the British-led battlegroup in Tapa.",
+            [(("denmark", "united-kingdom"), ("estonia",))],
+            [],
+        ),
+        # (an item that names no party of its own is the label's, and a transcript's speaker is no label)
+        ("- Sweden: a mechanised battalion with CV90 vehicles at Camp Ādaži, in place since early 2025", [(("sweden",), ("latvia",))], []),
+        ("SWEDEN — The government plans to buy four corvettes.", [], [("sweden",)]),
+    ],
+)
+def test_a_digest_items_label_is_what_it_is_about_not_who_acts_in_it(
+    item: str, deployments: list[object], parties: list[tuple[str, ...]]
+) -> None:
+    drafts = drafts_of(item)
+    assert (deployments_of(drafts), parties_of(drafts)) == (deployments, parties)
+
+
+def test_a_transcripts_speaker_is_no_digest_label() -> None:
+    drafts = drafts_of(
+        "Guest: Anna Dzenis, commander of the Latvian National Guard",
+        "RSQ: Will the Guard answer with an exercise of its own?",
+        "Dzenis: The US Army aviation unit, about ten Black Hawk helicopters, will stay at Lielvārde until November.",
+    )
+    assert parties_of(drafts) == []

@@ -264,6 +264,10 @@ def _blank(match: re.Match[str]) -> str:
 
 
 _STATE_LABEL = re.compile(r"^\W{0,3}([A-Z][A-Z .'’-]{2,30}?)(?::|\s+[—–-])\s+(?=\S)")
+# (or in title case, one state or a few: "• Lithuania - Berlin is considering ...", "Russia/Belarus: Moscow says ...")
+_TOPIC_LABEL = re.compile(
+    with_latin_capitals(r"^\W{0,3}([A-Z][\w'’]+(?:(?:\s*/\s*|,\s+|\s+and\s+|\s+)[A-Z][\w'’]+){0,3})(?::|\s+[—–-])\s+(?=\S)")
+)
 # (or has been with it: "A French company has been with the battlegroup since January")
 _CONTRIBUTES = re.compile(
     r"\b(?:contribut(?:e|es|ed|ing)|join(?:s|ed|ing)?|(?:has|have|had) been with the (?:[\w-]+ )?(?:battle ?group|brigade|battalion|"
@@ -476,6 +480,7 @@ class Drafter:
         # Relative dates ("today", "on Friday") are read against the document's day, and only then.
         self.today = date.first_day if date is not None and date.precision.value == "day" else None
         self.subject: tuple[int, tuple[str, ...]] = (0, ())  # the paragraph and the party subject of the sentence before
+        self.labelled = 0  # the paragraph whose label names the state it is about ("LITHUANIA — The Seimas passed ...")
         self.deployed_in = -99  # the paragraph whose latest sentence drafted a deployment
         self.forces_subject = -99  # the paragraph whose latest sentence drafted a deployment with forces as its subject
         self.place: tuple[int, tuple[str, ...]] = (-99, ())  # the paragraph and the countries of the last base or town named
@@ -507,8 +512,11 @@ class Drafter:
                 continue  # a subheading or a link's title ("Germany's brigade: what we know") announces, it states nothing
             # A dateline ("TALLINN — ", "VILNIUS, Oct 17 (Agency) - ") says where the report was filed: it is blanked out,
             # offsets kept, so that the city is neither a subject nor a host.
+            # A digest's label that names states only ("• Lithuania - Berlin is considering stationing ...") is blanked the
+            # same way: it says what the item is about, not who does what in it.
             dateline = DATELINE.match(paragraph.text)
-            text = " " * dateline.end() + paragraph.text[dateline.end() :] if dateline else paragraph.text
+            blanked = dateline or self._topic_label(paragraph.text)
+            text = " " * blanked.end() + paragraph.text[blanked.end() :] if blanked else paragraph.text
             # A digest's label that names a state ("SWEDEN — The government plans ...", "→ ESTONIA: The government
             # approved ...") is the paragraph's subject.
             labelled = dateline or _STATE_LABEL.match(paragraph.text)
@@ -516,6 +524,7 @@ class Drafter:
                 label = [m for m in self.discourse.finder.find(labelled.group(1)) if not m.place and len(m.ids) == 1]
                 if len(label) == 1 and is_state(self.dataset, label[0].ids[0]):
                     self.subject = (paragraph.number, label[0].ids)
+                    self.labelled = paragraph.number
             # A reported question ("Asked whether Latvia would welcome a US squadron, the minister said ...") is blanked out the
             # same way: what it asks about is not stated; the answer after it is read.
             sentences = [_unasked(s.text) for s in split_sentences(text)]
@@ -819,6 +828,24 @@ class Drafter:
                 found.append((sorted_ids(i for c in chain for i in c.ids), quantities[0].quantity))
         return found
 
+    def _topic_label(self, text: str) -> re.Match[str] | None:
+        """A label in title case that names states and nothing else, before an item that names its own parties.
+
+        "• Russia/Belarus - Moscow says ...", "• Lithuania - Berlin is considering ...".
+        """
+        label = _TOPIC_LABEL.match(text)
+        if label is None:
+            return None
+        # (a transcript's speaker, "Dzenis: ...", is no label: people are read as the party they speak for)
+        mentions = [m for m in self.discourse.finder.find(label.group(1)) if not m.place and m.person is None]
+        rest = label.group(1)
+        for m in reversed(mentions):
+            rest = rest[: m.start] + rest[m.stop :]
+        if not mentions or re.sub(r"\s|/|,|\band\b", "", rest) or not all(is_state(self.dataset, i) for m in mentions for i in m.ids):
+            return None
+        # (an item that names no party of its own is the label's: "- Sweden: a mechanised battalion at Camp Ādaži")
+        return label if any(not m.place for m in self.discourse.finder.find(text[label.end() :])) else None
+
     def _lead_in(self, paragraph: Paragraph, view: SentenceView) -> tuple[Cue, ...]:
         """The cue a sub-point takes from the point that leads into it ("3. ... we have decided:" then "a) to establish ...")."""
         if paragraph.label is not None or not self.discourse.in_points(paragraph):
@@ -985,7 +1012,7 @@ class Drafter:
             inherited = self._inherited(paragraph)
             if inherited:
                 return inherited
-        if self.subject[0] == paragraph.number and self.subject[1] and _STATE_LABEL.match(paragraph.text):
+        if self.subject[0] == paragraph.number and self.subject[1] and self.labelled == paragraph.number:
             return self.subject[1]  # "LITHUANIA — The Seimas passed the budget, with defence set at 5.38% of GDP"
         found = view.after(clause, cue.start) or ids_of(view.speakers())
         if found:
