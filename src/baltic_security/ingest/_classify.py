@@ -264,9 +264,10 @@ def _blank(match: re.Match[str]) -> str:
 
 
 _STATE_LABEL = re.compile(r"^\W{0,3}([A-Z][A-Z .'’-]{2,30}?)(?::|\s+[—–-])\s+(?=\S)")
-# (or in title case, one state or a few: "• Lithuania - Berlin is considering ...", "Russia/Belarus: Moscow says ...")
+# (or in title case, one state or a few, before an item that opens as a sentence does: "• Lithuania - Berlin is considering
+# ...", "Russia/Belarus: Moscow says ..."; not an aside, "Estonia - with Latvia close behind - will deploy")
 _TOPIC_LABEL = re.compile(
-    with_latin_capitals(r"^\W{0,3}([A-Z][\w'’]+(?:(?:\s*/\s*|,\s+|\s+and\s+|\s+)[A-Z][\w'’]+){0,3})(?::|\s+[—–-])\s+(?=\S)")
+    with_latin_capitals(r"^\W{0,3}([A-Z][\w'’]+(?:(?:\s*/\s*|,\s+|\s+and\s+|\s+)[A-Z][\w'’]+){0,3})(?::|\s+[—–-])\s+(?=[A-Z\d\"“‘'])")
 )
 # (or has been with it: "A French company has been with the battlegroup since January")
 _CONTRIBUTES = re.compile(
