@@ -4427,3 +4427,23 @@ def test_a_transcripts_speaker_is_no_digest_label() -> None:
         "Dzenis: The US Army aviation unit, about ten Black Hawk helicopters, will stay at Lielvārde until November.",
     )
     assert parties_of(drafts) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state's own forces made more, or kept, where its own words put them: on its own soil
+        ("Poland will raise the number of soldiers on its border with Belarus to around 12,000 from 6,000.", [(("poland",), ("poland",))]),
+        ("Sweden has reinforced its garrison on the island since January with a mechanised company.", [(("sweden",), ("sweden",))]),
+        (
+            "Estonia's coastal defence battalion has operated anti-ship missile launchers along the north coast since 2024.",
+            [(("estonia",), ("estonia",))],
+        ),
+        ("Finland has moved 300 troops to the north of the country.", [(("finland",), ("finland",))]),
+        # (more forces for a named host are there; a force's own size is no deployment)
+        ("NATO will reinforce its presence in Lithuania with 1,000 more troops.", [(("nato",), ("lithuania",))]),
+        ("Poland will raise the number of soldiers in its army to 300,000.", []),
+    ],
+)
+def test_more_forces_where_a_states_own_words_put_them_are_on_its_soil(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -321,6 +321,11 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:[\w-]+ ){1,10}?(?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:their|her) way to|"
+    # more forces where some are: "will raise the number of soldiers on its border to 12,000", "has reinforced its garrison"
+    # (somewhere: not "the number of soldiers in its army", a force's size)
+    r"(?:rais|increas|doubl|boost)(?:e|es|ed|ing) the number of (?:soldiers|troops|personnel|servicemen)"
+    r"(?= (?:on|at|along|near|in(?! (?:its|their|the) (?:army|armed forces|military|reserves?|ranks)\b))\b)|"
+    r"reinforc(?:e|es|ed|ing)(?= (?:its|their|the) (?:[\w-]+ )?(?:garrisons?|presence|troops|forces|units?|battalions?|brigades?)\b)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
     r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in|on)?to"
@@ -433,12 +438,13 @@ _DEPLOYMENT = re.compile(
 )
 #: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
 OWN_SOIL = re.compile(
-    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory|military districts?|coast(?:line)?)|"
+    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory|military districts?|coast(?:line)?|"
+    r"garrisons?)|"
     # ("the border", "the Finnish border" seen from the other side: "its units near the Finnish border")
     r"the\s+(?:[\w-]+\s+)?borders?\b(?!\s+(?:of|with)\b)|at\s+home|"
-    # "in the north-east of the country", "on the north coast"
-    r"(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
-    r"on\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+coast)\b",
+    # "in the north-east of the country", "moved to the north of the country", "on the north coast", "along the east coast"
+    r"(?:in|across|to|into)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
+    r"(?:on|along)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+coast)\b",
     re.IGNORECASE,
 )
 #: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
