@@ -4447,3 +4447,18 @@ def test_a_transcripts_speaker_is_no_digest_label() -> None:
 )
 def test_more_forces_where_a_states_own_words_put_them_are_on_its_soil(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a formation known by its number is its army's, wherever it is based at home ("Germany-based" is no owner)
+        ("A squadron of the Germany-based 2nd Cavalry Regiment will deploy to Pabradė in May.", [(("united-states",), ("lithuania",))]),
+        ("The Italy-based 173rd Airborne Brigade sent 600 paratroopers to Latvia.", [(("united-states",), ("latvia",))]),
+        ("A battalion of the 16th Mechanised Division was moved to Gołdap.", [(("poland",), ("poland",))]),
+        # (a commander's title names no force, with the unit's nationality between)
+        ("Guest: Major General Tadeusz Wrona, Commander of the Polish 16th Mechanised Division, Elbląg", []),
+    ],
+)
+def test_a_numbered_formation_is_its_armys_and_where_it_is_based_is_no_owner(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

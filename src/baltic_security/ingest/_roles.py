@@ -183,7 +183,8 @@ _NAMED_AFTER_HOST = re.compile(r"\b(?:Brigade|Battle ?[Gg]roup|Battalion|Divisio
 # A person's title names a service without placing its forces: "Commander of the Estonian Navy", "chief of the army".
 _TITLE_OF = re.compile(
     r"\b(?:commander|chief|head|director|spokes(?:man|woman|person)|commanding officer|inspector|chief of staff|command)"
-    r"\s+of\s+(?:the\s+)?$",
+    # (with the unit's nationality between: "Commander of the Polish 16th Mechanised Division")
+    r"\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # A lead in a relative clause, of a force only: "the battlegroup at Rukla, which Germany has led since 2017", "Canada, which

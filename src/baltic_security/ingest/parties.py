@@ -239,6 +239,8 @@ class PartyFinder:
                 continue
             if _ORIGIN.match(text, stop):
                 continue  # "a Swedish-designed submarine", "American-made weapons": where a thing comes from, not a party
+            if entry.kind not in ("place", "capital") and _BASED.match(text, stop):
+                continue  # "the Germany-based 2nd Cavalry Regiment": where a unit is based at home, not whose it is
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
             kind, ids = entry.kind, entry.ids
@@ -274,6 +276,7 @@ class PartyFinder:
 
 
 _ORIGIN = re.compile(r"-(?:designed|made|built|produced|developed|manufactured|owned|flagged|registered)\b", re.IGNORECASE)
+_BASED = re.compile(r"[-‐](?:based|headquartered)\b", re.IGNORECASE)
 
 
 def _surnames(full: str) -> list[str]:
