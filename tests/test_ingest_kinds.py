@@ -4462,3 +4462,26 @@ def test_more_forces_where_a_states_own_words_put_them_are_on_its_soil(sentence:
 )
 def test_a_numbered_formation_is_its_armys_and_where_it_is_based_is_no_owner(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "its" border is the state's the forces are sent to help, when one is named between
+        (
+            "Britain has sent a small team of army engineers to help Poland reinforce its border fence, a British source said.",
+            [(("united-kingdom",), ("poland",))],
+        ),
+        ("Lithuania will send 500 troops to its border with Belarus.", [(("lithuania",), ("lithuania",))]),
+        # (not with no owner named: "it" is the subject's, whoever it is)
+        (
+            (
+                "Belarus' defence ministry denied that any drone had entered Lithuania from its territory and said it had moved "
+                "air defence units to its north-western border."
+            ),
+            [],
+        ),
+    ],
+)
+def test_its_border_is_the_helped_states_when_one_is_named_between(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

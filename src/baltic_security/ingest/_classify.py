@@ -1183,6 +1183,19 @@ class Drafter:
             home = OWN_SOIL.search(clause_text)
             if not hosts and home and not negated(clause_text, home.start()):
                 hosts = tuple(p for p in forces if is_state(self.dataset, p))  # a state's forces at its own border stay at home
+                # (unless "its" is another state's, named between: "sent engineers to help Poland reinforce its border fence")
+                helped = [
+                    m
+                    for m in view.mentions
+                    if clause[0] <= m.start < clause[0] + home.start()
+                    and not m.place
+                    and len(m.ids) == 1
+                    and m.ids[0] not in forces
+                    and m.ids[0] not in ADVERSARIES
+                    and is_state(self.dataset, m.ids[0])
+                ]
+                if forces and helped and re.match(r"(?:its|their)\b", home.group(0), re.IGNORECASE):
+                    hosts = helped[-1].ids
             border = _BORDER_WITH.search(view.text, clause[0], clause[1])
             if not hosts and border and not negated(clause_text, border.start() - clause[0]):
                 # "moved two air defence units closer to the border with the Kaliningrad region": a state's forces at its
