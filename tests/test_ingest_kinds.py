@@ -4485,3 +4485,17 @@ def test_a_numbered_formation_is_its_armys_and_where_it_is_based_is_no_owner(sen
 )
 def test_its_border_is_the_helped_states_when_one_is_named_between(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a place is inside it: the preposition before the part governs the place
+        ("Germany has moved a Patriot battery to the outskirts of the Lithuanian capital.", [(("germany",), ("lithuania",))]),
+        ("Germany has moved a Patriot battery to the outskirts of Vilnius.", [(("germany",), ("lithuania",))]),
+        ("Two Dutch companies are deployed in the north of Lithuania.", [(("netherlands",), ("lithuania",))]),
+        ("Spanish NASAMS launchers are stationed near the centre of Riga.", [(("spain",), ("latvia",))]),
+    ],
+)
+def test_a_part_of_a_place_is_inside_it(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -122,6 +122,13 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE)
+# A part of a place, inside it: "to the outskirts of Vilnius", "in the north of Estonia", "near the centre of Riga" (the
+# preposition before the part governs the place; "north of Ustka", with no article, is outside it).
+_PART_OF = re.compile(
+    r"\b(?P<preposition>in|into|to|near|around|on|at|across|throughout|outside)\s+the\s+(?:far\s+)?(?:outskirts|edges?|area|"
+    r"vicinity|cent(?:re|er)|suburbs|environs|heart|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern\s+(?:part|parts|region))?)\s+$",
+    re.IGNORECASE,
+)
 _SKIPPABLE = frozenset(
     [
         "the",
@@ -420,8 +427,7 @@ class SentenceView:
             word = match.group(0)
             lower = word.lower()
             if lower in _PREPOSITIONS:
-                # ("north of Ustka", "south-east of Riga": a place named by a compass point from it)
-                return "compass of" if lower == "of" and _COMPASS_OF.search(head, 0, match.start()) else lower
+                return _of(head, match.start()) if lower == "of" else lower
             if lower in ("and", "or"):
                 joined = next(
                     (m for m in self.mentions if m.stop <= offset + match.start() and not text[m.stop : offset + match.start()].strip()),
@@ -720,6 +726,15 @@ class SentenceView:
         ):
             return True
         return bool(re.match(r",\s+where\b", self.text[mention.stop :]))
+
+
+def _of(head: str, at: int) -> str:
+    """What "of" at ``at`` stands for: the preposition before a part of a place, "compass of", or "of"."""
+    part = _PART_OF.search(head, 0, at)
+    if part is not None:
+        return part.group("preposition").lower()  # "to the outskirts of Vilnius": "to" governs Vilnius
+    # ("north of Ustka", "south-east of Riga": a place named by a compass point from it)
+    return "compass of" if _COMPASS_OF.search(head, 0, at) else "of"
 
 
 def _deploys(following: str) -> bool:
