@@ -4499,3 +4499,41 @@ def test_its_border_is_the_helped_states_when_one_is_named_between(sentence: str
 )
 def test_a_part_of_a_place_is_inside_it(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+def _statement(*paragraphs: str) -> ingest.Drafts:
+    return ingest.draft(ingest.parse("\n".join(["Tapa, 4 July 2023", *paragraphs])), dataset=bs.dataset())
+
+
+@pytest.mark.parametrize(
+    ("opening", "later", "parties"),
+    [
+        # officials titled for two states are what "the two Ministers", "both sides" and "they" stand for
+        (
+            "The Secretary of State for Defence of the United Kingdom and the Minister of Defence of the Republic of Estonia met today.",
+            "The two Ministers agreed to develop together a loitering munition for the Estonian Defence Forces.",
+            [("estonia", "united-kingdom")],
+        ),
+        (
+            "The Secretary of Defense of the United States and the Minister of National Defence of Lithuania met in Vilnius.",
+            "Both sides reaffirmed their commitment to Article 5 of the North Atlantic Treaty.",
+            [("lithuania", "united-states")],
+        ),
+        # (a statement's authors are no guests: its title introduces them)
+        (
+            "Joint Statement by the Secretary of State for Defence of the United Kingdom and the Minister of Defence of Estonia",
+            "They agreed on closer cooperation in air defence.",
+            [("estonia", "united-kingdom")],
+        ),
+        # a view agreed on is no undertaking
+        (
+            "The Secretary of State for Defence of the United Kingdom and the Minister of Defence of the Republic of Estonia met today.",
+            "They agreed that there is at present no need to station the whole brigade in Estonia on a permanent basis.",
+            [],
+        ),
+    ],
+)
+def test_officials_titled_for_their_states_are_the_group_later_sentences_name(
+    opening: str, later: str, parties: list[tuple[str, ...]]
+) -> None:
+    assert parties_of(_statement(opening, later)) == parties

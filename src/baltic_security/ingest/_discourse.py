@@ -80,7 +80,7 @@ _GROUP_OF = re.compile(
 )
 _TITLED_OF = re.compile(
     with_latin_capitals(
-        r"\b(?:ministers?|presidents?|prime ministers?|chancellors?|heads? of (?:state|government))\s+"
+        r"\b(?:ministers?|secretar(?:y|ies)(?:\s+of\s+state)?|presidents?|prime ministers?|chancellors?|heads? of (?:state|government))\s+"
         r"(?:(?:of|for)\s+(?:[A-Z][\w-]*\s+){1,3})?of\s+(?:the\s+)?$"
     ),
     re.IGNORECASE,
@@ -88,7 +88,12 @@ _TITLED_OF = re.compile(
 # (not "together with" or "along with": they join the title to the group that meets)
 # "together with the Minister of Defence of Ukraine as a guest": the title's own words make it a guest
 _AS_GUEST = re.compile(r"[^,;.]*?\bas\s+(?:an?\s+)?(?:guests?|observers?)\b", re.IGNORECASE)
-_GUEST = re.compile(r"\b(?:(?<!together )(?<!along )with|by|to|from|against|for|alongside|hosted|invited)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a statement's authors are no guests: "Joint Statement by the Secretary of State for Defence of the United Kingdom and ...")
+_GUEST = re.compile(
+    r"\b(?:(?<!together )(?<!along )with|(?<!statement )(?<!declaration )(?<!communiqué )(?<!communique )(?<!signed )by|to|from|"
+    r"against|for|alongside|hosted|invited)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")  # "Estonia, the Republic of Latvia and the ..."
 _GROUP_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
@@ -345,6 +350,12 @@ class Discourse:
             self.group = sorted_ids((*group, *titled))
             if re.search(r"\b(?:we|our)\b", view.text, re.IGNORECASE):
                 self.we_group = self.group
+            return
+        # Two or more officials titled for their states ("The Secretary of State for Defence of the United Kingdom and the
+        # Minister of Defence of the Republic of Estonia met today") are what "the two Ministers" or "both sides" stand for.
+        officials = sorted_ids(i for m in view.mentions if not m.place and self._titled_signatory(view.text, m.start) for i in m.ids)
+        if len(officials) >= 2:  # (a group is two or more parties)
+            self.group = officials
             return
         # Parties joined as the sentence's subject ("Estonia and Latvia signed ...") are what "both countries",
         # "the two governments" or "they" stand for next.

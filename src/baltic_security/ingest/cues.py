@@ -71,7 +71,12 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.TARGET,
         None,
     ),
-    (r"\bagree(?:s|d)? (?:to|on|that|upon)\b|\bagreed\b", _K.PLEDGE, _S.ACTIVE),
+    # (not a view agreed on: "agreed that there is at present no need to station the whole brigade")
+    (
+        r"\bagree(?:s|d)? (?:to|on|upon|that(?! (?:there (?:is|are|was|were)|it (?:is|was))\b))\b|\bagreed\b(?! that\b)",
+        _K.PLEDGE,
+        _S.ACTIVE,
+    ),
     (
         (
             r"\b(?:is|are|was|were|remains?|stay|stays) (?:\w+ly )?committed to\b|"
