@@ -4537,3 +4537,23 @@ def test_officials_titled_for_their_states_are_the_group_later_sentences_name(
     opening: str, later: str, parties: list[tuple[str, ...]]
 ) -> None:
     assert parties_of(_statement(opening, later)) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # staff posted, a force strengthened, forces kept in a compass part of a state
+        (
+            "From January 2020, Denmark will also post 20 staff officers to the division headquarters in Elbląg.",
+            [(("denmark",), ("poland",))],
+        ),
+        ("Moscow would answer by strengthening its forces in the Western Military District.", [(("russia",), ())]),
+        ("Germany keeps Patriot batteries in south-eastern Poland.", [(("germany",), ("poland",))]),
+        ("Polish troops are stationed in central Poland.", [(("poland",), ("poland",))]),
+        # (not a force's quality strengthened, nor staff a text invites someone to post)
+        ("Reaffirmed the importance of the initiative for strengthening the interoperability of forces.", []),
+        ("c) to invite Finland and Poland to post liaison officers to the Cell.", []),
+    ],
+)
+def test_staff_posted_forces_strengthened_and_kept_in_part_of_a_state(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -435,7 +435,8 @@ _NOT_THERE = re.compile(
         r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|(?:remains?|is|are|was|were|still|as\s+yet)\s+unconfirmed|(?:deni|dismiss|reject|refut)\w*\s+(?:\w+\s+){0,3}?reports?|turned\s+out\s+to\s+be\s+false|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"
         r"wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
         # forces another is asked to keep or send ("would ask Washington to keep U.S. troops in Lithuania")
-        r"ask(?:s|ed|ing)?\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:keep|send|deploy|station|add|move|maintain|leave|base)\b|"
+        # (or invited to: "to invite Finland and Poland to post liaison officers to the Cell")
+        r"(?:ask|invit)(?:s|es|ed|e|ing)?\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:keep|send|deploy|station|add|move|maintain|leave|base|post)\b|"
         # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
         r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
         r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"

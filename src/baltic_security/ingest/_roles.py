@@ -160,6 +160,9 @@ _SKIPPABLE = frozenset(
         "eastern",
         "northern",
         "southern",
+        # (and the compass's compounds: "in south-eastern Poland", "in north-east Estonia", "in central Lithuania")
+        *(f"{ns}{dash}{ew}{end}" for ns in ("north", "south") for dash in ("-", "") for ew in ("east", "west") for end in ("", "ern")),
+        "central",
         "its",
     ]
 )

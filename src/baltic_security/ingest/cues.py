@@ -330,7 +330,11 @@ _DEPLOY_VERB = with_latin_capitals(
     # (somewhere: not "the number of soldiers in its army", a force's size)
     r"(?:rais|increas|doubl|boost)(?:e|es|ed|ing) the number of (?:soldiers|troops|personnel|servicemen)"
     r"(?= (?:on|at|along|near|in(?! (?:its|their|the) (?:army|armed forces|military|reserves?|ranks)\b))\b)|"
-    r"reinforc(?:e|es|ed|ing)(?= (?:its|their|the) (?:[\w-]+ )?(?:garrisons?|presence|troops|forces|units?|battalions?|brigades?)\b)|"
+    # (what is strengthened is the force itself, not one of its qualities: "strengthening the interoperability of forces")
+    r"(?:reinforc|strengthen)(?:e|es|ed|ing|s)?(?= (?:its|their|the) (?:(?!of\b)[\w-]+ ){0,2}?(?:garrisons?|presence|troops|forces|units?|"
+    r"battalions?|brigades?|regiments?|battle ?groups?)\b)|"
+    # staff posted: "will post 20 staff officers to the division headquarters in Elbląg"
+    r"post(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}?(?:officers|soldiers|troops|staff|personnel|specialists|instructors)\b)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
     r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in|on)?to"
