@@ -4557,3 +4557,29 @@ def test_officials_titled_for_their_states_are_the_group_later_sentences_name(
 )
 def test_staff_posted_forces_strengthened_and_kept_in_part_of_a_state(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+_WAR_GAMES = (
+    "Russia, Belarus begin war games near Baltic borders",
+    "VILNIUS, Sept 16, 2019 (Eastlink News) -",
+    (
+        "Russia and Belarus began joint military exercises on Monday near the borders of Lithuania, Latvia and Poland, with "
+        "Minsk saying about 12,800 troops were taking part."
+    ),
+    "The drills, named Union Bastion 2019, run until Sept. 22, the Belarusian defence ministry said.",
+)
+
+
+def test_an_exercise_described_then_named_is_one_exercise_of_those_who_hold_it() -> None:
+    drafts = ingest.draft(ingest.parse("\n".join(_WAR_GAMES)), dataset=bs.dataset())
+    # (the states whose borders it is near take no part; the name given later names the exercise just described)
+    assert [(e.name, [p.actor for p in e.participants], [c.paragraph for c in e.evidence]) for e in drafts.exercises] == [
+        ("Union Bastion 2019", ["russia", "belarus"], [3, 4])
+    ]
+
+
+def test_forces_moved_for_the_duration_of_an_exercise_are_deployed_not_taking_part() -> None:
+    later = "Lithuania has moved a motorised infantry battalion from Kaunas to the Pabradė area for the duration of the drills."
+    drafts = ingest.draft(ingest.parse("\n".join([*_WAR_GAMES, later])), dataset=bs.dataset())
+    assert deployments_of(drafts) == [(("lithuania",), ("lithuania",))]
+    assert [[p.actor for p in e.participants] for e in drafts.exercises] == [["russia", "belarus"]]

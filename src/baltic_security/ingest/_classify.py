@@ -76,6 +76,13 @@ _SHARED = re.compile(
     re.IGNORECASE,
 )
 _NATO_FUNDS = re.compile(r"\bNATO\s+Security\s+Investment\s+Programme\b|\bNSIP\b|\bNATO\s+will\s+(?:finance|fund|pay)\b")
+# Words that give a name to what was described before: "The drills, named Union Bastion 2019, run until ..." (not "an
+# exercise named Kashubian Dawn 27", a new one).
+_NAMING = re.compile(
+    r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|manoeuvres?|maneuvers?|war\s*games)\s*,?\s+"
+    r"(?:named|called|dubbed|code-?named|codenamed|known\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _UNNAMED_PREFIX = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
 _ASSETS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
@@ -276,7 +283,9 @@ _CONTRIBUTES = re.compile(
     re.IGNORECASE,
 )
 _TEMPORAL = re.compile(
-    r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+    r"\b(?:once|after|during|before|until|following|since|ahead of|throughout|for\s+the\s+duration\s+of|in\s+(?:response|reaction)\s+to|"
+    r"because\s+of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
 )
 # An unnamed national institution as subject: "The government", "The Navy", "Parliament".
 # A state's own institutions, standing for the state the document is about ("The Navy will move a company").
@@ -1493,6 +1502,11 @@ class Drafter:
                 ),
                 None,
             )
+            unnamed = self.exercises[-1] if self.exercises and self.exercises[-1].name.startswith(_UNNAMED_PREFIX) else None
+            if draft is None and unnamed is not None and paragraph.number - unnamed.last <= 2 and _NAMING.search(view.text, 0, name.start):
+                # "Russia and Belarus began joint exercises ... The drills, named Union Bastion 2019, run until ...": the name
+                # of the exercise just drafted without one
+                draft, unnamed.name, unnamed.series = unnamed, name.name, name.series if name.edition else None
             if draft is None:
                 draft = ExerciseDraft(name=name.name, series=name.series if name.edition else None, cites=[cite])
                 self.exercises.append(draft)

@@ -122,6 +122,7 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+$", re.IGNORECASE)
+_NEAR_BORDER_OF = re.compile(r"\b(?:near|close\s+to|next\s+to|along)\s+the\s+(?:[\w-]+\s+)?(?:borders?|frontiers?)\s+$", re.IGNORECASE)
 # A part of a place, inside it: "to the outskirts of Vilnius", "in the north of Estonia", "near the centre of Riga" (the
 # preposition before the part governs the place; "north of Ustka", with no article, is outside it).
 _PART_OF = re.compile(
@@ -732,7 +733,9 @@ class SentenceView:
 
 
 def _of(head: str, at: int) -> str:
-    """What "of" at ``at`` stands for: the preposition before a part of a place, "compass of", or "of"."""
+    """What "of" at ``at`` stands for: the preposition before a part of a place, "near", "compass of", or "of"."""
+    if _NEAR_BORDER_OF.search(head, 0, at):
+        return "near"  # "exercises near the borders of Lithuania, Latvia and Poland": beside them, not in them
     part = _PART_OF.search(head, 0, at)
     if part is not None:
         return part.group("preposition").lower()  # "to the outskirts of Vilnius": "to" governs Vilnius
