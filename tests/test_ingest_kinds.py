@@ -4583,3 +4583,16 @@ def test_forces_moved_for_the_duration_of_an_exercise_are_deployed_not_taking_pa
     drafts = ingest.draft(ingest.parse("\n".join([*_WAR_GAMES, later])), dataset=bs.dataset())
     assert deployments_of(drafts) == [(("lithuania",), ("lithuania",))]
     assert [[p.actor for p in e.participants] for e in drafts.exercises] == [["russia", "belarus"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a law or a state forbids is not there
+        "Finnish legislation continues to prohibit the import and stationing of nuclear weapons in Finland.",
+        "The law bans the stationing of foreign troops in Finland.",
+        "Sweden forbids the deployment of nuclear weapons on its soil.",
+    ],
+)
+def test_forces_forbidden_are_not_deployed(sentence: str) -> None:
+    assert deployments_of(drafts_of(sentence)) == []

@@ -611,7 +611,12 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
     (True, False)
     """
     head = re.split(r"[,;:()\"“”]", text[:position])[-1]
-    if re.search(r"\b(?:no longer|ruled? out|rules out)\b", head, re.IGNORECASE):
+    # (or forbidden: "legislation continues to prohibit the import and stationing of nuclear weapons")
+    if re.search(
+        r"\b(?:no longer|ruled? out|rules out|prohibit(?:s|ed|ing)?|bans?|banned|banning|forb[ai]ds?|forbidden|outlaws?)\b",
+        head,
+        re.IGNORECASE,
+    ):
         return True
     words = re.findall(r"[\w']+", head.lower().replace("n't", " n't"))[-window:]
     for word in reversed(words):
