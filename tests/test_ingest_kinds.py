@@ -4596,3 +4596,15 @@ def test_forces_moved_for_the_duration_of_an_exercise_are_deployed_not_taking_pa
 )
 def test_forces_forbidden_are_not_deployed(sentence: str) -> None:
     assert deployments_of(drafts_of(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        # a state named the framework nation of a force leads it
+        ("Recognising the role of the United Kingdom as framework nation for the battlegroup in Estonia,", ["united-kingdom"]),
+        ("Canada is the framework nation of the battlegroup in Latvia.", ["canada"]),
+    ],
+)
+def test_the_framework_nation_of_a_force_leads_it(sentence: str, leads: list[str]) -> None:
+    assert [d.lead for d in drafts_of(sentence).deployments] == leads

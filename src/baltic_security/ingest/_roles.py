@@ -542,6 +542,8 @@ class SentenceView:
 
             if (
                 re.match(r"[-‐]led\b", following)
+                # ("the role of the United Kingdom as framework nation for the battlegroup in Estonia")
+                or re.match(r"\s+(?:as|is|was|will\s+be|remains)\s+(?:the\s+)?framework\s+nation\b", following)
                 or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding)
                 # (in a relative clause on a force: "the battlegroup at Rukla, which Germany has led since 2017")
                 or (_FORCE_BEFORE_WHICH.search(preceding) and _HAS_LED.match(following))
