@@ -4608,3 +4608,28 @@ def test_forces_forbidden_are_not_deployed(sentence: str) -> None:
 )
 def test_the_framework_nation_of_a_force_leads_it(sentence: str, leads: list[str]) -> None:
     assert [d.lead for d in drafts_of(sentence).deployments] == leads
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # only a state hosts forces, not an alliance whose mission they serve
+        ("Finland participates in the NATO mission in Kosovo.", [(("finland",), ())]),
+        ("Two Norwegian companies serve in the NATO battlegroup in Lithuania.", [(("norway",), ("lithuania",))]),
+    ],
+)
+def test_only_a_state_hosts_forces(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part taken in a standing force or mission makes the state a contributor; in an exercise it does not
+        ("Norway has taken part in NATO's enhanced Forward Presence in Lithuania since 2017.", [(("nato", "norway"), ("lithuania",))]),
+        ("Hungary will take part in Baltic Air Policing from Šiauliai next year.", [(("hungary",), ("lithuania",))]),
+        ("Danish troops took part in exercise Iron Wolf in Lithuania.", []),
+    ],
+)
+def test_a_part_taken_in_a_standing_force_is_a_contribution(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -1100,6 +1100,8 @@ class Drafter:
             if re.search(r"\bto\s+the\s+(?:exercises?|drills?)\b", clause_text, re.IGNORECASE):
                 continue  # "Poland will also send a tank company to the exercise": the exercise's participant, not a deployment
             forces, leads, hosts = view.forces_and_hosts(clause)
+            # only a state hosts forces: not an alliance or a union ("participates in the NATO mission in Kosovo")
+            hosts = tuple(h for h in hosts if is_state(self.dataset, h))
             if (forces or leads or hosts) and _WE_HAVE.search(view.text, clause[0], clause[1]) and not _QUOTE.search(view.text):
                 # "We have had six Gripens at Lielvārde, flying NATO air policing", "we will send a second NASAMS fire unit":
                 # in a speaker's own words, "we" own the forces; what else is named is the mission or the host

@@ -333,6 +333,11 @@ _DEPLOY_VERB = with_latin_capitals(
     # (what is strengthened is the force itself, not one of its qualities: "strengthening the interoperability of forces")
     r"(?:reinforc|strengthen)(?:e|es|ed|ing|s)?(?= (?:its|their|the) (?:(?!of\b)[\w-]+ ){0,2}?(?:garrisons?|presence|troops|forces|units?|"
     r"battalions?|brigades?|regiments?|battle ?groups?)\b)|"
+    # a part taken in a standing force or mission, not an exercise: "Norway has taken part in NATO's enhanced Forward Presence
+    # in Lithuania since 2017", "participates in Baltic Air Policing"
+    r"(?:(?:tak(?:e|es|en|ing)|took) part|participat(?:e|es|ed|ing)) in(?= (?:NATO['’]s |the |its |their )?(?:[\w-]+ ){0,3}?"
+    r"(?:Forward Presence|Forward Land Forces|eFP|battle ?group|air policing|Baltic Sentry|Eastern Sentry|Standing NATO|"
+    r"SNMC?MG|rotations?|missions?|operations?|deployments?)\b)|"
     # staff posted: "will post 20 staff officers to the division headquarters in Elbląg"
     r"post(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}?(?:officers|soldiers|troops|staff|personnel|specialists|instructors)\b)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
