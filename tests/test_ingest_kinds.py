@@ -4170,8 +4170,9 @@ def test_a_mission_launched_is_a_deployment_of_its_owner(sentence: str, expected
     [
         # missiles shipped into a place
         ("Russia has shipped Iskander-M missile systems into its Kaliningrad exclave this week.", [(("russia",), ("russia",))]),
-        # (a system "on combat duty in" a state is not read: the words fit people as well, "a doctor on duty in Kyiv")
-        ("Officials said a Russian Oreshnik missile system was now on combat duty in Belarus.", []),
+        # a system stated to be "on combat duty in" a state is there ("combat duty" is said of forces, unlike "on duty", which
+        # fits people as well, "a doctor on duty in Kyiv")
+        ("Officials said a Russian Oreshnik missile system was now on combat duty in Belarus.", [(("russia",), ("belarus",))]),
         # a system that is to go on duty is a claim of what is to come; ships as a noun move nothing
         ("Lukashenko said the first Oreshnik systems would go on combat duty in Belarus before the end of the year.", []),
         # an unconfirmed report is drafted, doubtful; a report that remains unconfirmed is not drafted
@@ -4632,4 +4633,30 @@ def test_only_a_state_hosts_forces(sentence: str, expected: list[object]) -> Non
     ],
 )
 def test_a_part_taken_in_a_standing_force_is_a_contribution(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a system put on combat duty, forces placed by a noun, a stay of a stated length, a move to named kinds of site
+        (
+            "Belarusian officials said that a Russian Oreshnik missile system was now on combat duty in Belarus.",
+            [(("russia",), ("belarus",))],
+        ),
+        (
+            "Minsk said that the first Russian tactical nuclear warheads had been moved to storage sites in Belarus.",
+            [(("russia",), ("belarus",))],
+        ),
+        (
+            "The Ministers express concern at the placement of additional S-400 air defence systems in the Kaliningrad region.",
+            [(("russia",), ("russia",))],
+        ),
+        ("Army Air Corps Apache helicopters will spend six weeks in Estonia during the summer.", [(("united-kingdom",), ("estonia",))]),
+        ("A Danish forward command post moved to Ādaži in January.", [(("denmark",), ("latvia",))]),
+        # (a person's stay is no deployment)
+        ("The minister spent two days in Vilnius.", []),
+    ],
+)
+def test_forces_on_duty_placed_by_a_noun_or_staying_a_while_are_deployed(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected

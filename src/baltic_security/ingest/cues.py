@@ -338,12 +338,20 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:(?:tak(?:e|es|en|ing)|took) part|participat(?:e|es|ed|ing)) in(?= (?:NATO['’]s |the |its |their )?(?:[\w-]+ ){0,3}?"
     r"(?:Forward Presence|Forward Land Forces|eFP|battle ?group|air policing|Baltic Sentry|Eastern Sentry|Standing NATO|"
     r"SNMC?MG|rotations?|missions?|operations?|deployments?)\b)|"
+    # a system put on duty, forces placed by a noun, a stay of a length: "was now on combat duty in Belarus", "the placement
+    # of additional S-400 systems in the Kaliningrad region", "will spend six weeks in Estonia"
+    # (a state stated, not one to come: "would go on combat duty" is a claim of what is to come)
+    r"(?<=is )on combat duty|(?<=are )on combat duty|(?<=was )on combat duty|(?<=were )on combat duty|(?<=now )on combat duty|"
+    r"(?<=been )on combat duty|(?:placement|stationing|positioning|basing) of\b|"
+    r"(?:spend|spends|spending|spent) (?:[\w-]+ ){0,3}?(?:weeks?|months?|days?|years?|(?:the )?(?:summer|winter|spring|autumn|season))"
+    r" (?=in|at|on)|"
     # staff posted: "will post 20 staff officers to the division headquarters in Elbląg"
     r"post(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}?(?:officers|soldiers|troops|staff|personnel|specialists|instructors)\b)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
     r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in|on)?to"
-    r"(?= (?:(?:north|south)?-?(?:east|west)?ern )?(?:the|its|their|areas|positions|bases|(?-i:[A-Z])))|"  # ("to eastern Latvia")
+    r"(?= (?:(?:north|south)?-?(?:east|west)?ern )?(?:the|its|their|areas|positions|bases|(?-i:[A-Z])|"  # ("to eastern Latvia")
+    r"(?:[a-z-]+ )?(?:storage |air |naval |army )?(?:sites|depots|airfields|ports|garrisons)\b))|"  # ("to storage sites in Belarus")
     # ships put under NATO's standing groups and operations: "will join Standing NATO Maritime Group 1",
     # "has been taking part in NATO's Baltic Sentry operation"
     r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
@@ -473,7 +481,7 @@ FORCE_NOUNS = re.compile(
     r"contingents?|navy|navies|vessels?|ships?|warships?|frigates?|submarines?|patrol boats|boats|aircraft|jets|fighters|weapons|missiles|"
     r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
     r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|compan(?:y|ies)|paratroopers|airmen|minesweepers?|"
-    r"minelayers?|task groups?|task forces?|(?:jamming|radar|listening|missile) (?:stations?|sites?)|"
+    r"minelayers?|task groups?|task forces?|(?:jamming|radar|listening|missile) (?:stations?|sites?)|command posts?|warheads|"
     # what FORCE_OBJECT places is a force here too ("Russian Iskander launchers", "US Army HIMARS launchers")
     r"launchers?|bombers?|(?<!think )tanks|peacekeepers|"
     r"flotillas?|Gripens?|Eurofighters?|Typhoons?|Rafales?|Tornados?|F-\d+[A-Z]?s?|"
