@@ -225,7 +225,15 @@ _GAP_FIGURE = re.compile(
 # An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid", "fulfilling its pledge".
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|fully\s+)?(?:paid|spent|delivered|handed\s+over|supplied|"
-    r"transferred|fulfilled|completed)\b|\bfulfill?ing\s+(?:its|their|the|a)\b",
+    r"transferred|fulfilled|completed)\b",
+    re.IGNORECASE,
+)
+# ... but not a part of it ("has paid only €5 million of the €30 million it pledged", "has so far paid nothing", "fewer than
+# half of the 18 howitzers"), nor a deed apart from the undertaking ("which has already delivered two systems, pledged a
+# third", "after it had delivered", "before it pledged")
+_PART_DONE = re.compile(
+    r"\b(?:only|nothing|none|fewer|less|half|part|some|most)\b|\bof\s+the\s+(?:[€$£]|\d|EUR|USD)|,\s*(?:which|who)\b|"
+    r"\b(?:after|before|once|since|when|while)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"(?:will|shall|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|going\s+|due\s+)?to|to\s+be)\b", re.IGNORECASE)
@@ -781,7 +789,10 @@ class Drafter:
             # and we will spend 5% of GDP": two clauses of one sentence, two undertakings, two drafts.
             # (an undertaking the clause reports as done is fulfilled: "has already spent €40 million of the €60 million it
             # pledged", "So far Lithuania has paid €30 million", "has delivered all 18 howitzers it promised")
-            status = CommitmentStatus.FULFILLED if _DONE.search(clause_text) and not _FUTURE.match(cue.text) else cue.status
+            status = cue.status
+            done = _DONE.search(clause_text)
+            if done and not _FUTURE.match(cue.text) and not _PART_DONE.search(clause_text):
+                status = CommitmentStatus.FULFILLED
             found = CommitmentDraft(
                 parties=parties, cite=cite, cue=cue, kinds=[cue.kind], status=status, text=clause_text, amount=amount, due=due
             )
