@@ -4607,6 +4607,25 @@ def test_forces_forbidden_are_not_deployed(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ban on something else, in the same clause, forbids no forces (a reviewer's sentences)
+        ("Sweden has banned drone flights over military bases and deployed air defence units to Gotland.", [(("sweden",), ("sweden",))]),
+        (
+            "Lithuania has banned the transit of sanctioned goods to Kaliningrad and will deploy 500 troops to the Belarusian border.",
+            [(("lithuania",), ("lithuania",))],
+        ),
+        (
+            "Poland banned journalists from the border zone and moved 5,000 soldiers to the frontier with Belarus.",
+            [(("poland",), ("poland",))],
+        ),
+    ],
+)
+def test_a_ban_on_something_else_forbids_no_forces(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "leads"),
     [
         # a state named the framework nation of a force leads it

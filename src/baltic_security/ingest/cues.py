@@ -617,6 +617,17 @@ def _open(text: str, position: int) -> bool:
 _POSSIBLE = frozenset({"may", "might", "could"})
 
 
+# Forces forbidden: "legislation continues to prohibit the import and stationing of nuclear weapons", "bans the stationing of
+# foreign troops" (what is banned must be the placing itself, not "banned drone flights ... and deployed air defence units";
+# nor a ban lifted, "will lift its ban on the stationing of").
+_FORBIDS = re.compile(
+    r"(?<!lift its )(?<!lift the )(?<!lifted its )(?<!lifted the )(?<!lifts its )(?<!lifts the )"
+    r"\b(?:prohibit(?:s|ed|ing)?|bans?|banned|banning|forb[ai]ds?|forbidden|outlaws?)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,2}?(?:stationing|deployment|deploying|presence|basing|placement|import|storage)\b",
+    re.IGNORECASE,
+)
+
+
 def negated(text: str, position: int, *, window: int = 6) -> bool:
     """Whether a negation stands among the few words before ``position`` in its clause.
 
@@ -624,12 +635,9 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
     (True, False)
     """
     head = re.split(r"[,;:()\"“”]", text[:position])[-1]
-    # (or forbidden: "legislation continues to prohibit the import and stationing of nuclear weapons")
-    if re.search(
-        r"\b(?:no longer|ruled? out|rules out|prohibit(?:s|ed|ing)?|bans?|banned|banning|forb[ai]ds?|forbidden|outlaws?)\b",
-        head,
-        re.IGNORECASE,
-    ):
+    # (what is forbidden is read on past the position: "bans the stationing of" with the position at "stationing")
+    forbids = _FORBIDS.search(text, position - len(head), position + 40)
+    if re.search(r"\b(?:no longer|ruled? out|rules out)\b", head, re.IGNORECASE) or (forbids is not None and forbids.start() < position):
         return True
     words = re.findall(r"[\w']+", head.lower().replace("n't", " n't"))[-window:]
     for word in reversed(words):
