@@ -4686,3 +4686,23 @@ def test_a_part_taken_in_a_standing_force_is_a_contribution(sentence: str, expec
 )
 def test_forces_on_duty_placed_by_a_noun_or_staying_a_while_are_deployed(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "names"),
+    [
+        # another exercise named after one described without a name is another exercise (a reviewer's sentences)
+        (
+            "Poland answered with drills of its own. The Polish drills, named Dragon 25, involve 20,000 soldiers.",
+            ["Unnamed exercise by Russia and Belarus", "Dragon 25"],
+        ),
+        (
+            "The previous drills, named Zapad 2021, involved some 200,000 troops according to Moscow.",
+            ["Unnamed exercise by Russia and Belarus", "Zapad 2021"],
+        ),
+        ("The drills, named Union Bastion 2019, run until Sept. 22.", ["Union Bastion 2019"]),
+    ],
+)
+def test_only_the_exercise_just_described_takes_the_name_given_next(later: str, names: list[str]) -> None:
+    drafts = drafts_of("Russia and Belarus began joint military exercises on Monday near the Polish border.", later)
+    assert [e.name for e in drafts.exercises] == names

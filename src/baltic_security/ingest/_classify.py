@@ -78,8 +78,10 @@ _SHARED = re.compile(
 _NATO_FUNDS = re.compile(r"\bNATO\s+Security\s+Investment\s+Programme\b|\bNSIP\b|\bNATO\s+will\s+(?:finance|fund|pay)\b")
 # Words that give a name to what was described before: "The drills, named Union Bastion 2019, run until ..." (not "an
 # exercise named Kashubian Dawn 27", a new one).
+# (nothing between the article and the noun: "The Polish drills, named Dragon 25", "The previous drills, named Zapad 2021"
+# and "The allied exercise, called Iron Wolf" are other exercises)
 _NAMING = re.compile(
-    r"\b(?:the|these|this|those)\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|manoeuvres?|maneuvers?|war\s*games)\s*,?\s+"
+    r"\b(?:the|these)\s+(?:drills?|exercises?|manoeuvres?|maneuvers?|war\s*games)\s*,?\s+"
     r"(?:named|called|dubbed|code-?named|codenamed|known\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
