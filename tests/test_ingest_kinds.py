@@ -4706,3 +4706,20 @@ def test_forces_on_duty_placed_by_a_noun_or_staying_a_while_are_deployed(sentenc
 def test_only_the_exercise_just_described_takes_the_name_given_next(later: str, names: list[str]) -> None:
     drafts = drafts_of("Russia and Belarus began joint military exercises on Monday near the Polish border.", later)
     assert [e.name for e in drafts.exercises] == names
+
+
+def test_an_exercises_own_forces_for_its_duration_still_take_part() -> None:
+    drafts = drafts_of(
+        "Exercise Northern Coasts 2025 began in the Baltic Sea on Monday with 30 ships from 14 nations.",
+        "For the duration of the exercise, a German frigate will lead the task group, with Danish and Polish ships under its command.",
+    )
+    assert [sorted(p.actor for p in e.participants) for e in drafts.exercises] == [["denmark", "germany", "poland"]]
+    assert drafts.deployments == ()
+
+
+def test_forces_moved_for_the_duration_of_an_adversarys_exercise_named_so_are_deployed() -> None:
+    drafts = drafts_of(
+        "Swedish forces began their largest exercise in twenty years on Monday, as Russia prepares a drill of its own.",
+        "For the duration of the Russian exercise, the U.S. Army will move about 600 paratroopers to the Baltic states.",
+    )
+    assert deployments_of(drafts) == [(("united-states",), ("estonia", "latvia", "lithuania"))]

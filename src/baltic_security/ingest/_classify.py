@@ -293,8 +293,14 @@ _CONTRIBUTES = re.compile(
     re.IGNORECASE,
 )
 _TEMPORAL = re.compile(
-    r"\b(?:once|after|during|before|until|following|since|ahead of|throughout|for\s+the\s+duration\s+of|in\s+(?:response|reaction)\s+to|"
-    r"because\s+of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
+)
+# What another side does over an adversary's exercise, or in answer to it: "Lithuania has moved a battalion to the Pabradė area
+# for the duration of the drills" (not the exercise's own participants: "For the duration of the exercise, a German frigate
+# will lead the task group").
+_ANSWERING = re.compile(
+    r"\b(?:for\s+the\s+duration\s+of|in\s+(?:response|reaction|answer)\s+to|because\s+of)\s+(?:(?:the|this|that|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # An unnamed national institution as subject: "The government", "The Navy", "Parliament".
@@ -1653,6 +1659,17 @@ class Drafter:
         draft = self.exercises[-1]
         # "once the exercise is over", "during the exercise": a time, not what the sentence is about
         anaphor = next((a for a in EXERCISE_ANAPHOR.finditer(view.text) if not _TEMPORAL.search(view.text, 0, a.start())), None)
+        if (
+            anaphor is not None
+            and _ANSWERING.search(view.text, 0, anaphor.start())
+            # (an exercise an adversary holds, or one the words name as an adversary's: "for the duration of the Russian exercise")
+            and (
+                set(draft.participants) & ADVERSARIES
+                or any(set(m.ids) & ADVERSARIES for m in view.mentions if anaphor.start() <= m.start < anaphor.end())
+            )
+            and any(not m.place and not set(m.ids) & ADVERSARIES for m in view.mentions)
+        ):
+            anaphor = None  # another side's forces over an adversary's exercise are deployed, they do not take part
         near = paragraph.number - draft.last <= 2 or not draft.cites
         # The rest of the paragraph that named the exercise goes on describing it ("Exercise X starts next month. A US
         # battalion will travel from Germany to Lithuania ..."): its forces are the exercise's, unless it deploys some.
