@@ -4723,3 +4723,21 @@ def test_forces_moved_for_the_duration_of_an_adversarys_exercise_named_so_are_de
         "For the duration of the Russian exercise, the U.S. Army will move about 600 paratroopers to the Baltic states.",
     )
     assert deployments_of(drafts) == [(("united-states",), ("estonia", "latvia", "lithuania"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is posted online and new posts are no staff posted; the party invited that acts deploys (a reviewer's sentences)
+        ("Poland's Operational Command posted footage of American soldiers on social media on Friday.", []),
+        ("Latvia has created 300 new posts for professional soldiers in its army.", []),
+        ("Norway will post a liaison officer to the NATO headquarters in Riga.", [(("norway",), ("latvia",))]),
+        (
+            "Germany, invited by Lithuania to station a brigade there, has sent its first 150 soldiers to Vilnius.",
+            [(("germany",), ("lithuania",))],
+        ),
+        ("Invited by Estonia to deploy, France sent 300 soldiers to Tapa in 2017.", [(("france",), ("estonia",))]),
+    ],
+)
+def test_posting_and_invitations_read_as_meant(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -461,7 +461,8 @@ _NOT_THERE = re.compile(
         r"wish(?:es|ed)? for|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|request(?:s|ed|ing)?|"
         # forces another is asked to keep or send ("would ask Washington to keep U.S. troops in Lithuania")
         # (or invited to: "to invite Finland and Poland to post liaison officers to the Cell")
-        r"(?:ask|invit)(?:s|es|ed|e|ing)?\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:keep|send|deploy|station|add|move|maintain|leave|base|post)\b|"
+        # (not the invited party that acts: "Germany, invited by Lithuania to station a brigade there, has sent ...")
+        r"(?:ask(?:s|ed|ing)?|invit(?:es|e|ing))\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:keep|send|deploy|station|add|move|maintain|leave|base|post)\b|"
         # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
         r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
         r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"

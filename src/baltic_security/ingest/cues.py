@@ -346,7 +346,9 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:spend|spends|spending|spent) (?:[\w-]+ ){0,3}?(?:weeks?|months?|days?|years?|(?:the )?(?:summer|winter|spring|autumn|season))"
     r" (?=in|at|on)|"
     # staff posted: "will post 20 staff officers to the division headquarters in Elbląg"
-    r"post(?:s|ed|ing)?(?= (?:[\w-]+ ){0,4}?(?:officers|soldiers|troops|staff|personnel|specialists|instructors)\b)|"
+    # (the verb, not the noun, "300 new posts for soldiers", nor what is posted online, "posted footage of American soldiers")
+    r"(?<!new )post(?:s|ed|ing)?(?= (?!(?:footage|photos?|videos?|images?|pictures?|clips?|messages?|updates?|an? (?:video|photo|"
+    r"recruitment|advert|job))\b)(?:[\w-]+ ){0,3}?(?:officers?|soldiers|troops|staff|personnel|specialists|instructors)\b)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
     r"(?<!the )(?<!this )(?<!that )(?<!a )mov(?:e|es|ed|ing) (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?(?:in|on)?to"
