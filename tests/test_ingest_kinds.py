@@ -4741,3 +4741,19 @@ def test_forces_moved_for_the_duration_of_an_adversarys_exercise_named_so_are_de
 )
 def test_posting_and_invitations_read_as_meant(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a force built up is no deployment; one strengthened somewhere, or a formation named for its place, is
+        ("Lithuania will strengthen its armed forces by reintroducing universal conscription.", []),
+        ("Latvia has strengthened its forces with 300 new conscripts this year.", []),
+        ("Finland will reinforce its troops with modern equipment, the ministry said.", []),
+        # (nor one another party wants there)
+        ("Estonia wants NATO to strengthen its forces in the Baltic region.", []),
+        ("Lithuania wants Germany to station a brigade in Lithuania.", []),
+    ],
+)
+def test_a_force_strengthened_is_deployed_only_somewhere_and_not_when_wished_for(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

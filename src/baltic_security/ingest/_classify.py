@@ -464,7 +464,8 @@ _NOT_THERE = re.compile(
         # (not the invited party that acts: "Germany, invited by Lithuania to station a brigade there, has sent ...")
         r"(?:ask(?:s|ed|ing)?|invit(?:es|e|ing))\s+(?:[\w.’'-]+\s+){1,3}?to\s+(?:keep|send|deploy|station|add|move|maintain|leave|base|post)\b|"
         # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
-        r"expect(?:s|ed|ing)?\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
+        # (or wants it to: "Estonia wants NATO to strengthen its forces in the Baltic region")
+        r"(?:expect(?:s|ed|ing)?|wants?|wanted|would\s+like)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
         r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
         # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
         r"port (?:visits?|calls?)|"

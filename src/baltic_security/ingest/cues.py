@@ -331,8 +331,13 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:rais|increas|doubl|boost)(?:e|es|ed|ing) the number of (?:soldiers|troops|personnel|servicemen)"
     r"(?= (?:on|at|along|near|in(?! (?:its|their|the) (?:army|armed forces|military|reserves?|ranks)\b))\b)|"
     # (what is strengthened is the force itself, not one of its qualities: "strengthening the interoperability of forces")
-    r"(?:reinforc|strengthen)(?:e|es|ed|ing|s)?(?= (?:its|their|the) (?:(?!of\b)[\w-]+ ){0,2}?(?:garrisons?|presence|troops|forces|units?|"
-    r"battalions?|brigades?|regiments?|battle ?groups?)\b)|"
+    # (somewhere: not a force built up, "will strengthen its armed forces by reintroducing conscription", "reinforce its troops
+    # with modern equipment")
+    # (or a formation named for its place: "will strengthen the Gotland Regiment with an air defence unit")
+    r"(?:reinforc|strengthen)(?:e|es|ed|ing|s)?(?= (?:(?:its|their|the) (?:(?!of\b)[\w-]+ ){0,2}?(?:garrisons?|presence|troops|forces|"
+    r"units?|battalions?|brigades?|regiments?|battle ?groups?)\b[^.;]*?\b(?:in|on|at|along|near|to)\s+(?:the\s+|its\s+)?"
+    r"(?:(?-i:[A-Z])|(?:[\w-]+\s+)?(?:border|frontier|island|flank|coast))|"
+    r"the (?-i:[A-Z])[\w-]+ (?-i:Regiment|Brigade|Battalion|battlegroup|garrison)\b))|"
     # a part taken in a standing force or mission, not an exercise: "Norway has taken part in NATO's enhanced Forward Presence
     # in Lithuania since 2017", "participates in Baltic Air Policing"
     r"(?:(?:tak(?:e|es|en|ing)|took) part|participat(?:e|es|ed|ing)) in(?= (?:NATO['’]s |the |its |their )?(?:[\w-]+ ){0,3}?"
