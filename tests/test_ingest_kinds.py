@@ -4757,3 +4757,17 @@ def test_posting_and_invitations_read_as_meant(sentence: str, expected: list[obj
 )
 def test_a_force_strengthened_is_deployed_only_somewhere_and_not_when_wished_for(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosts"),
+    [
+        # beside a place, or a compass point from it, is not in it (a reviewer's sentences)
+        ("Russian warships sailed to the north of Gotland on Tuesday.", []),
+        ("A Russian spy ship was spotted in the area of Gotland, the Swedish Navy said.", []),
+        ("Russia deployed Iskander missiles to Kaliningrad, to the west of Lithuania.", [("russia",)]),
+        ("US troops will be deployed next to the border of Russia's Kaliningrad region.", [()]),
+    ],
+)
+def test_beside_a_place_or_a_compass_point_from_it_is_not_in_it(sentence: str, hosts: list[tuple[str, ...]]) -> None:
+    assert [d.hosts for d in drafts_of(sentence).deployments] == hosts

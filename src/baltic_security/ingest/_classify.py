@@ -482,7 +482,7 @@ _NOT_THERE = re.compile(
     ),
     re.IGNORECASE,
 )
-_NOT_TAKING_PART = frozenset({"against", "near", "toward", "towards"})
+_NOT_TAKING_PART = frozenset({"against", "near", "beside", "toward", "towards"})
 
 
 def _party_named(name: str, mentions: tuple[PartyMention, ...]) -> bool:

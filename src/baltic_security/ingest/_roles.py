@@ -126,8 +126,11 @@ _NEAR_BORDER_OF = re.compile(r"\b(?:near|close\s+to|next\s+to|along)\s+the\s+(?:
 # A part of a place, inside it: "to the outskirts of Vilnius", "in the north of Estonia", "near the centre of Riga" (the
 # preposition before the part governs the place; "north of Ustka", with no article, is outside it).
 _PART_OF = re.compile(
-    r"\b(?P<preposition>in|into|to|near|around|on|at|across|throughout|outside)\s+the\s+(?:far\s+)?(?:outskirts|edges?|area|"
-    r"vicinity|cent(?:re|er)|suburbs|environs|heart|(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern\s+(?:part|parts|region))?)\s+$",
+    r"\b(?P<preposition>in|into|to|on|at|across|throughout|near|around)\s+the\s+(?:outskirts|cent(?:re|er)|suburbs|heart)\s+$|"
+    # (a compass part only with "in": "sailed to the north of Gotland", "to the west of Lithuania" is outside it; nor "the area
+    # of" or "the vicinity of", which are beside it)
+    r"\b(?P<inside>in|across|throughout)\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"
+    r"(?:ern\s+(?:part|parts|region))?\s+$",
     re.IGNORECASE,
 )
 _SKIPPABLE = frozenset(
@@ -735,12 +738,12 @@ class SentenceView:
 
 
 def _of(head: str, at: int) -> str:
-    """What "of" at ``at`` stands for: the preposition before a part of a place, "near", "compass of", or "of"."""
+    """What "of" at ``at`` stands for: the preposition before a part of a place, "beside", "compass of", or "of"."""
     if _NEAR_BORDER_OF.search(head, 0, at):
-        return "near"  # "exercises near the borders of Lithuania, Latvia and Poland": beside them, not in them
+        return "beside"  # "exercises near the borders of Lithuania, Latvia and Poland": beside them, not in them
     part = _PART_OF.search(head, 0, at)
     if part is not None:
-        return part.group("preposition").lower()  # "to the outskirts of Vilnius": "to" governs Vilnius
+        return (part.group("preposition") or part.group("inside")).lower()  # "to the outskirts of Vilnius": "to" governs Vilnius
     # ("north of Ustka", "south-east of Riga": a place named by a compass point from it)
     return "compass of" if _COMPASS_OF.search(head, 0, at) else "of"
 
