@@ -4419,6 +4419,8 @@ def test_an_undertaking_reported_as_done_is_fulfilled(sentence: str, statuses: l
         # (an item that names no party of its own is the label's, and a transcript's speaker is no label)
         ("- Sweden: a mechanised battalion with CV90 vehicles at Camp Ādaži, in place since early 2025", [(("sweden",), ("latvia",))], []),
         ("SWEDEN — The government plans to buy four corvettes.", [], [("sweden",)]),
+        # (a subject with an aside after it is no label: a reviewer's sentence)
+        ("Germany \u2013 Europe's largest economy \u2013 will station a brigade in Lithuania.", [(("germany",), ("lithuania",))], []),
     ],
 )
 def test_a_digest_items_label_is_what_it_is_about_not_who_acts_in_it(

@@ -875,8 +875,15 @@ class Drafter:
             rest = rest[: m.start] + rest[m.stop :]
         if not mentions or re.sub(r"\s|/|,|\band\b", "", rest) or not all(is_state(self.dataset, i) for m in mentions for i in m.ids):
             return None
+        item = text[label.end() :]
+        # (not the subject with an aside after it, "Germany - Europe's largest economy - will station", its dash closed
+        # later; nor a label an item speaks for, "• Latvia: We will send 200 troops")
+        dash = label.group(0).rstrip()[-1]
+        aside = dash != ":" and re.search(rf"\s{re.escape(dash)}\s", item) is not None
+        if aside or re.match(r"(?:we|our|it|its|they|their)\b", item, re.IGNORECASE):
+            return None
         # (an item that names no party of its own is the label's: "- Sweden: a mechanised battalion at Camp Ādaži")
-        return label if any(not m.place for m in self.discourse.finder.find(text[label.end() :])) else None
+        return label if any(not m.place for m in self.discourse.finder.find(item)) else None
 
     def _lead_in(self, paragraph: Paragraph, view: SentenceView) -> tuple[Cue, ...]:
         """The cue a sub-point takes from the point that leads into it ("3. ... we have decided:" then "a) to establish ...")."""
