@@ -4449,10 +4449,16 @@ def test_a_transcripts_speaker_is_no_digest_label() -> None:
             "Estonia's coastal defence battalion has operated anti-ship missile launchers along the north coast since 2024.",
             [(("estonia",), ("estonia",))],
         ),
-        ("Finland has moved 300 troops to the north of the country.", [(("finland",), ("finland",))]),
+        ("Finland has kept 300 troops in the north of the country since March.", [(("finland",), ("finland",))]),
         # (more forces for a named host are there; a force's own size is no deployment)
         ("NATO will reinforce its presence in Lithuania with 1,000 more troops.", [(("nato",), ("lithuania",))]),
         ("Poland will raise the number of soldiers in its army to 300,000.", []),
+        # (nor a force's size put any other way, a garrison in a named place, or another's coast: a reviewer's sentences)
+        ("Poland will raise the number of soldiers on active duty to 150,000 by 2026.", []),
+        ("Lithuania will increase the number of troops at its disposal to 23,000.", []),
+        ("Estonia will double the number of troops in the Defence League within five years.", []),
+        ("Russia has reinforced its garrison in Transnistria, Moldovan officials said.", [(("russia",), ())]),
+        ("German frigates will patrol along the east coast of the Baltic Sea.", [(("germany",), ())]),
     ],
 )
 def test_more_forces_where_a_states_own_words_put_them_are_on_its_soil(sentence: str, expected: list[object]) -> None:

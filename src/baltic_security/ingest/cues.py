@@ -328,8 +328,10 @@ _DEPLOY_VERB = with_latin_capitals(
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:their|her) way to|"
     # more forces where some are: "will raise the number of soldiers on its border to 12,000", "has reinforced its garrison"
     # (somewhere: not "the number of soldiers in its army", a force's size)
+    # (at a border, a coast or a named place: not "on active duty", "at its disposal", "in the Defence League", "in uniform")
     r"(?:rais|increas|doubl|boost)(?:e|es|ed|ing) the number of (?:soldiers|troops|personnel|servicemen)"
-    r"(?= (?:on|at|along|near|in(?! (?:its|their|the) (?:army|armed forces|military|reserves?|ranks)\b))\b)|"
+    r"(?= (?:on|at|along|near) (?:its |their |the )?(?:[\w-]+ )?(?:borders?|frontiers?|coast|flank|islands?)\b|"
+    r" (?:in|on|at) (?-i:[A-Z])[\w-]+(?! (?-i:Army|Defence|Armed|Forces|League|National|Navy|Air))\b)|"
     # (what is strengthened is the force itself, not one of its qualities: "strengthening the interoperability of forces")
     # (somewhere: not a force built up, "will strengthen its armed forces by reintroducing conscription", "reinforce its troops
     # with modern equipment")
@@ -467,13 +469,15 @@ _DEPLOYMENT = re.compile(
 )
 #: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
 OWN_SOIL = re.compile(
-    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory|military districts?|coast(?:line)?|"
-    r"garrisons?)|"
+    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|soil|territory|military districts?|coast(?:line)?)|"
+    # (a garrison in a place not named: not "reinforced its garrison in Transnistria")
+    r"(?:its|their|our)\s+garrisons?(?!\s+(?:in|at)\s+(?-i:[A-Z]))|"
     # ("the border", "the Finnish border" seen from the other side: "its units near the Finnish border")
     r"the\s+(?:[\w-]+\s+)?borders?\b(?!\s+(?:of|with)\b)|at\s+home|"
-    # "in the north-east of the country", "moved to the north of the country", "on the north coast", "along the east coast"
-    r"(?:in|across|to|into)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
-    r"(?:on|along)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+coast)\b",
+    # "in the north-east of the country", "on the north coast", "along the east coast" (not "along the east coast of the Baltic
+    # Sea", another's)
+    r"(?:in|across)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of\s+the\s+country|"
+    r"(?:on|along)\s+the\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+coast(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 #: Verbs whose subject is the force's owner ("NATO holds 300,000 troops", "Moscow plans to deploy").
