@@ -4779,3 +4779,15 @@ def test_a_force_strengthened_is_deployed_only_somewhere_and_not_when_wished_for
 )
 def test_beside_a_place_or_a_compass_point_from_it_is_not_in_it(sentence: str, hosts: list[tuple[str, ...]]) -> None:
     assert [d.hosts for d in drafts_of(sentence).deployments] == hosts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state named beside the owner is not whose "its" border is (a reviewer's sentences)
+        "Lithuania, together with Poland, will send 300 troops to its border with Belarus.",
+        "Following Poland's example, Lithuania has deployed troops to its border with Belarus.",
+    ],
+)
+def test_its_border_is_the_owners_when_no_state_is_helped(sentence: str) -> None:
+    assert [d.hosts for d in drafts_of(sentence).deployments] == [("lithuania",)]

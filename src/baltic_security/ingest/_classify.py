@@ -224,7 +224,9 @@ _GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$")
 _GAP_FIGURE = re.compile(
     r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
 )
-# An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid", "fulfilling its pledge".
+# The state forces are sent to help: "to help Poland reinforce its border fence".
+_HELPED = re.compile(r"\b(?:help|assist|support)(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+# An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid".
 _DONE = re.compile(
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|fully\s+)?(?:paid|spent|delivered|handed\s+over|supplied|"
     r"transferred|fulfilled|completed)\b",
@@ -1233,6 +1235,8 @@ class Drafter:
                     and m.ids[0] not in forces
                     and m.ids[0] not in ADVERSARIES
                     and is_state(self.dataset, m.ids[0])
+                    # (the state helped, not one named beside the owner: "Lithuania, together with Poland, will send ...")
+                    and _HELPED.search(view.text, 0, m.start)
                 ]
                 if forces and helped and re.match(r"(?:its|their)\b", home.group(0), re.IGNORECASE):
                     hosts = helped[-1].ids
