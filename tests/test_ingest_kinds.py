@@ -4791,3 +4791,29 @@ def test_beside_a_place_or_a_compass_point_from_it_is_not_in_it(sentence: str, h
 )
 def test_its_border_is_the_owners_when_no_state_is_helped(sentence: str) -> None:
     assert [d.hosts for d in drafts_of(sentence).deployments] == [("lithuania",)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "parties"),
+    [
+        # officials who attend or are written to are not the group later sentences name (a reviewer's sentences)
+        (
+            (
+                "Germany and Lithuania signed the brigade agreement in Vilnius on Monday.",
+                "The signing was attended by the President of Lithuania, the Chancellor of Germany and the PM of Estonia.",
+                "Both countries pledged to complete the Rūdninkai base by 2027.",
+            ),
+            ("germany", "lithuania"),
+        ),
+        (
+            (
+                "The Defence Ministers of Estonia, Latvia and Lithuania met in Riga on 12 June.",
+                "The Ministers read a letter of the Secretary of Defense of the United States and the Minister of Poland.",
+                "They agreed to spend 5% of GDP on defence by 2026.",
+            ),
+            ("estonia", "latvia", "lithuania"),
+        ),
+    ],
+)
+def test_officials_attending_or_written_to_are_not_the_group(paragraphs: tuple[str, ...], parties: tuple[str, ...]) -> None:
+    assert parties_of(drafts_of(*paragraphs))[-1] == parties

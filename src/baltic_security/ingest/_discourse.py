@@ -95,6 +95,7 @@ _GUEST = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")  # "Estonia, the Republic of Latvia and the ..."
+_OFFICIALS_OPEN = re.compile(r"\W*(?:(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s+by\s+)?(?:the\s+)?", re.IGNORECASE)
 _GROUP_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -353,8 +354,12 @@ class Discourse:
             return
         # Two or more officials titled for their states ("The Secretary of State for Defence of the United Kingdom and the
         # Minister of Defence of the Republic of Estonia met today") are what "the two Ministers" or "both sides" stand for.
-        officials = sorted_ids(i for m in view.mentions if not m.place and self._titled_signatory(view.text, m.start) for i in m.ids)
-        if len(officials) >= 2:  # (a group is two or more parties)
+        # (as the sentence's subject, or a statement's authors: not those who attended or wrote to them, "The signing was
+        # attended by the President of Lithuania and the Chancellor of Germany")
+        signing = [m for m in view.mentions if not m.place and self._titled_signatory(view.text, m.start)]
+        officials = sorted_ids(i for m in signing for i in m.ids)
+        title = _TITLED_OF.search(view.text, 0, signing[0].start) if signing else None
+        if len(officials) >= 2 and title is not None and _OFFICIALS_OPEN.fullmatch(view.text, 0, title.start()):
             self.group = officials
             return
         # Parties joined as the sentence's subject ("Estonia and Latvia signed ...") are what "both countries",
