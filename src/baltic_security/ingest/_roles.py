@@ -543,10 +543,17 @@ class SentenceView:
             if not m.possessive and _TITLE_OF.search(preceding):
                 continue  # "Rein Tamm, Commander of the Estonian Navy, spoke to us in Tallinn": a person's title, no force
 
+            # The framework nation of a force leads it and provides most of it: "Canada is the framework nation of the
+            # battlegroup", "the role of the United Kingdom as framework nation for the battlegroup in Estonia" (not a host
+            # named before "as": "leads the brigade in Latvia as framework nation").
+            if re.match(r"\s+(?:is|will\s+be|remains)\s+(?:the\s+)?framework\s+nation\b", following) or (
+                re.match(r"\s+as\s+(?:the\s+)?framework\s+nation\b", following) and re.search(r"\brole\s+of\s+(?:the\s+)?$", preceding)
+            ):
+                leads.append(m)
+                forces.append(m)
+                continue
             if (
                 re.match(r"[-‐]led\b", following)
-                # ("the role of the United Kingdom as framework nation for the battlegroup in Estonia")
-                or re.match(r"\s+(?:as|is|was|will\s+be|remains)\s+(?:the\s+)?framework\s+nation\b", following)
                 or re.search(r"\b(?:led|commanded|headed) by\s+(?:the\s+)?$", preceding)
                 # (in a relative clause on a force: "the battlegroup at Rukla, which Germany has led since 2017")
                 or (_FORCE_BEFORE_WHICH.search(preceding) and _HAS_LED.match(following))
