@@ -4128,14 +4128,23 @@ def test_a_states_forces_at_its_border_with_a_neighbour_are_on_its_soil(sentence
         # not a party that goes on with a verb of its own, nor a figure that is no amount of the same kind
         ("Poland will spend 4.7% of GDP and Lithuania will buy tanks.", [(("poland",), 4.7)]),
         ("Denmark will give €20 million, while Sweden 2026 plans remain open.", [(("denmark",), 20_000_000.0)]),
-        # several parties with one figure, each or together, undertake it together (not the last of them alone)
+        # several parties with a figure for each undertake it each (not the last of them alone, nor all of them as one sum)
         (
             "Sweden will contribute €100 million and Finland and Norway €50 million each to the fund.",
-            [(("sweden",), 100_000_000.0), (("finland", "norway"), 50_000_000.0)],
+            [(("sweden",), 100_000_000.0), (("finland",), 50_000_000.0), (("norway",), 50_000_000.0)],
         ),
         (
             "Sweden will give €100 million, and Finland, Denmark and Norway €50 million apiece.",
-            [(("sweden",), 100_000_000.0), (("denmark", "finland", "norway"), 50_000_000.0)],
+            [(("sweden",), 100_000_000.0), (("denmark",), 50_000_000.0), (("finland",), 50_000_000.0), (("norway",), 50_000_000.0)],
+        ),
+        (
+            "Sweden will contribute €100 million and Finland and Norway €50 million each over three years.",
+            [(("sweden",), 100_000_000.0), (("finland",), 50_000_000.0), (("norway",), 50_000_000.0)],
+        ),
+        # (a share of GDP is each one's own; a sum with no "each" is theirs together)
+        (
+            "Poland will spend 4.7% of GDP on defence in 2025 and Lithuania and Latvia around 4% of GDP.",
+            [(("poland",), 4.7), (("latvia",), 4.0), (("lithuania",), 4.0)],
         ),
         (
             "Sweden will give €100 million and Finland and Norway €50 million.",

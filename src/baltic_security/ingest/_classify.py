@@ -242,7 +242,7 @@ _PART_DONE = re.compile(
 )
 _FUTURE = re.compile(r"(?:will|shall|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|going\s+|due\s+)?to|to\s+be)\b", re.IGNORECASE)
 # A figure for each of the parties it follows: "and Finland and Norway €50 million each".
-_EACH = re.compile(r"^\s+(?:each|apiece)(?:\s+(?:to|for|in|into|on|towards?)\b.*)?$", re.IGNORECASE)
+_EACH = re.compile(r"^\s+(?:each|apiece)(?:\s+(?:to|for|in|into|on|over|towards?|by)\b.*)?$", re.IGNORECASE)
 # A state that leads a force as its framework nation: "Sweden will act as the framework nation".
 _FRAMEWORK_NATION = re.compile(r"\b(?:act|acts|serve|serves|be|is|as)\s+(?:the\s+)?framework\s+nation\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|whereas|up\s+from|down\s+from)\b", re.IGNORECASE)
@@ -857,9 +857,16 @@ class Drafter:
                 text += " of GDP"  # ("and Estonia 3.7 per cent": of the same GDP as the first)
             # (the figure alone: not "€15 million less", "10 days later pledged €5 million")
             quantities = [q for q in find_quantities(text) if q.quantity.unit is amount.unit]
-            rest = _EACH.sub("", text[quantities[0].stop :]) if quantities else ""
+            after = text[quantities[0].stop :] if quantities else ""
+            rest = _EACH.sub("", after)
             if quantities and quantities[0].start <= 1 and not rest.strip(" .") and len(quantities) == 1:
-                found.append((sorted_ids(i for c in chain for i in c.ids), quantities[0].quantity))
+                ids = sorted_ids(i for c in chain for i in c.ids)
+                # a figure for each ("€50 million each"), or a share of each one's own GDP, is each party's own undertaking; a
+                # sum with no "each" is theirs together
+                if rest != after or amount.unit is Unit.PERCENT_GDP:
+                    found.extend(((i,), quantities[0].quantity) for i in ids)
+                else:
+                    found.append((ids, quantities[0].quantity))
         return found
 
     def _topic_label(self, text: str) -> re.Match[str] | None:
