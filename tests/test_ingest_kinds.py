@@ -4481,6 +4481,9 @@ def test_more_forces_where_a_states_own_words_put_them_are_on_its_soil(sentence:
         ("A squadron of the Germany-based 2nd Cavalry Regiment will deploy to Pabradė in May.", [(("united-states",), ("lithuania",))]),
         ("The Italy-based 173rd Airborne Brigade sent 600 paratroopers to Latvia.", [(("united-states",), ("latvia",))]),
         ("A battalion of the 16th Mechanised Division was moved to Gołdap.", [(("poland",), ("poland",))]),
+        # (where forces are based hosts them when no other place is named: a reviewer's sentences)
+        ("The US has about 10,000 Poland-based troops.", [(("united-states",), ("poland",))]),
+        ("The Estonia-based British battlegroup will grow to a brigade of 4,000 troops.", [(("united-kingdom",), ("estonia",))]),
         # (a commander's title names no force, with the unit's nationality between)
         ("Guest: Major General Tadeusz Wrona, Commander of the Polish 16th Mechanised Division, Elbląg", []),
     ],

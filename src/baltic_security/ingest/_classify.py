@@ -224,6 +224,7 @@ _GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$")
 _GAP_FIGURE = re.compile(
     r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
 )
+_BASED_IN = re.compile(r"[-‐](?:based|headquartered)\b", re.IGNORECASE)
 # The state forces are sent to help: "to help Poland reinforce its border fence".
 _HELPED = re.compile(r"\b(?:help|assist|support)(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 # An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid".
@@ -1139,6 +1140,11 @@ class Drafter:
             forces, leads, hosts = view.forces_and_hosts(clause)
             # only a state hosts forces: not an alliance or a union ("participates in the NATO mission in Kosovo")
             hosts = tuple(h for h in hosts if is_state(self.dataset, h))
+            if not hosts:
+                # where forces are based, with no other place named: "The US has about 10,000 Poland-based troops"
+                hosts = sorted_ids(
+                    i for m in view.mentions if clause[0] <= m.start < clause[1] and _BASED_IN.match(view.text, m.stop) for i in m.ids
+                )
             if (forces or leads or hosts) and _WE_HAVE.search(view.text, clause[0], clause[1]) and not _QUOTE.search(view.text):
                 # "We have had six Gripens at Lielvārde, flying NATO air policing", "we will send a second NASAMS fire unit":
                 # in a speaker's own words, "we" own the forces; what else is named is the mission or the host

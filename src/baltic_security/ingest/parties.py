@@ -239,11 +239,11 @@ class PartyFinder:
                 continue
             if _ORIGIN.match(text, stop):
                 continue  # "a Swedish-designed submarine", "American-made weapons": where a thing comes from, not a party
-            if entry.kind not in ("place", "capital") and _BASED.match(text, stop):
-                continue  # "the Germany-based 2nd Cavalry Regiment": where a unit is based at home, not whose it is
+            kind, ids = entry.kind, entry.ids
+            if kind not in ("place", "capital") and _BASED.match(text, stop):
+                kind = "place"  # "the Germany-based 2nd Cavalry Regiment", "Poland-based troops": where it is based, not whose
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
-            kind, ids = entry.kind, entry.ids
             if kind == "shared" and self._home is not None:
                 # ("HMS" is the Royal Navy's or the Swedish Navy's: the document's own state's when it is one of them, else
                 # no party; a finder with no home reports it with them all, as "shared")
