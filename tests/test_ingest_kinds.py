@@ -4832,3 +4832,12 @@ def test_its_border_is_the_owners_when_no_state_is_helped(sentence: str) -> None
 )
 def test_officials_attending_or_written_to_are_not_the_group(paragraphs: tuple[str, ...], parties: tuple[str, ...]) -> None:
     assert parties_of(drafts_of(*paragraphs))[-1] == parties
+
+
+def test_a_points_later_clause_with_its_own_subject_is_that_subjects() -> None:
+    drafts = drafts_of(
+        "The Ministers of Defence of Lithuania, Poland and Ukraine met today in Lublin. The Ministers:",
+        "2. Confirm that training will continue throughout 2025: Poland will train a further 10,000 Ukrainian soldiers on its "
+        "territory, and Lithuania will train 1,500, mainly in demining.",
+    )
+    assert parties_of(drafts)[-2:] == [("poland",), ("lithuania",)]

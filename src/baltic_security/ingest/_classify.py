@@ -167,6 +167,7 @@ _JOINS_LED = re.compile(r"\b(?:to|into|join(?:s|ed|ing)?)\s+(?:the\s+)?[\w-]+[-â
 _INTRODUCES_POINTS = re.compile(r":\s*$|" + _POINTS_BELOW.pattern, re.IGNORECASE)
 _POINT_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?")  # "4.2. ", "3) "
 _ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_LEAD = re.compile(r"[\s,;:]*(?:and\s+|but\s+|while\s+|whereas\s+)?(?:the\s+)?", re.IGNORECASE)
 _POINT_ADVERBIAL = re.compile(
     r"\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:in|by|from|since|until|during|within|after|before|over|next|this|at)\b[^,.;]{0,40},?\s+"
     r"(?:the\s+)?",
@@ -964,6 +965,12 @@ class Drafter:
 
         A later clause with no subject of its own shares the opening one ("5. Norway does not intend ..., but will host").
         """
+        # A later clause that opens with its own subject ("2. Confirm that the training will continue: Poland will train
+        # 10,000 soldiers, and Lithuania will train 1,500") is that subject's.
+        lead = _CLAUSE_LEAD.match(view.text, clause[0])
+        at = lead.end() if lead else clause[0]
+        if clause[0] > 0 and any(m.start == at and not m.place and m.stop <= cue.start for m in view.mentions):
+            return sorted_ids(view.subjects(clause, cue.start))
         # ("4.2. The United Kingdom will": a label, then a capitalised article)
         label = _POINT_LABEL.match(view.text)
         opening = _ARTICLE.match(view.text, label.end() if label else 0)
