@@ -4841,3 +4841,24 @@ def test_a_points_later_clause_with_its_own_subject_is_that_subjects() -> None:
         "territory, and Lithuania will train 1,500, mainly in demining.",
     )
     assert parties_of(drafts)[-2:] == [("poland",), ("lithuania",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forces that rotate through or between places are in each of them
+        (
+            "Some 600 U.S. paratroopers have rotated through the three Baltic states and Poland since April 2014.",
+            [(("united-states",), ("estonia", "latvia", "lithuania", "poland"))],
+        ),
+        ("US companies rotate between Estonia, Latvia and Lithuania.", [(("united-states",), ("estonia", "latvia", "lithuania"))]),
+        (
+            "A US Army battery with six launchers will keep rotating between Tapa, Ādaži and Pabradė.",
+            [(("united-states",), ("estonia", "latvia", "lithuania"))],
+        ),
+        # (a border between two states is no rotation)
+        ("Polish troops were deployed to the border between Poland and Belarus.", [(("poland",), ("poland",))]),
+    ],
+)
+def test_forces_rotating_through_or_between_places_are_in_each(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -167,6 +167,12 @@ _SKIPPABLE = frozenset(
         # (and the compass's compounds: "in south-eastern Poland", "in north-east Estonia", "in central Lithuania")
         *(f"{ns}{dash}{ew}{end}" for ns in ("north", "south") for dash in ("-", "") for ew in ("east", "west") for end in ("", "ern")),
         "central",
+        # (and a count: "through the three Baltic states", "in both countries")
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
         "its",
     ]
 )
@@ -178,6 +184,7 @@ _INSTITUTION_OF = re.compile(
 _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "through"})
 # "a company in each of the Baltic states", "through all three Baltic states"
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ROTATING_BETWEEN = re.compile(r"\brotat(?:e|es|ed|ing|ions?)\s+between\b", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
 # ... where a ship joins them is no host; where it operates from is ("operated mainly from Liepāja under Baltic Sentry").
@@ -672,6 +679,8 @@ class SentenceView:
             if (
                 (self.governing(m) in _PLACE_PREPOSITIONS - {"around"} or m in beside)
                 or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start])
+                # "will keep rotating between Tapa, Ādaži and Pabradė"
+                or (self.governing(m) == "between" and _ROTATING_BETWEEN.search(text, clause[0], m.start) is not None)
                 or _GUARDING.search(text, clause[0], m.start)  # "a Spanish NASAMS unit has protected Lielvārde"
                 or (_HOME_TO.match(text, m.stop) and not text[clause[0] : m.start].strip(' "“'))  # "Šiauliai is also home to"
             )
@@ -735,6 +744,8 @@ class SentenceView:
         governing = self.governing(mention)
         if governing in _HOST_PREPOSITIONS or _EACH_OF.search(self.text, 0, mention.start):
             return True
+        if governing == "between" and _ROTATING_BETWEEN.search(self.text, 0, mention.start):
+            return True  # "rotating between Estonia, Latvia and Lithuania"
         if governing in ("to", "toward", "towards") and (
             # ("home to a Polish detachment": the place before it hosts, not what follows)
             (deploy_verb is not None and deploy_verb.start() < mention.start and not deploy_verb.group(0).lower().startswith("home"))

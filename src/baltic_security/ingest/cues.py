@@ -405,7 +405,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # to the exclave" (not "put pressure on")
     r"(?:put(?:s|ting)?|bring(?:s|ing)?) (?:[\w-]+ ){0,4}?" + FORCE_OBJECT + r" (?:in|into|on|onto|to)"
     r"(?! (?:the )?(?:highest |high |full |heightened |increased )?(?:alert|readiness|standby)\b)(?= (?:the|its|their|(?-i:[A-Z])))|"
-    r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through)|"
+    r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through|between)|"
     r"return(?:s|ed|ing)? (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?to(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"relocat(?:e|es|ed|ing) (?:[\w,-]+ ){0,6}?to|"
     r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
