@@ -4862,3 +4862,18 @@ def test_a_points_later_clause_with_its_own_subject_is_that_subjects() -> None:
 )
 def test_forces_rotating_through_or_between_places_are_in_each(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the press that reports a deployment owns none of it
+        (
+            "Across the border, Russia has moved some 2,000 paratroopers to training grounds near Pskov, Estonian media reported.",
+            [(("russia",), ("russia",))],
+        ),
+        ("Poland has sent 500 more soldiers to the border, Polish public broadcaster TVP said.", [(("poland",), ("poland",))]),
+    ],
+)
+def test_the_press_that_reports_forces_owns_none(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

@@ -414,7 +414,9 @@ def _period(text: str, dates: tuple[DateMention, ...], anchor: int) -> tuple[Par
 _CRAFT = re.compile(r"\s+(?:drones?|boats?|vessels?|ships?|aircraft|planes?|craft|helicopters?|cars?)\b", re.IGNORECASE)
 # Sources that observe forces rather than own them: intelligence, assessments, imagery, analysts, monitors.
 _OBSERVERS = re.compile(
-    r"\b(?:intelligence|assessments?|reports?|images?|imagery|analysts?|sources|estimates?|data|monitors?|observers?|trackers?)\b",
+    r"\b(?:intelligence|assessments?|reports?|images?|imagery|analysts?|sources|estimates?|data|monitors?|observers?|trackers?|"
+    # (the press reports, it owns no forces: "Estonian media reported", "public broadcaster LSM said")
+    r"media|press|newspapers?|dail(?:y|ies)|broadcasters?|television|radio|agency|agencies|journalists?|reporters?|outlets?)\b",
     re.IGNORECASE,
 )
 # A force its owner's pronoun names ("its Iskander brigade", "their S-400 regiments").
