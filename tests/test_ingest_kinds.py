@@ -4877,3 +4877,22 @@ def test_forces_rotating_through_or_between_places_are_in_each(sentence: str, ex
 )
 def test_the_press_that_reports_forces_owns_none(sentence: str, expected: list[object]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capital opening reported speech stands for its government
+        (
+            "Some commentators suggest that Washington may turn its rotational armoured brigade in Poland into a permanent base.",
+            [(("united-states",), ("poland",))],
+        ),
+        ("Officials said Berlin will send more troops to Lithuania.", [(("germany",), ("lithuania",))]),
+    ],
+)
+def test_a_capital_opening_reported_speech_is_its_government(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_capital_in_a_relative_clause_is_a_place() -> None:
+    assert drafts_of("The summit that Vilnius will host in July is expected to approve new plans.").commitments == ()

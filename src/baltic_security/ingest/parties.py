@@ -41,7 +41,13 @@ __all__ = ["PartyFinder", "PartyMention", "find_people", "people_with_titles"]
 
 # A capital opening a clause before its verb stands for its government ("Copenhagen signed a contract", "Paris and
 # Tallinn intend to sign"); anywhere else it is a place ("stationed near Riga", "the Vilnius summit", "Riga is a port").
-_GOVERNMENT_BEFORE = re.compile(with_latin_capitals(r"(?:^|[.;:!?\"“]|—|–|\band)\s*(?:[A-Z][\w-]+\s+and\s+)?$"))
+# (or opening reported speech: "Some commentators suggest that Washington may turn", "Officials said Berlin will send")
+_GOVERNMENT_BEFORE = re.compile(
+    with_latin_capitals(
+        r"(?:^|[.;:!?\"“]|—|–|\band|\b(?:said|says|suggest\w*|warn\w*|believ\w*|think\w*|report\w*|announc\w*|confirm\w*|"
+        r"claim\w*|fear\w*|expect\w*)(?:\s+that)?)\s*(?:[A-Z][\w-]+\s+and\s+)?$"
+    )
+)
 _GOVERNMENT_AFTER = re.compile(
     with_latin_capitals(
         r"(?:\s+and\s+[A-Z][\w-]+\s+(?:also\s+|now\s+|already\s+)?(?!(?:summit|talks|formats?|process|declarations?|are|were|have)\b)[a-z]+|"
