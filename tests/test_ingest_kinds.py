@@ -4896,3 +4896,16 @@ def test_a_capital_opening_reported_speech_is_its_government(sentence: str, expe
 
 def test_a_capital_in_a_relative_clause_is_a_place() -> None:
     assert drafts_of("The summit that Vilnius will host in July is expected to approve new plans.").commitments == ()
+
+
+def test_a_guests_we_asked_about_aid_to_ukraine_is_the_guests_own_state() -> None:
+    lines = [
+        "Riga Security Review",
+        "INTERVIEW",
+        "Latvia's army chief on NATO's new posture",
+        "22 August 2022",
+        "Lieutenant General Edgars Liepa has commanded the National Armed Forces of Latvia since 2019. We spoke to him in Riga.",
+        "And Ukraine?",
+        "We have given Stinger missiles and drones. This autumn we will hand over the last of our M109 howitzers to Ukraine.",
+    ]
+    assert parties_of(ingest.draft(ingest.parse("\n".join(lines)), dataset=bs.dataset())) == [("latvia",)]

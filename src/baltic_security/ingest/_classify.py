@@ -226,6 +226,9 @@ _GAP_FIGURE = re.compile(
     r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
 )
 _BASED_IN = re.compile(r"[-‐](?:based|headquartered)\b", re.IGNORECASE)
+# States a guest is asked about only as the one opposed or aided (the aid recipient ``_aid`` reads), never as whose "we" the
+# answer is.
+_HELPED_STATES = ADVERSARIES | {"ukraine"}
 # The state forces are sent to help: "to help Poland reinforce its border fence".
 _HELPED = re.compile(r"\b(?:help|assist|support)(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 # An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid".
@@ -1040,7 +1043,12 @@ class Drafter:
         pronoun = view.pronoun_subject(clause, cue.start)
         answered = self.discourse.answered(paragraph)
         if pronoun in ("we", "i", "our", "my") and answered:
-            return answered  # the answer to a question about a party speaks for it
+            # the answer to a question about a party speaks for it, unless the question asks about an adversary or a state
+            # at war that the guest, whose own state is known, helps ("And Ukraine?" - "we will hand over our howitzers")
+            guest = self.discourse.speaker_party(view, context)
+            if guest is not None and is_state(self.dataset, guest) and set(answered) <= _HELPED_STATES:
+                return (guest,)
+            return answered
         if (
             pronoun == "it"
             and self.subject[0] == paragraph.number
