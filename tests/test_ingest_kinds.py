@@ -4909,3 +4909,18 @@ def test_a_guests_we_asked_about_aid_to_ukraine_is_the_guests_own_state() -> Non
         "We have given Stinger missiles and drones. This autumn we will hand over the last of our M109 howitzers to Ukraine.",
     ]
     assert parties_of(ingest.draft(ingest.parse("\n".join(lines)), dataset=bs.dataset())) == [("latvia",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a name is the run of capitalised words before its edition, whatever lower-case words come before it
+        (
+            "After a port visit, the group will sail to Finland for Sandy Shoal 19 (SASH19), a mine warfare exercise off Hanko.",
+            ["Sandy Shoal 19"],
+        ),
+        ("Troops from Poland and Lithuania joined Iron Wolf 2025, the brigade's main exercise.", ["Iron Wolf 2025"]),
+    ],
+)
+def test_an_exercise_name_is_the_capitalised_run_before_its_edition(sentence: str, names: list[str]) -> None:
+    assert [e.name for e in drafts_of(sentence).exercises] == names

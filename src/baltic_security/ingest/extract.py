@@ -811,6 +811,10 @@ def _name_words(series: str) -> list[str]:
     """The words of a candidate name, or none when it is a date, a generic phrase or not capitalised."""
     # (a hyphen between capitalised parts is part of the name as written: "Etelä-Karjala 26"; "Allied-led" is no name)
     words = re.sub(r"-(?!(?-i:[A-ZÀ-ÖØ-Þ]))", " ", series).split()
+    # (the run of capitalised words at the end, after the words before it: "Finland for Sandy Shoal 19")
+    lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+    if lower:
+        words = words[lower[-1] + 1 :]
     while words and (words[0].lower() in _LEADING or words[0].lower() in _EXERCISE_NOUNS or not words[0][0].isupper()):
         words.pop(0)
     if not words or any(not w[0].isupper() or w.endswith(("'s", "’s")) or w.lower() in _LEADING for w in words):
