@@ -52,6 +52,7 @@ from .extract import (
     split_sentences,
 )
 from .gazetteer import gazetteer
+from .parties import BASED
 
 if TYPE_CHECKING:
     from baltic_security._dataset import Dataset
@@ -225,7 +226,6 @@ _GAP_BEFORE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$")
 _GAP_FIGURE = re.compile(
     r"\s+(?P<figure>(?:about |around |some |at least |up to )?(?:[€$£]\s?)?\d[^,;.]*?(?:\.\d[^,;.]*?)?)(?=[,;]|\.(?:\s|$)|$)"
 )
-_BASED_IN = re.compile(r"[-‐](?:based|headquartered)\b", re.IGNORECASE)
 # States a guest is asked about only as the one opposed or aided (the aid recipient ``_aid`` reads), never as whose "we" the
 # answer is.
 _HELPED_STATES = ADVERSARIES | {"ukraine"}
@@ -299,17 +299,13 @@ _CONTRIBUTES = re.compile(
     r"group|detachment|contingent|mission))\b",
     re.IGNORECASE,
 )
-_TEMPORAL = re.compile(
-    r"\b(?:once|after|during|before|until|following|since|ahead of)\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
-)
+# (what stands between those words and the exercise's anaphor: "during the", "for the duration of the Russian")
+_TO_ANAPHOR = r"\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$"
+_TEMPORAL = re.compile(r"\b(?:once|after|during|before|until|following|since|ahead of)" + _TO_ANAPHOR, re.IGNORECASE)
 # What another side does over an adversary's exercise, or in answer to it: "Lithuania has moved a battalion to the Pabradė area
 # for the duration of the drills" (not the exercise's own participants: "For the duration of the exercise, a German frigate
 # will lead the task group").
-_ANSWERING = re.compile(
-    r"\b(?:for\s+the\s+duration\s+of|in\s+(?:response|reaction|answer)\s+to|because\s+of)\s+(?:(?:the|this|that|its)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
-    re.IGNORECASE,
-)
+_ANSWERING = re.compile(r"\b(?:for\s+the\s+duration\s+of|in\s+(?:response|reaction|answer)\s+to|because\s+of)" + _TO_ANAPHOR, re.IGNORECASE)
 # An unnamed national institution as subject: "The government", "The Navy", "Parliament".
 # A state's own institutions, standing for the state the document is about ("The Navy will move a company").
 _INSTITUTION_WORDS = (
@@ -1160,7 +1156,7 @@ class Drafter:
             if not hosts:
                 # where forces are based, with no other place named: "The US has about 10,000 Poland-based troops"
                 hosts = sorted_ids(
-                    i for m in view.mentions if clause[0] <= m.start < clause[1] and _BASED_IN.match(view.text, m.stop) for i in m.ids
+                    i for m in view.mentions if clause[0] <= m.start < clause[1] and BASED.match(view.text, m.stop) for i in m.ids
                 )
             if (forces or leads or hosts) and _WE_HAVE.search(view.text, clause[0], clause[1]) and not _QUOTE.search(view.text):
                 # "We have had six Gripens at Lielvārde, flying NATO air policing", "we will send a second NASAMS fire unit":

@@ -679,8 +679,7 @@ class SentenceView:
             if (
                 (self.governing(m) in _PLACE_PREPOSITIONS - {"around"} or m in beside)
                 or re.search(r"\bpatroll?(?:s|ed|ing)?\s+(?:the\s+)?$", text[clause[0] : m.start])
-                # "will keep rotating between Tapa, Ādaži and Pabradė"
-                or (self.governing(m) == "between" and _ROTATING_BETWEEN.search(text, clause[0], m.start) is not None)
+                or self._rotates_between(m, clause[0])  # "will keep rotating between Tapa, Ādaži and Pabradė"
                 or _GUARDING.search(text, clause[0], m.start)  # "a Spanish NASAMS unit has protected Lielvārde"
                 or (_HOME_TO.match(text, m.stop) and not text[clause[0] : m.start].strip(' "“'))  # "Šiauliai is also home to"
             )
@@ -740,11 +739,15 @@ class SentenceView:
         low, high = min(a, b), max(a, b)
         return bisect.bisect_left(self._word_starts, high) - bisect.bisect_left(self._word_starts, low)
 
+    def _rotates_between(self, mention: PartyMention, start: int = 0) -> bool:
+        """Whether forces rotate between the places a mention is one of ("rotating between Tapa, Ādaži and Pabradė")."""
+        return self.governing(mention) == "between" and _ROTATING_BETWEEN.search(self.text, start, mention.start) is not None
+
     def _host_preposition(self, mention: PartyMention, deploy_verb: re.Match[str] | None) -> bool:
         governing = self.governing(mention)
         if governing in _HOST_PREPOSITIONS or _EACH_OF.search(self.text, 0, mention.start):
             return True
-        if governing == "between" and _ROTATING_BETWEEN.search(self.text, 0, mention.start):
+        if self._rotates_between(mention):
             return True  # "rotating between Estonia, Latvia and Lithuania"
         if governing in ("to", "toward", "towards") and (
             # ("home to a Polish detachment": the place before it hosts, not what follows)

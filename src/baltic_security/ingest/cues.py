@@ -348,8 +348,8 @@ _DEPLOY_VERB = with_latin_capitals(
     # a system put on duty, forces placed by a noun, a stay of a length: "was now on combat duty in Belarus", "the placement
     # of additional S-400 systems in the Kaliningrad region", "will spend six weeks in Estonia"
     # (a state stated, not one to come: "would go on combat duty" is a claim of what is to come)
-    r"(?<=is )on combat duty|(?<=are )on combat duty|(?<=was )on combat duty|(?<=were )on combat duty|(?<=now )on combat duty|"
-    r"(?<=been )on combat duty|(?:placement|stationing|positioning|basing) of\b|"
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=now )|(?<=been ))on combat duty|"
+    r"(?:placement|stationing|positioning|basing) of\b|"
     r"(?:spend|spends|spending|spent) (?:[\w-]+ ){0,3}?(?:weeks?|months?|days?|years?|(?:the )?(?:summer|winter|spring|autumn|season))"
     r" (?=in|at|on)|"
     # staff posted: "will post 20 staff officers to the division headquarters in Elbląg"

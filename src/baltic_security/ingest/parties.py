@@ -246,7 +246,7 @@ class PartyFinder:
             if _ORIGIN.match(text, stop):
                 continue  # "a Swedish-designed submarine", "American-made weapons": where a thing comes from, not a party
             kind, ids = entry.kind, entry.ids
-            if kind not in ("place", "capital") and _BASED.match(text, stop):
+            if kind not in ("place", "capital") and BASED.match(text, stop):
                 kind = "place"  # "the Germany-based 2nd Cavalry Regiment", "Poland-based troops": where it is based, not whose
             tail = text[stop : stop + 2].translate(_APOSTROPHES)
             possessive = tail == "'s" or (tail[:1] == "'" and written.endswith("s"))
@@ -282,7 +282,8 @@ class PartyFinder:
 
 
 _ORIGIN = re.compile(r"-(?:designed|made|built|produced|developed|manufactured|owned|flagged|registered)\b", re.IGNORECASE)
-_BASED = re.compile(r"[-‐](?:based|headquartered)\b", re.IGNORECASE)
+#: Where a unit is based, after a name: "the Germany-based 2nd Cavalry Regiment", "Poland-based troops".
+BASED = re.compile(r"[-‐](?:based|headquartered)\b", re.IGNORECASE)
 
 
 def _surnames(full: str) -> list[str]:
