@@ -4924,3 +4924,76 @@ def test_a_guests_we_asked_about_aid_to_ukraine_is_the_guests_own_state() -> Non
 )
 def test_an_exercise_name_is_the_capitalised_run_before_its_edition(sentence: str, names: list[str]) -> None:
     assert [e.name for e in drafts_of(sentence).exercises] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "commitments", "deployments"),
+    [
+        # a view agreed on, with "that" or without, is no pledge; what is put off is not deployed
+        ("Estonia and Latvia agreed there is a need for more air defence in the region.", [], []),
+        ("Estonia and Latvia agreed it was too early to station more troops in Lithuania.", [], []),
+        ("Germany said it is premature to deploy Patriot batteries to Poland.", [], []),
+        # (an undertaking agreed on is still one)
+        ("Estonia and Latvia agreed to raise defence spending to 3% of GDP.", [("estonia", "latvia")], []),
+        ("Germany said it would deploy Patriot batteries to Poland soon.", [], [(("germany",), ("poland",))]),
+    ],
+)
+def test_a_view_agreed_on_or_a_step_put_off_is_no_undertaking(
+    sentence: str, commitments: list[tuple[str, ...]], deployments: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    drafts = drafts_of(sentence)
+    assert [c.parties for c in drafts.commitments if c.kind is not bs.CommitmentKind.DECLARATION] == commitments
+    assert deployments_of(drafts) == deployments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a formation's own name speaks of forces as "troops" does: the edition it takes part in is an exercise
+        ("The 76th Guards Air Assault Division took part in Zapad 2025 in Belarus.", "Zapad 2025"),
+        ("Units of the 6th Army took part in Zapad 2025.", "Zapad 2025"),
+        ("The Baltic Fleet joined Ocean Shield 2024 in the Baltic Sea.", "Ocean Shield 2024"),
+        ("Finnish personnel took part in Arctic Challenge 2025.", "Arctic Challenge 2025"),
+    ],
+)
+def test_a_formation_taking_part_in_an_edition_takes_part_in_an_exercise(sentence: str, name: str) -> None:
+    drafts = drafts_of(sentence)
+    assert [e.name for e in drafts.exercises] == [name]
+    assert drafts.deployments == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # forces held ready at home are planned where they would go, not deployed where they wait
+        "A further British brigade is kept on high readiness in the UK to reinforce Estonia within days if required.",
+        "The remainder of a British brigade will be held at high readiness in the United Kingdom, prepared to move to Estonia within days.",
+        "A British brigade is kept on high alert in the UK, ready to reinforce Estonia when needed.",
+        "The British Army holds a high-readiness brigade at home that could reach Estonia within days.",
+        (
+            "In a crisis, the United Kingdom intends to reinforce the battlegroup in Estonia with elements of a brigade "
+            "held at high readiness in the United Kingdom."
+        ),
+    ],
+)
+def test_forces_held_at_readiness_are_planned_where_they_would_go(sentence: str) -> None:
+    (deployment,) = drafts_of(sentence).deployments
+    assert (deployment.contributors, deployment.hosts, deployment.status) == (
+        ("united-kingdom",),
+        ("estonia",),
+        bs.DeploymentStatus.PLANNED,
+    )
+
+
+def test_forces_held_at_readiness_are_another_force_than_the_one_in_place() -> None:
+    drafts = drafts_of(
+        "The UK keeps its battlegroup of 900 soldiers at Tapa.",
+        "A further brigade is held at high readiness in Britain, ready to move to Estonia.",
+    )
+    assert [(d.hosts, d.status) for d in drafts.deployments] == [
+        (("estonia",), bs.DeploymentStatus.ACTIVE),
+        (("estonia",), bs.DeploymentStatus.PLANNED),
+    ]
+    # (ready where they are is in place there)
+    (held,) = drafts_of("Germany keeps a brigade at high readiness in Lithuania.").deployments
+    assert (held.hosts, held.status) == (("lithuania",), bs.DeploymentStatus.ACTIVE)

@@ -72,10 +72,17 @@ class DeploymentDraft:
     start: PartialDate | None = None
     end: PartialDate | None = None
     area: str | None = None  # waters named where the forces are ("the Gulf of Riga"): an area, not a host
+    # forces held at readiness elsewhere to go to the hosts ("a brigade held at high readiness in the UK to reinforce
+    # Estonia"): they are planned there, whatever the tense
+    standby: bool = False
 
     @property
     def owners(self) -> frozenset[str]:
         return frozenset(self.forces) | frozenset(self.leads)
+
+    @property
+    def status(self) -> DeploymentStatus:
+        return DeploymentStatus.PLANNED if self.standby else deployment_status(self.status_text)
 
 
 @attrs.define
@@ -128,8 +135,10 @@ def add_deployment(drafts: list[DeploymentDraft], found: DeploymentDraft) -> Non
         identical = existing.owners == found.owners and hosts[0] == hosts[1]
         # "The brigade will be operational by 2027. Germany has already stationed 500 soldiers.": planned and in place
         # are two deployments
-        statuses = {deployment_status(existing.status_text), deployment_status(found.status_text)} - {DeploymentStatus.UNKNOWN}
-        if len(statuses) > 1:
+        statuses = {existing.status, found.status} - {DeploymentStatus.UNKNOWN}
+        # (a force held ready elsewhere is another force than the one in place: "keeps its battlegroup at Tapa ... a
+        # further brigade is held at high readiness in Britain")
+        if len(statuses) > 1 or existing.standby != found.standby:
             continue
         if sizes_agree and overlap and hosts_agree and (same_paragraph or identical):
             existing.forces = sorted_ids((*existing.forces, *found.forces))

@@ -355,6 +355,19 @@ _LASTING = re.compile(r"\b(?:since|currently|on duty|stationed|rotations?|perman
 # exercise from its main base in Karlskrona".
 _FOR_EXERCISE = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)\b", re.IGNORECASE)
 _HOSTS_EXERCISE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|this|an?)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b", re.IGNORECASE)
+# Forces held ready somewhere to go elsewhere: "a brigade held at high readiness in the UK", "kept on high alert at home",
+# "a high-readiness brigade based at home", "on standby in Germany". Where they wait is not where they are deployed.
+_STANDBY = re.compile(
+    r"\b(?:(?:at|on|in)\s+(?:a\s+)?(?:(?:very\s+)?high(?:er)?\s+|short\s+|full\s+|permanent\s+)?(?:state\s+of\s+)?"
+    r"(?:readiness|alert|standby|notice)|high[- ]readiness)\b",
+    re.IGNORECASE,
+)
+# ... and where they would go: "to reinforce Estonia", "ready to move to Estonia", "could reach Estonia within days".
+_BOUND_FOR = re.compile(
+    r"\b(?:(?:ready|able|prepared|earmarked|poised|set)\s+to\s+(?:be\s+)?|(?:could|would|can|will)\s+(?:\w+ly\s+)?|"
+    r"(?<!\bnot\s)to\s+)(?:move|moved|deploy|deployed|reinforce|reach|come|go|sent|flown|rushed)\b",
+    re.IGNORECASE,
+)
 _SHARED_BORDER = re.compile(with_latin_capitals(r"\b[A-Z][\w]+[-–][A-Z][\w]+\s+(?:border|frontier)\b"))
 # "It intends to", "It will buy": "it" opening the clause before an undertaking an agent makes, not "It will take
 # years", "it is expected to stay" or "it went better than expected", where "it" is a thing
@@ -1336,6 +1349,36 @@ class Drafter:
                 hosts = tuple(
                     h for h in hosts if not (h in forces and (capital := _FROM_CAPITAL.get(h)) is not None and capital.search(clause_text))
                 )
+            standby = False
+            waiting = _STANDBY.search(clause_text)
+            # "A further brigade is held at high readiness in Britain": where forces of no named owner wait is their home
+            home_state = (
+                [
+                    m
+                    for m in view.mentions
+                    if re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", view.text[clause[0] + waiting.end() : m.start])
+                    and not m.place
+                    and len(m.ids) == 1
+                    and is_state(self.dataset, m.ids[0])
+                ]
+                if waiting and not (forces or leads)
+                else []
+            )
+            bound = _BOUND_FOR.search(clause_text) if waiting and (forces or leads or home_state) else None
+            if waiting and bound:
+                # "a brigade held at high readiness in the UK, ready to move to Estonia": planned where it would go, and not
+                # at home, where it waits
+                owning = {*forces, *leads, *(i for m in home_state[:1] for i in m.ids)}
+                targets = sorted_ids(
+                    i
+                    for m in view.mentions
+                    if clause[0] + bound.end() <= m.start < clause[1]
+                    for i in m.ids
+                    if i not in owning and is_state(self.dataset, i)
+                )
+                if targets:
+                    hosts, standby = targets, True
+                    forces = forces or (home_state[0].ids if home_state else ())
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             # A capability planned with no owner or place named ("the establishment of rapid-response units capable of
@@ -1378,6 +1421,7 @@ class Drafter:
                 start=start,
                 end=end,
                 area=area,
+                standby=standby,
             )
             ends = [clause[0] + q.stop for q in quantities] + [c.stop for c in clause_cues]
             owners.append((found.owners, max(ends) if ends else clause[0]))

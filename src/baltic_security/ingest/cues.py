@@ -59,6 +59,8 @@ PLACE_NOUNS = "(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|ca
 
 # A sum of money as texts open it: a sign or an ISO 4217 code ("€", "$", "PLN 760 million").
 _CURRENCY = r"€|\$|£|EUR|USD|PLN|DKK|SEK|NOK|GBP"
+# A view agreed on, not a step: "agreed (that) there is a need", "agreed (that) it was too early".
+_VIEW = r"(?:there (?:is|are|was|were)|it (?:is|was))\b"
 _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)s?\b", _K.TARGET, _S.PROPOSED),
     # (targets in the plural are also what weapons strike: "fire at sea targets", "targets deep inside the Kaliningrad
@@ -71,9 +73,10 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.TARGET,
         None,
     ),
-    # (not a view agreed on: "agreed that there is at present no need to station the whole brigade")
+    # (not a view agreed on, with "that" or without: "agreed that there is at present no need to station the whole
+    # brigade", "agreed there is a need for more air defence", "agreed it was too early")
     (
-        r"\bagree(?:s|d)? (?:to|on|upon|that(?! (?:there (?:is|are|was|were)|it (?:is|was))\b))\b|\bagreed\b(?! that\b)",
+        rf"\bagree(?:s|d)? (?:to|on|upon|that(?! {_VIEW}))\b|\bagreed\b(?! that\b| {_VIEW})",
         _K.PLEDGE,
         _S.ACTIVE,
     ),
@@ -648,7 +651,10 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
     head = re.split(r"[,;:()\"“”]", text[:position])[-1]
     # (what is forbidden is read on past the position: "bans the stationing of" with the position at "stationing")
     forbids = _FORBIDS.search(text, position - len(head), position + 40)
-    if re.search(r"\b(?:no longer|ruled? out|rules out)\b", head, re.IGNORECASE) or (forbids is not None and forbids.start() < position):
+    # (what is put off is not done either: "agreed it was too early to station more troops", "premature to deploy")
+    if re.search(r"\b(?:no longer|ruled? out|rules out|too (?:early|soon) to|premature to)\b", head, re.IGNORECASE) or (
+        forbids is not None and forbids.start() < position
+    ):
         return True
     words = re.findall(r"[\w']+", head.lower().replace("n't", " n't"))[-window:]
     for word in reversed(words):

@@ -34,7 +34,7 @@ from baltic_security.model import Commitment, Deployment, Exercise, Participant,
 from baltic_security.vocab import CommitmentKind, CommitmentStatus, Domain, Qualifier, Reliability, SourceKind, Unit
 
 from ._classify import AMOUNT_UNITS, Drafter
-from .cues import deployment_status, domains_in
+from .cues import domains_in
 from .document import Document, IngestError
 from .document import published as published_date
 
@@ -246,7 +246,7 @@ def _deployment(d: DeploymentDraft, source: str, record_id: str) -> Deployment:
         hosts=d.hosts,
         area=d.area,
         size=d.size,
-        status=deployment_status(d.status_text),
+        status=d.status,
         start=d.start,
         end=d.end if d.end is None or d.start is None or d.end.last_day >= d.start.first_day else None,
         domains=domains_in(d.text),

@@ -645,9 +645,12 @@ _SUBJECT_EDITION = re.compile(
 )
 # (forces' practice, not training in general: "will train welders")
 # Forces a sentence speaks of, outside any name (a small list: "Balt Military Expo 2025" names no force).
+# A formation's own name speaks of forces too ("the 76th Guards Air Assault Division took part in Zapad 2025", "units of
+# the 6th Army", "the Baltic Fleet").
 _FORCES = re.compile(
     r"\b(?-i:troops|soldiers|reservists|conscripts|marines|sailors|ships|vessels|warships|frigates|fighters|jets|aircraft|"
-    r"battalions?|brigades?|compan(?:y|ies)|units|crews)\b",
+    r"battalions?|brigades?|compan(?:y|ies)|units|crews|divisions?|regiments?|paratroopers|airmen|squadrons?|detachments?|"
+    r"contingents?|personnel|servicemen|helicopters|Division|Regiment|Brigade|Battalion|Squadron|Army|Fleet)\b",
 )
 _PRACTICE = re.compile(r"\b(?:practi[sc]\w*|rehears\w*|manoeuv\w*|live-fire|scenario|into\s+the\s+field)\b", re.IGNORECASE)
 # "exercise Iron Junction 26": a two-digit edition right after a name that follows the word. A word that names ("an
