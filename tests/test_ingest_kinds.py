@@ -4997,3 +4997,40 @@ def test_forces_held_at_readiness_are_another_force_than_the_one_in_place() -> N
     # (ready where they are is in place there)
     (held,) = drafts_of("Germany keeps a brigade at high readiness in Lithuania.").deployments
     assert (held.hosts, held.status) == (("lithuania",), bs.DeploymentStatus.ACTIVE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "amount"),
+    [
+        # any verb that takes spending to a level sets it
+        ("Latvia's parliament has approved a budget that brings defence spending to 2% of GDP this year.", "latvia", "2% of GDP"),
+        ("The new budget pushes Estonia's defence spending to 3.4% of GDP.", "estonia", "3.4% of GDP"),
+        ("Lithuania took its defence spending to 2.5% of GDP last year.", "lithuania", "2.5% of GDP"),
+        ("Latvia will raise defence spending to 2% of GDP this year.", "latvia", "2% of GDP"),
+    ],
+)
+def test_a_verb_that_takes_spending_to_a_level_sets_a_target(sentence: str, party: str, amount: str) -> None:
+    (commitment,) = drafts_of(sentence).commitments
+    assert (commitment.parties, commitment.kind, str(commitment.amount)) == ((party,), bs.CommitmentKind.TARGET, amount)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aside set off by commas does not push the destination out of reach
+        (
+            "The United Kingdom is sending a small team of Royal Engineers, around ten people as I understand it, to Poland.",
+            [(("united-kingdom",), ("poland",))],
+        ),
+        ("Germany will send two Patriot batteries, with about 300 soldiers to operate them, to Poland.", [(("germany",), ("poland",))]),
+        # (a purpose after the aside is no destination: where the troops were pulled from hosted them)
+        (
+            "Russia has pulled most of its troops out of the Alakurtti base, some 60 km from the Finnish border, to fight in Ukraine.",
+            [(("russia",), ("russia",))],
+        ),
+    ],
+)
+def test_an_aside_between_forces_and_their_destination_is_not_counted(
+    sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

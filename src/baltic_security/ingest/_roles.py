@@ -256,6 +256,7 @@ _WITHIN_STATE = re.compile(
 # A host is named near what is deployed: a deployment word or a force noun.
 _ANCHORS = re.compile(FORCE_NOUNS.pattern + "|" + DEPLOY_VERBS.pattern, re.IGNORECASE)
 _HOST_WINDOW = 10
+_ASIDE_BEFORE_PLACE = re.compile(r",\s[^,;:()\"“”]{1,60}?,\s+(?:to|into|in|at|on|near)\s+(?:the\s+)?(?=\S)")
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"  # "north", "south-east", "northwest"
 #: The gazetteer's adversaries: parties whose stated intentions are claims and threats, never undertakings.
 ADVERSARIES = frozenset(gazetteer().adversaries)
@@ -585,7 +586,7 @@ class SentenceView:
                 # "near the Finnish border": a border, not the state's territory (its own soil, see OWN_SOIL); but
                 # "the Lithuanian border with Belarus" is Lithuania's side
                 continue
-            near = any(self._words_between(a, m.start) <= _HOST_WINDOW for a in anchors)
+            near = any(self._reaches(a, m) for a in anchors)
             if (
                 not m.possessive
                 and near
@@ -738,6 +739,17 @@ class SentenceView:
             self._word_starts = [w.start() for w in _WORD.finditer(self.text)]
         low, high = min(a, b), max(a, b)
         return bisect.bisect_left(self._word_starts, high) - bisect.bisect_left(self._word_starts, low)
+
+    def _reaches(self, anchor: int, mention: PartyMention) -> bool:
+        """Whether a place is near enough a force or a deployment verb to be where the forces are.
+
+        An aside set off by commas just before the place's preposition is not counted: "sending a small team of Royal
+        Engineers, around ten people as I understand it, to Poland".
+        """
+        if self._words_between(anchor, mention.start) <= _HOST_WINDOW:
+            return True
+        aside = _ASIDE_BEFORE_PLACE.search(self.text, anchor, mention.stop)
+        return aside is not None and aside.end() == mention.start and self._words_between(anchor, aside.start()) < _HOST_WINDOW
 
     def _rotates_between(self, mention: PartyMention, start: int = 0) -> bool:
         """Whether forces rotate between the places a mention is one of ("rotating between Tapa, Ādaži and Pabradė")."""

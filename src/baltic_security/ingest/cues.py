@@ -145,10 +145,12 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLEDGE,
         _S.ACTIVE,
     ),
-    # a spending level set: "a budget that raises defence spending to 4.9% of GDP", "spending would reach 3.5% of GDP"
+    # a spending level set: "a budget that raises defence spending to 4.9% of GDP", "brings defence spending to 2% of GDP",
+    # "spending would reach 3.5% of GDP"
     (
         (
-            r"\b(?:rais|increas|lift|boost)(?:e|es|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:spending|budgets?|expenditures?) to\b"
+            r"\b(?:(?:rais|increas|lift|boost)(?:e|es|ed|ing)?|brings?|bringing|brought|push(?:es|ed|ing)?|takes?|took|taking) "
+            r"(?:[\w'’-]+ ){0,3}?(?:spending|budgets?|expenditures?) to\b"
             r"(?= (?:about |at least |some |around )?\d)|"
             # (the cue starts at the verb: "defence spending" before it is the subject)
             r"(?:(?<=spending )|(?<=budget )|(?<=budgets )|(?<=expenditure ))(?:would|will|is (?:set|expected|due) to|to) "
