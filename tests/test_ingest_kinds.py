@@ -5034,3 +5034,89 @@ def test_an_aside_between_forces_and_their_destination_is_not_counted(
     sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
 ) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a counted force given, offered or pledged to a force or a place is a planned deployment there
+        ("Norway has announced that it will contribute an artillery unit to the force in Finland.", [(("norway",), ("finland",))]),
+        ("Spain will follow with a NASAMS unit in Latvia from October.", [(("spain",), ("latvia",))]),
+        ("The Netherlands has offered a Patriot battery for Lithuania in the first half of 2026.", [(("netherlands",), ("lithuania",))]),
+        ("Norway has pledged an artillery unit to the force in Finland.", [(("norway",), ("finland",))]),
+        # (forces in general kept up for an activity are an undertaking, not a force placed)
+        ("We will keep contributing ships and maritime patrol aircraft to NATO's vigilance activity in the Baltic Sea.", []),
+        ("The Participants will continue to contribute forces to NATO's forward land forces on the eastern flank.", []),
+        # (materiel pledged to Ukraine is aid)
+        ("Germany pledged two Patriot systems to Ukraine.", []),
+    ],
+)
+def test_a_counted_force_given_or_offered_for_a_place_is_planned_there(
+    sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    drafts = drafts_of(sentence)
+    assert deployments_of(drafts) == expected
+    assert all(d.status is bs.DeploymentStatus.PLANNED for d in drafts.deployments)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is sent at another's request is there: the request is granted
+        ("Poland has sent a minehunter to Latvian waters at Riga's request.", [(("poland",), ("latvia",))]),
+        ("At the request of Lithuania, Germany sent 200 soldiers to Rukla.", [(("germany",), ("lithuania",))]),
+        ("Germany sent 200 soldiers to Rukla, as Vilnius had requested.", [(("germany",), ("lithuania",))]),
+        # (what is only requested is not)
+        ("Lithuania requested that Germany send 200 soldiers to Rukla.", []),
+    ],
+)
+def test_forces_sent_at_anothers_request_are_deployed(sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an office or a budget of the armed forces owns no forces
+        (
+            "The team came at Latvia's request after a cyber attack on the Daugavpils water utility, which the security "
+            "service attributed to a group working for Russian military intelligence."
+        ),
+        "Estonia will raise its military spending next year, the Russian military budget notwithstanding.",
+    ],
+)
+def test_military_intelligence_or_spending_is_no_force(sentence: str) -> None:
+    assert all("russia" not in d.contributors for d in drafts_of(sentence).deployments)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list is closed by "and": a party before a comma that opens the clause is not listed with the subject
+        ("At the request of Lithuania, Germany sent 200 soldiers to Rukla.", [(("germany",), ("lithuania",))]),
+        ("Denmark, Finland and Sweden each sent one vessel to Latvia.", [(("denmark", "finland", "sweden"), ("latvia",))]),
+        # forces "of" the parties that open the clause are theirs, the whole list of them
+        ("Troops of Denmark, Norway and Sweden arrived in Latvia.", [(("denmark", "norway", "sweden"), ("latvia",))]),
+        (
+            "The Albanian, Montenegrin and North Macedonian contingents arrived in Latvia.",
+            [(("albania", "montenegro", "north-macedonia"), ("latvia",))],
+        ),
+        # (not a force named after the verb as a point of reference)
+        (
+            (
+                "Estonia and Lithuania will each station a platoon at Lielvārde Air Base, alongside the air defence battalion "
+                "of the National Armed Forces of Latvia."
+            ),
+            [(("estonia", "lithuania"), ("latvia",))],
+        ),
+        # ships followed are watched, not deployed; what an event followed is neither
+        (
+            "Danish corvettes patrolled near Bornholm and followed more than 40 ships of Russia's shadow fleet.",
+            [(("denmark",), ("denmark",))],
+        ),
+    ],
+)
+def test_listed_owners_are_closed_by_and_and_forces_of_a_party_are_its_own(
+    sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

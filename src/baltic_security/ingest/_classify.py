@@ -472,7 +472,12 @@ _PROCUREMENT = re.compile(
     re.IGNORECASE,
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
-_AS_ASKED = re.compile(r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b", re.IGNORECASE)
+# (or at another's request: "has sent a minehunter to Latvian waters at Riga's request", "at the request of Lithuania")
+_AS_ASKED = re.compile(
+    r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b|"
+    r"\b(?:at|on|upon)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?request\b|request\s+of\b)",
+    re.IGNORECASE,
+)
 _NOT_THERE = re.compile(
     with_latin_capitals(
         r"\b(?:hop(?:e|es|ed|ing)\s+(?:for|that|(?:the\s+)?(?-i:[A-Z]))|(?:remains?|is|are|was|were|still|as\s+yet)\s+unconfirmed|(?:deni|dismiss|reject|refut)\w*\s+(?:\w+\s+){0,3}?reports?|turned\s+out\s+to\s+be\s+false|(?:weigh|consider|mull|debat|discuss)\w*\s+(?:whether|if)|"

@@ -185,6 +185,8 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 # "a company in each of the Baltic states", "through all three Baltic states"
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ROTATING_BETWEEN = re.compile(r"\brotat(?:e|es|ed|ing|ions?)\s+between\b", re.IGNORECASE)
+# forces offered for a state go there: "has offered a Patriot battery for Lithuania"
+_OFFERED_FOR = re.compile(r"\b(?:offer|pledg|contribut|earmark)\w*\s+(?:[\w-]+\s+){1,5}?for\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 _WORD = re.compile(r"[\w’'-]+")
 # ... where a ship joins them is no host; where it operates from is ("operated mainly from Liepāja under Baltic Sentry").
@@ -280,6 +282,8 @@ _ABOUT_A_PLACE = re.compile(
 # Verbs whose object is watched, met or countered, never the force's owner or host.
 _WATCHED = re.compile(
     r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
+    # (ships or aircraft followed, not an event that came after: "followed negotiations between")
+    r"follow(?:ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:ships|vessels|warships|submarines|aircraft|jets|tankers|bombers)|"
     # who is trained is not deployed ("train Ukrainian soldiers", "train with the Latvian brigade"); "train in X" hosts
     r"train\w*+(?!\s+(?:in|at|on|near|from|across|over|inside|within)\b)|"
     r"respond\w* to)\w*\b",
@@ -294,6 +298,13 @@ _DISTANCE_FROM = re.compile(
 )
 _ASIDE = re.compile(r"\s[–—-]\s[^–—;]{1,120}?\s[–—-]\s")
 _CONTRIBUTED = re.compile(FORCE_NOUNS.pattern + r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or "of" them: "Troops of Denmark, Norway and Sweden arrived" (forces only: not "the reinforcement of Lithuania", where
+# Lithuania is reinforced, nor "a battalion of 800 soldiers")
+_FORCE_OF = re.compile(
+    r"\b(?:troops|soldiers|forces|units|battalions?|brigades?|compan(?:y|ies)|contingents?|ships|vessels|warships|jets|"
+    r"aircraft|personnel|marines|sailors|paratroopers|servicemen)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Taken out of a place: what follows "from" or "out of" is where the forces were ("withdraw a company from Lithuania").
 _WITHDRAWN_FROM = re.compile(
     rf"\b(?:{WITHDRAW_VERB}|pull(?:s|ed|ing)?)\b[^,;]*?\b(?:from|out\s+of|back\s+from)\s+(?:the\s+)?$", re.IGNORECASE
@@ -305,6 +316,8 @@ _HOME_TO = re.compile(
 # Forces guarding a place ("has protected Lielvārde since 2023") are there.
 _GUARDING = re.compile(r"\b(?:protect|guard|defend)(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# a list that goes on after a party: "Denmark, Norway and Sweden" seen from Norway
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)*\s*,?\s+and\b")
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
 
@@ -611,7 +624,16 @@ class SentenceView:
                 (m.kind == "service" and self.governing(m) in (None, "of", "from", "with", "to"))
                 # contributors named after the force ("troops from eleven Allies", "soldiers from Norway and Sweden")
                 # not "from X to Y", nor where forces are brought back from ("brought back one brigade from Ukraine")
-                or (_CONTRIBUTED.search(preceding) and not re.match(r"\s+(?:in)?to\b", following) and not _BROUGHT_BACK.search(preceding))
+                or (
+                    # (the force "of" a party opens the clause: not "alongside the air defence battalion of Latvia" after
+                    # the verb)
+                    (
+                        _CONTRIBUTED.search(preceding)
+                        or (_FORCE_OF.search(preceding) and (deploy_verb is None or m.stop <= deploy_verb.start()))
+                    )
+                    and not re.match(r"\s+(?:in)?to\b", following)
+                    and not _BROUGHT_BACK.search(preceding)
+                )
                 or _qualifies_force(following, 4 if m.possessive else 3)
                 or (_CONTRIBUTION.match(following) and bool(NATO_AT_SEA.search(text) or _FORCE_FRAME.search(text, clause[0], clause[1])))
                 or (m.possessive and _deploys(following))
@@ -626,11 +648,7 @@ class SentenceView:
         # "soldiers from Norway and Sweden": and every party joined to a contributor after it.
         for force in list(forces):
             free = [o for o in inside if o not in forces and o not in hosts and o not in leads]
-            head = force
-            joined = [o for o in free if o.stop <= head.start]
-            while joined and _JOINED.fullmatch(text[joined[-1].stop : head.start]):
-                head = joined.pop()
-                forces.append(head)
+            forces.extend(self._listed_before(force, [o for o in free if o.stop <= force.start]))
             tail = force
             joined = [o for o in free if o.start >= tail.stop][::-1]
             while joined and _JOINED.fullmatch(text[tail.stop : joined[-1].start]) and not joined[-1].possessive:
@@ -653,11 +671,7 @@ class SentenceView:
             elif before and len(_WORD.findall(text[before[-1].stop : deploy_verb.start()])) <= 6 and before[-1] not in forces:
                 forces.append(before[-1])
                 # "Denmark, Finland and Sweden each commit ...": the whole list before the verb is its subject
-                head = before[-1]
-                joined = [o for o in before[:-1] if o not in forces]
-                while joined and _JOINED.fullmatch(text[joined[-1].stop : head.start]):
-                    head = joined.pop()
-                    forces.append(head)
+                forces.extend(self._listed_before(before[-1], [o for o in before[:-1] if o not in forces]))
         # A base or town where forces are ("operated from Ämari", "at Tapa") names its country as host;
         # a place they leave for somewhere else is not ("moved from Orzysz to Lithuania", "vessels from Kiel to a group").
         owned = {i for f in forces for i in f.ids}
@@ -733,6 +747,22 @@ class SentenceView:
         # keeps it in the same state)
         return not _WITHIN_STATE.match(self.text, destination.end() - 1, clause[1])
 
+    def _listed_before(self, last: PartyMention, earlier: list[PartyMention]) -> list[PartyMention]:
+        """The parties listed before ``last`` ("Denmark, Finland and Sweden each commit"), nearest first.
+
+        A list is closed by "and": two parties with only a comma between are not one ("At the request of Lithuania,
+        Germany sent").
+        """
+        listed: list[PartyMention] = []
+        gaps: list[str] = []
+        head = last
+        while earlier and _JOINED.fullmatch(gap := self.text[earlier[-1].stop : head.start]):
+            head = earlier.pop()
+            listed.append(head)
+            gaps.append(gap)
+        closed = any("and" in g for g in gaps) or _LIST_GOES_ON.match(self.text, last.stop) is not None
+        return listed if closed else []
+
     def _words_between(self, a: int, b: int) -> int:
         """How many words stand between two offsets (counted once per sentence, then by bisection: long paragraphs stay fast)."""
         if self._word_starts is None:
@@ -761,6 +791,8 @@ class SentenceView:
             return True
         if self._rotates_between(mention):
             return True  # "rotating between Estonia, Latvia and Lithuania"
+        if governing == "for" and _OFFERED_FOR.search(self.text, 0, mention.start):
+            return True
         if governing in ("to", "toward", "towards") and (
             # ("home to a Polish detachment": the place before it hosts, not what follows)
             (deploy_verb is not None and deploy_verb.start() < mention.start and not deploy_verb.group(0).lower().startswith("home"))
@@ -810,7 +842,8 @@ def _qualifies_force(following: str, window: int) -> bool:
         return False
     if words[0].lower() in ("and", "or"):
         return False
-    return any(FORCE_NOUNS.fullmatch(w) for w in words) or bool(FORCE_NOUNS.search(" ".join(words)))
+    # (in context, so that what a noun's neighbours exclude stays excluded: "military intelligence", "think tanks")
+    return bool(FORCE_NOUNS.search(" ".join(words)))
 
 
 def _ids(mentions: object) -> tuple[str, ...]:

@@ -324,7 +324,7 @@ FORCE_OBJECT = (
     r"corvettes?|submarines?|vessels?|boats?|minehunters?|tanks?)"
 )
 _DEPLOY_VERB = with_latin_capitals(
-    r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|send(?:s|ing)?|sent|"
+    r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|(?<=each )station|send(?:s|ing)?|sent|"
     r"dispatch(?:es|ed|ing)?|(?<!-)base(?:s|d)? (?:in|at)|"
     # with its object between: "has based two further corvettes ... in Baltiysk", "will permanently base a battery at"
     r"(?<!-)(?:bases|based|base(?= (?:a|an|the|its|their|some|more|additional|about|up to|\d+|one|two|three|four|five|six)\b)) "
@@ -425,6 +425,13 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:vessels?|ships?|troops|soldiers|jets|aircraft|battalions?|compan(?:y|ies)|platoons?|frigates?|minehunters?|units?|"
     # (not ships added to a fleet or an order, which are bought: "will add four new corvettes to the fleet")
     r"corvettes?)\b(?! (?:[\w-]+ ){0,2}?to (?:the |its |their )?(?:fleet|order|inventory|arsenal|stock)\b))|"
+    # forces given to a force or a place: "will contribute an artillery unit to the force in Finland", "has offered a Patriot
+    # battery for Lithuania", "Spain will follow with a NASAMS unit in Latvia" (a counted force, not forces in general, which
+    # is an undertaking: "will keep contributing ships to NATO's vigilance activity", "continue to contribute forces to")
+    r"(?:contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|follow(?:s|ed)? with) "
+    r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:[\w-]+ ){0,3}?"
+    + FORCE_OBJECT
+    + r" (?:[\w-]+ ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
@@ -495,7 +502,9 @@ DEPLOY_VERBS = re.compile(
 FORCE_NOUNS = re.compile(
     r"\b(?:troops?|soldiers|forces?|battle ?groups?|brigades?|battalions?|division|team|units?|personnel|presence|deployments?|build-?up|"
     r"contingents?|navy|navies|vessels?|ships?|warships?|frigates?|submarines?|patrol boats|boats|aircraft|jets|fighters|weapons|missiles|"
-    r"systems|military|army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
+    # (the armed forces, not an office or a budget of theirs: "a group working for Russian military intelligence")
+    r"systems|military(?!\s+(?:intelligence|spending|budgets?|aid|assistance|expenditures?|industry|doctrine|counterintelligence)\b)|"
+    r"army|marines|sailors|reinforcements?|experts|planes|detachments?|squadrons?|batter(?:y|ies)|gunners|crews|"
     r"minehunters?|corvettes?|destroyers?|helicopters?|missions?|mercenaries|compan(?:y|ies)|paratroopers|airmen|minesweepers?|"
     r"minelayers?|task groups?|task forces?|(?:jamming|radar|listening|missile) (?:stations?|sites?)|command posts?|warheads|"
     # what FORCE_OBJECT places is a force here too ("Russian Iskander launchers", "US Army HIMARS launchers")
@@ -717,7 +726,9 @@ CREDIBILITY = {
 # ---------------------------------------------------------------- status and domains
 
 _PLANNED = re.compile(
-    r"\b(?:plans?|planned|will|would|to be|is set to|are set to|anticipated|expected|intends?|intended|future|upcoming|arrival)\b",
+    # (forces offered or pledged are still to come: "has offered a Patriot battery for Lithuania")
+    r"\b(?:plans?|planned|will|would|to be|is set to|are set to|anticipated|expected|intends?|intended|future|upcoming|arrival|"
+    r"offer(?:s|ed)|pledg(?:es|ed))\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
