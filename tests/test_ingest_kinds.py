@@ -5120,3 +5120,53 @@ def test_listed_owners_are_closed_by_and_and_forces_of_a_party_are_its_own(
     sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
 ) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "participants"),
+    [
+        # an exercise with no name is known by its day or by its size
+        (
+            (
+                "Russia's Western Military District launched an unannounced readiness check in the Pskov region, close to the "
+                "Estonian border, involving some 3,000 troops and about 50 aircraft."
+            ),
+            ["russia"],
+        ),
+        ("The Russian Baltic Fleet conducted a snap readiness inspection in July 2025 involving more than 30 ships.", ["russia"]),
+        # ... or by whose it is, when another watches it
+        ("NATO maritime patrol aircraft followed a Russian Baltic Fleet drill west of the Kaliningrad region on 12-14 May.", ["russia"]),
+    ],
+)
+def test_an_exercise_without_a_name_is_known_by_its_day_size_or_owner(sentence: str, participants: list[str]) -> None:
+    (exercise,) = drafts_of(sentence).exercises
+    assert exercise.name == "Unnamed exercise by Russia"
+    assert [p.actor for p in exercise.participants] == participants
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what an exercise is, or one already told of, is no new exercise
+        "NORTHERN FJELL is a Norwegian-led exercise that has been held every second year since 2019.",
+        "NATO aircraft flew extra missions on Tuesday while the Belarusian drill lasted.",
+        # (nor an exercise with neither day nor size)
+        "Russia holds exercises with thousands of troops.",
+    ],
+)
+def test_a_described_or_known_exercise_is_no_new_unnamed_exercise(sentence: str) -> None:
+    assert [e.name for e in drafts_of(sentence).exercises if e.name.startswith("Unnamed")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forces brought or put somewhere, whatever the preposition of place
+        ("Russia has brought S-400 air defence systems into the Kaliningrad region.", [(("russia",), ("russia",))]),
+        ("Lithuania has put around 2,000 soldiers along its border with Belarus.", [(("lithuania",), ("lithuania",))]),
+        # (not forces put on alert)
+        ("Lithuania has put its forces on high alert.", []),
+    ],
+)
+def test_forces_brought_or_put_somewhere_are_deployed_there(sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected

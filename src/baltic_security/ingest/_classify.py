@@ -181,8 +181,17 @@ _HELD_EXERCISE = re.compile(
     # (its words between are the exercise's own, never what is said of it: not "announced a review of drills", "held talks
     # on joint exercises", "held no exercises", "announced it would scale back exercises")
     r"(?:(?!(?:of|on|about|from|for|to|it|would|will|no|not|any|the\s+cancellation)\b)[\w'’-]+\s+){0,5}?"
-    r"(?:exercises?|drills?|manoeuvres?|maneuvers?|readiness checks?|(?:snap\s+)?checks?\s+of\s+(?:combat\s+)?readiness)\b",
+    r"(?:exercises?|drills?|manoeuvres?|maneuvers?|readiness checks?|(?:snap\s+)?checks?\s+of\s+(?:combat\s+)?readiness|"
+    r"(?:(?:snap|readiness|combat)\s+)+inspections?)\b",
     re.IGNORECASE,
+)
+# An exercise named by whose it is, with an article: "followed a Russian Baltic Fleet drill west of the Kaliningrad region
+# on 12-14 May" (not "the Belarusian drill", one already told of; nor what an exercise is, "NORTHERN FJELL is a
+# Norwegian-led exercise")
+_OWNED_EXERCISE = re.compile(
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)\b(?:a|an)\s+"
+    r"(?P<owner>(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3})\s+"
+    r"(?:(?:naval|military|joint|snap|large-scale|live-fire|air|land)\s+)?(?:exercises?|drills?|manoeuvres?|maneuvers?)\b"
 )
 # A time for an unnamed exercise, also where the document gives no date to read it against.
 _WHEN = re.compile(
@@ -1187,7 +1196,9 @@ class Drafter:
                 # ship the sentence opens with joins, and its state with it
                 first = view.clauses[0]
                 forces = sorted_ids((*forces, *(p for p in view.subjects(first, first[1]) if is_state(self.dataset, p))))
-            if _aid(view, clause):
+            # (not counted forces kept in another state for Ukraine's sake: "kept two Patriot fire units at Rzeszów in Poland to
+            # protect the hub through which aid reaches Ukraine")
+            if _aid(view, clause) and (set(hosts) <= {"ukraine"} or not sizes):
                 continue  # materiel for Ukraine is aid (drafted as an undertaking), not a deployment
             if not (clause_cues or sizes or (forces and hosts and not exercise)):
                 continue
@@ -1636,10 +1647,23 @@ class Drafter:
         The draft is named for a curator to reword: "Unnamed exercise by Russia".
         """
         held = _HELD_EXERCISE.search(view.text)
-        when = find_dates(view.blanked(), year=self.date.year if self.date else None, today=self.today) or _WHEN.search(view.blanked())
+        owned = None if held else _OWNED_EXERCISE.search(view.text)
+        # on a given day or season, or of a stated size ("involving some 3,000 troops and about 50 aircraft")
+        when = (
+            find_dates(view.blanked(), year=self.date.year if self.date else None, today=self.today)
+            or _WHEN.search(view.blanked())
+            or any(q.quantity.unit in FORCE_UNITS for q in find_quantities(view.text))
+        )
+        held = held or owned
         if held is None or not when or negated(view.text, held.start()):
             return False
-        owners = [m for m in view.mentions if not m.place and not view.attributed(m) and m.start < held.start()]
+        owners = [
+            m
+            for m in view.mentions
+            if not m.place
+            and not view.attributed(m)
+            and (owned.start("owner") <= m.start < owned.end("owner") if owned else m.start < held.start())
+        ]
         if not owners:
             return False
         names = [getattr(self.dataset.get(i), "name", i) for m in owners for i in m.ids]
@@ -1649,6 +1673,8 @@ class Drafter:
         draft.text += " " + view.text
         self._exercise_details(draft, view, view.text[held.start() :], year=None)  # from the verb, whose tense reads "on Tuesday"
         self._exercise_parties(draft, view)
+        if owned:  # (whose the exercise is takes part, not who watches it: "NATO aircraft followed a Russian drill")
+            draft.participants = [p for p in draft.participants if any(p in m.ids for m in owners)]
         return True
 
     def _known_names(self, view: SentenceView, names: list[ExerciseName]) -> list[ExerciseName]:
@@ -1695,6 +1721,8 @@ class Drafter:
             if any(a <= mention.start and mention.stop == b for a, b in counted) or view.governing(mention) in _NOT_TAKING_PART:
                 continue
             following = view.text[mention.stop : mention.stop + 60]
+            if not mention.possessive and re.match(r"\s+(?:border|frontier)s?\b", following):
+                continue  # "in the Pskov region, close to the Estonian border": a place of the exercise, not a party to it
             if len(mention.ids) > 1:
                 # a collective name takes part with all its members ("units in all three Baltic states")
                 if bool(_ASSETS.match(following)) or not assets_only:

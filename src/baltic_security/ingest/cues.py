@@ -408,7 +408,7 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces put or brought somewhere, named as forces: "might put Iskander missiles in Belarus", "could bring Tu-22M3 bombers
     # to the exclave" (not "put pressure on")
-    r"(?:put(?:s|ting)?|bring(?:s|ing)?) (?:[\w-]+ ){0,4}?" + FORCE_OBJECT + r" (?:in|into|on|onto|to)"
+    r"(?:put(?:s|ting)?|bring(?:s|ing)?|brought) (?:[\w-]+(?:[.,]\d+)* ){0,4}?" + FORCE_OBJECT + r" (?:in|into|on|onto|to|along|near|at)"
     r"(?! (?:the )?(?:highest |high |full |heightened |increased )?(?:alert|readiness|standby)\b)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through|between)|"
     r"return(?:s|ed|ing)? (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?to(?= (?:the|its|their|(?-i:[A-Z])))|"
@@ -447,7 +447,9 @@ _DEPLOY_VERB = with_latin_capitals(
     # (not the adjective: "rehearse drawing the stored equipment in an exercise")
     r"(?<!the )(?<!its )(?<!their )stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
     # ready where it stands: "will be operational on Zealand", "positioned on the north coast"
-    r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:on|in|at|along)|"
+    # (its object may stand between: "has positioned it near Riga", "positions the battery at Ämari")
+    r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:it |them |(?:the |its |their )?(?:[\w-]+ ){0,2}?)?(?:on|in|at|along|near)"
+    r"(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces raised or stood up: "set up new units", "raise a new mechanised division", "stand up a naval task group"
     r"(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|rais(?:e|es|ed|ing)|stand(?:s|ing)? up|stood up|creat(?:e|es|ed|ing)|"
     r"form(?:s|ed|ing)?|expand(?:s|ed|ing)?|build(?:s|ing)? up|double(?:s|d)?|reinforc(?:e|es|ed|ing))"
@@ -733,7 +735,7 @@ _PLANNED = re.compile(
 )
 _ACTIVE = re.compile(
     r"\b(?:currently|already|now|continues|continuing|on-going|ongoing|has deployed|have deployed|is deployed|"
-    r"are deployed|stationed|serve|serves|"
+    r"are deployed|stationed|positioned|serve|serves|"
     r"holds?|keeps?|maintains?|recently deployed|presence)\b",
     re.IGNORECASE,
 )
