@@ -5170,3 +5170,23 @@ def test_a_described_or_known_exercise_is_no_new_unnamed_exercise(sentence: str)
 )
 def test_forces_brought_or_put_somewhere_are_deployed_there(sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
     assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # money spent is an undertaking of who spent it
+        ("Since 2023, Latvia has spent more than 300 million euros on barracks and ranges for the brigade.", [("latvia",)]),
+        # a passive's agent is who pays, not what else the sentence names
+        (
+            "Barracks for up to 1,000 allied soldiers were completed in 2021 at a cost of about EUR 40 million, paid by Lithuania.",
+            [("lithuania",)],
+        ),
+        ("The new hangars at Ämari, which cost €30 million, were funded by Estonia and Finland.", [("estonia", "finland")]),
+        ("The projects cost 14 million euros and were paid for by Estonia and the Alliance together.", [("estonia", "nato")]),
+        # (an agent of another verb is no payer)
+        ("Estonia funded the new hangars, which were designed by Finland.", [("estonia",)]),
+    ],
+)
+def test_money_spent_or_paid_is_the_undertaking_of_who_pays(sentence: str, parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(sentence)) == parties

@@ -482,6 +482,9 @@ _PROCUREMENT = re.compile(
 )
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
 # (or at another's request: "has sent a minehunter to Latvian waters at Riga's request", "at the request of Lithuania")
+# A passive's agent after the cue: "funded by Estonia", "paid for by Estonia and the NATO Security Investment Programme".
+_BY_AGENT = re.compile(r"(?:\s+for)?\s+by\b")
+_TO_AGENT = re.compile(r"(?:(?:\s+for)?\s+by)?\s+(?:the\s+)?")
 _AS_ASKED = re.compile(
     r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b|"
     r"\b(?:at|on|upon)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?request\b|request\s+of\b)",
@@ -1039,7 +1042,15 @@ class Drafter:
     def _parties(  # noqa: PLR0911  # one return per step of the documented fallback chain
         self, paragraph: Paragraph, view: SentenceView, clause: tuple[int, int], cue: Cue, context: list[SentenceView]
     ) -> tuple[str, ...]:
-        """Who undertakes: the subject; a pronoun's speaker; any party before; an anaphor's antecedent; any after; the speaker."""
+        """Who undertakes: the subject; a pronoun's speaker; any party before; an anaphor's antecedent; any after; the speaker.
+
+        A passive's agent comes first: "were paid for by Estonia", "paid by Lithuania".
+        """
+        if cue.text.lower().endswith(" by") or _BY_AGENT.match(view.text, cue.stop):
+            at = _TO_AGENT.match(view.text, cue.stop).end()  # type: ignore[union-attr]  # (it matches the empty string too)
+            agents = [i for m in joined(view, at, forward=True) for i in m.ids]
+            if agents:
+                return sorted_ids(agents)
         found = view.subjects(clause, cue.start)
         if found:
             return sorted_ids(found)

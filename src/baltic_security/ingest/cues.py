@@ -190,11 +190,12 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         _K.PLAN,
         _S.ACTIVE,
     ),
-    # money being spent and materiel handed over: "are spending about €600 million on hangars",
-    # "its remaining aircraft are being handed over to Ukraine"
+    # money being spent or spent and materiel handed over: "are spending about €600 million on hangars", "has spent more than
+    # 300 million euros on barracks", "its remaining aircraft are being handed over to Ukraine"
     (
         (
-            r"\b(?:is|are) spending\b(?= (?:about |some |around |more than )?(?:€|\$|EUR|USD|\d))|"
+            r"\b(?:(?:is|are) spending|(?:has|have|had) (?:already )?spent)\b"
+            r"(?= (?:about |some |around |more than |over |nearly |almost )?(?:€|\$|EUR|USD|\d))|"
             r"\b(?:handed|hands|handing) over (?:[\w'’-]+ ){0,4}?to Ukraine\b"
         ),
         _K.PLEDGE,
@@ -206,7 +207,9 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (
         (
             r"\bset(?:s|ting)? aside\b|\bearmark(?:s|ed|ing)?\b|\ballocat(?:e|es|ed|ing)\b|\ballot(?:s|ted|ting)?\b|"
-            r"\bfunds?(?= (?:the|a|an|its|their)\b)|\bfunded\b"
+            r"\bfunds?(?= (?:the|a|an|its|their)\b)|\bfunded\b|"
+            # (paid for by a party: "were paid for by Estonia and the NATO Security Investment Programme", "paid by Lithuania")
+            r"\b(?:paid|financed)(?: for)? by\b"
         ),
         _K.PLEDGE,
         _S.ACTIVE,
