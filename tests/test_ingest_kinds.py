@@ -5190,3 +5190,110 @@ def test_forces_brought_or_put_somewhere_are_deployed_there(sentence: str, expec
 )
 def test_money_spent_or_paid_is_the_undertaking_of_who_pays(sentence: str, parties: list[tuple[str, ...]]) -> None:
     assert parties_of(drafts_of(sentence)) == parties
+
+
+# ------------------------------------------------- a reviewer's sentences against round 19's rules
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # too early to know is no step put off
+        (
+            "Officials said it was too early to say how many soldiers Germany has deployed to Lithuania so far.",
+            [(("germany",), ("lithuania",))],
+        ),
+        # forces already abroad on readiness are in place there; an adversary's ready forces are a threat, not a plan
+        (
+            "The Netherlands keeps 200 soldiers in Lithuania on high readiness to move to Latvia or Estonia.",
+            [(("netherlands",), ("estonia", "latvia", "lithuania"))],
+        ),
+        ("Russia keeps troops at high readiness in Kaliningrad that could reach Lithuania within hours.", [(("russia",), ("russia",))]),
+        (
+            "The French high-readiness company stationed in Estonia will move to reinforce Latvia in a crisis.",
+            [(("france",), ("estonia",))],
+        ),
+        # materiel offered for Ukraine is aid
+        ("Poland has offered one Patriot battery to Ukraine.", []),
+        ("Denmark has offered 19 F-16 fighters for Ukraine.", []),
+        # a request still to be decided on grants nothing
+        ("The Bundestag will vote on the government's request to send two more Eurofighters to Poland.", []),
+        ("Norway is still working on Latvia's request for a NASAMS unit in Latvia.", []),
+        # three parties with commas alone, or a list that says it is one, are all owners
+        ("Germany, France, Italy each sent four fighter jets to Poland last year.", [(("france", "germany", "italy"), ("poland",))]),
+        (
+            "The Netherlands, Belgium, Luxembourg jointly deployed a battalion to Lithuania.",
+            [(("belgium", "luxembourg", "netherlands"), ("lithuania",))],
+        ),
+        # (a requester in an opening phrase is not listed with the subject)
+        (
+            "At the request of Lithuania, Germany and the Netherlands sent additional troops to Rukla.",
+            [(("germany", "netherlands"), ("lithuania",))],
+        ),
+        # forces that follow with their own are no watchers
+        (
+            "Germany sent two minehunters to Latvia, and Belgium followed with two vessels to Latvian waters.",
+            [(("germany",), ("latvia",)), (("belgium",), ("latvia",))],
+        ),
+        ("The Netherlands will follow with two F-35 aircraft in Poland next year.", [(("netherlands",), ("poland",))]),
+        # "each station" as a noun places nothing
+        ("Poland built a radar mast at each station of its new coastal surveillance network.", []),
+        # a figure put, a thing brought to attention, restrictions put on vessels: no forces placed
+        ("Lithuania put the number of Russian troops near its border at about 30,000.", []),
+        ("Estonia brought the Russian shadow fleet vessels to the attention of the European Commission.", []),
+        ("The government put new restrictions on Russian vessels at its ports.", []),
+        ("Denmark has put its F-16 jets at the heart of its training programme.", []),
+    ],
+)
+def test_round_19_review_deployments(sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # offered or pledged forces are still to come; forces given, or said to be in place, are not
+        ("The Netherlands has offered a Patriot battery for Lithuania.", bs.DeploymentStatus.PLANNED),
+        ("Canada, which pledged to double its presence, currently has about 2,000 troops in Latvia.", bs.DeploymentStatus.ACTIVE),
+        ("Ādaži offers Allied troops stationed in Latvia a modern training area.", bs.DeploymentStatus.ACTIVE),
+        ("Portugal followed with four F-16 jets in Lithuania for the spring rotation.", bs.DeploymentStatus.UNKNOWN),
+    ],
+)
+def test_round_19_review_offered_status(sentence: str, status: bs.DeploymentStatus) -> None:
+    (deployment,) = drafts_of(sentence).deployments
+    assert deployment.status is status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "exercises"),
+    [
+        # public events a formation joins or hosts are no exercises
+        ("Estonian Army personnel joined Tallinn Marathon 2025 to raise money for veterans.", []),
+        ("The Finnish Army hosted Hamina Tattoo 2024 in July.", []),
+        # who takes part in another's exercise takes part; who watches it does not
+        ("Latvian troops joined a Canadian exercise at Ādaži on 3 May.", [("Unnamed exercise by Canada", ["canada", "latvia"])]),
+        ("Estonia said it had noticed a Russian military exercise near Narva on Tuesday.", [("Unnamed exercise by Russia", ["russia"])]),
+        # border guards are a party's own
+        (
+            "Estonian border guards and police held a drill near Narva on Tuesday involving 300 officers.",
+            [("Unnamed exercise by Estonia", ["estonia"])],
+        ),
+        # forces the sentence places elsewhere are no exercise's size
+        ("Russia has held exercises near the border in the past, and keeps some 10,000 troops in the Leningrad region.", []),
+        ("Germany has 5,000 troops in Lithuania, where the brigade will hold exercises with Lithuanian units.", []),
+    ],
+)
+def test_round_19_review_exercises(sentence: str, exercises: list[tuple[str, list[str]]]) -> None:
+    assert [(e.name, [p.actor for p in e.participants]) for e in drafts_of(sentence).exercises] == exercises
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # a decision that it is time to act is still one
+        ("Finland and Sweden agreed it is time to deploy more minehunters to the Baltic Sea.", ["pledge"]),
+        ("Lithuania has taken its defence spending to 2.4% of GDP.", ["target"]),
+    ],
+)
+def test_round_19_review_commitments(sentence: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in drafts_of(sentence).commitments] == kinds

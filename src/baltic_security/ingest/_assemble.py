@@ -73,8 +73,8 @@ class DeploymentDraft:
     end: PartialDate | None = None
     area: str | None = None  # waters named where the forces are ("the Gulf of Riga"): an area, not a host
     # forces held at readiness elsewhere to go to the hosts ("a brigade held at high readiness in the UK to reinforce
-    # Estonia"): they are planned there, whatever the tense
-    standby: bool = False
+    # Estonia"), or offered for them ("has offered a Patriot battery for Lithuania"): planned there, whatever the tense
+    to_come: bool = False
 
     @property
     def owners(self) -> frozenset[str]:
@@ -82,7 +82,7 @@ class DeploymentDraft:
 
     @property
     def status(self) -> DeploymentStatus:
-        return DeploymentStatus.PLANNED if self.standby else deployment_status(self.status_text)
+        return DeploymentStatus.PLANNED if self.to_come else deployment_status(self.status_text)
 
 
 @attrs.define
@@ -138,7 +138,7 @@ def add_deployment(drafts: list[DeploymentDraft], found: DeploymentDraft) -> Non
         statuses = {existing.status, found.status} - {DeploymentStatus.UNKNOWN}
         # (a force held ready elsewhere is another force than the one in place: "keeps its battlegroup at Tapa ... a
         # further brigade is held at high readiness in Britain")
-        if len(statuses) > 1 or existing.standby != found.standby:
+        if len(statuses) > 1 or existing.to_come != found.to_come:
             continue
         if sizes_agree and overlap and hosts_agree and (same_paragraph or identical):
             existing.forces = sorted_ids((*existing.forces, *found.forces))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from baltic_security._text import fold, with_latin_capitals
-from baltic_security.vocab import CommitmentKind, CommitmentStatus, Unit
+from baltic_security.vocab import CommitmentKind, CommitmentStatus, DeploymentStatus, Unit
 
 from ._assemble import Cited, CommitmentDraft, DeploymentDraft, ExerciseDraft, add_commitment, add_deployment, ids_of, sorted_ids
 from ._discourse import SUB_POINT, Discourse, is_state, joined
@@ -37,6 +37,7 @@ from .cues import (
     Cue,
     commitment_cues,
     deployment_cues,
+    deployment_status,
     exercise_cues,
     negated,
 )
@@ -188,6 +189,13 @@ _HELD_EXERCISE = re.compile(
 # An exercise named by whose it is, with an article: "followed a Russian Baltic Fleet drill west of the Kaliningrad region
 # on 12-14 May" (not "the Belarusian drill", one already told of; nor what an exercise is, "NORTHERN FJELL is a
 # Norwegian-led exercise")
+# (the exercise's own size: "involving some 3,000 troops", "with more than 30 ships")
+_SIZE_OF = re.compile(
+    r"\b(?:involving|involved|with|including|of|featuring|comprising|gathering)\s+"
+    r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|up\s+to|more\s+than|as\s+many\s+as)\s+)?$",
+    re.IGNORECASE,
+)
+_WATCHING = re.compile(r"\b(?:follow|track|monitor|observ|watch|shadow|intercept|notic|spott|detect)\w*", re.IGNORECASE)
 _OWNED_EXERCISE = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)\b(?:a|an)\s+"
     r"(?P<owner>(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3})\s+"
@@ -364,6 +372,9 @@ _LASTING = re.compile(r"\b(?:since|currently|on duty|stationed|rotations?|perman
 # exercise from its main base in Karlskrona".
 _FOR_EXERCISE = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)\b", re.IGNORECASE)
 _HOSTS_EXERCISE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|this|an?)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b", re.IGNORECASE)
+# (offered or pledged, or to be given: not what is or was given, "contributes a company until 2017", "has contributed a
+# company since 2018", "followed with jets")
+_OFFERED = re.compile(r"(?:contribute\b|pledg|offer|follow\b)", re.IGNORECASE)
 # Forces held ready somewhere to go elsewhere: "a brigade held at high readiness in the UK", "kept on high alert at home",
 # "a high-readiness brigade based at home", "on standby in Germany". Where they wait is not where they are deployed.
 _STANDBY = re.compile(
@@ -487,7 +498,10 @@ _BY_AGENT = re.compile(r"(?:\s+for)?\s+by\b")
 _TO_AGENT = re.compile(r"(?:(?:\s+for)?\s+by)?\s+(?:the\s+)?")
 _AS_ASKED = re.compile(
     r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b|"
-    r"\b(?:at|on|upon)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?request\b|request\s+of\b)",
+    # (not a request still to be decided on: "will vote on the government's request to send", "decided on Lithuania's
+    # request for a battery")
+    r"\b(?:at|upon)\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['’]s\s+(?:[\w-]+\s+)?request\b(?!\s+(?:to|for|that)\b)|"
+    r"request\s+of\b)",
     re.IGNORECASE,
 )
 _NOT_THERE = re.compile(
@@ -1396,12 +1410,19 @@ class Drafter:
                 # "a brigade held at high readiness in the UK, ready to move to Estonia": planned where it would go, and not
                 # at home, where it waits
                 owning = {*forces, *leads, *(i for m in home_state[:1] for i in m.ids)}
-                targets = sorted_ids(
-                    i
-                    for m in view.mentions
-                    if clause[0] + bound.end() <= m.start < clause[1]
-                    for i in m.ids
-                    if i not in owning and is_state(self.dataset, i)
+                # (forces already in another state are in place there: "The Netherlands keeps 200 soldiers in Lithuania on
+                # high readiness to move to Latvia"; and an adversary's forces ready to strike are a threat, not a plan)
+                abroad = set(hosts) - owning - {i for m in view.mentions if clause[0] + bound.end() <= m.start for i in m.ids}
+                targets = (
+                    ()
+                    if abroad or owning & ADVERSARIES
+                    else sorted_ids(
+                        i
+                        for m in view.mentions
+                        if clause[0] + bound.end() <= m.start < clause[1]
+                        for i in m.ids
+                        if i not in owning and is_state(self.dataset, i)
+                    )
                 )
                 if targets:
                     hosts, standby = targets, True
@@ -1448,7 +1469,10 @@ class Drafter:
                 start=start,
                 end=end,
                 area=area,
-                standby=standby,
+                # (forces offered or pledged are still to come, unless the text says they are there: "has offered a Patriot
+                # battery for Lithuania", not "the battery it offered now serves at Šiauliai")
+                to_come=standby
+                or (any(_OFFERED.match(c.text) for c in clause_cues) and deployment_status(window) is not DeploymentStatus.ACTIVE),
             )
             ends = [clause[0] + q.stop for q in quantities] + [c.stop for c in clause_cues]
             owners.append((found.owners, max(ends) if ends else clause[0]))
@@ -1657,16 +1681,19 @@ class Drafter:
 
         The draft is named for a curator to reword: "Unnamed exercise by Russia".
         """
-        held = _HELD_EXERCISE.search(view.text)
-        owned = None if held else _OWNED_EXERCISE.search(view.text)
-        # on a given day or season, or of a stated size ("involving some 3,000 troops and about 50 aircraft")
+        held = _HELD_EXERCISE.search(view.text) or _OWNED_EXERCISE.search(view.text)
+        if held is None:
+            return False
+        owned = held if held.re is _OWNED_EXERCISE else None
+        # on a given day or season, or of a size stated after it in its clause ("involving some 3,000 troops and about 50
+        # aircraft"; not forces the sentence places elsewhere: "and keeps some 10,000 troops in the Leningrad region")
+        sized = view.text[held.start() : view.clause_of(held.start())[1]]
         when = (
             find_dates(view.blanked(), year=self.date.year if self.date else None, today=self.today)
             or _WHEN.search(view.blanked())
-            or any(q.quantity.unit in FORCE_UNITS for q in find_quantities(view.text))
+            or any(q.quantity.unit in FORCE_UNITS and _SIZE_OF.search(sized, 0, q.start) for q in find_quantities(sized))
         )
-        held = held or owned
-        if held is None or not when or negated(view.text, held.start()):
+        if not when or negated(view.text, held.start()):
             return False
         owners = [
             m
@@ -1684,8 +1711,14 @@ class Drafter:
         draft.text += " " + view.text
         self._exercise_details(draft, view, view.text[held.start() :], year=None)  # from the verb, whose tense reads "on Tuesday"
         self._exercise_parties(draft, view)
-        if owned:  # (whose the exercise is takes part, not who watches it: "NATO aircraft followed a Russian drill")
-            draft.participants = [p for p in draft.participants if any(p in m.ids for m in owners)]
+        if owned:
+            # whose the exercise is takes part, and not who watches it ("NATO aircraft followed a Russian drill"), but who
+            # takes part in another's does ("Estonian soldiers will take part in a British exercise")
+            watch = _WATCHING.search(view.text, 0, owned.start())
+            watchers = {i for m in view.mentions if watch and m.stop <= watch.start() for i in m.ids}
+            draft.participants = list(dict.fromkeys(i for m in owners for i in m.ids)) + [
+                p for p in draft.participants if p not in watchers and not any(p in m.ids for m in owners)
+            ]
         return True
 
     def _known_names(self, view: SentenceView, names: list[ExerciseName]) -> list[ExerciseName]:
@@ -1732,7 +1765,7 @@ class Drafter:
             if any(a <= mention.start and mention.stop == b for a, b in counted) or view.governing(mention) in _NOT_TAKING_PART:
                 continue
             following = view.text[mention.stop : mention.stop + 60]
-            if not mention.possessive and re.match(r"\s+(?:border|frontier)s?\b", following):
+            if not mention.possessive and re.match(r"\s+(?:border|frontier)s?\b(?!\s+(?:guards?|police|service|troops))", following):
                 continue  # "in the Pskov region, close to the Estonian border": a place of the exercise, not a party to it
             if len(mention.ids) > 1:
                 # a collective name takes part with all its members ("units in all three Baltic states")

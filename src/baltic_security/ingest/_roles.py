@@ -283,7 +283,8 @@ _ABOUT_A_PLACE = re.compile(
 _WATCHED = re.compile(
     r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
     # (ships or aircraft followed, not an event that came after: "followed negotiations between")
-    r"follow(?:ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:ships|vessels|warships|submarines|aircraft|jets|tankers|bombers)|"
+    # (not forces that follow with their own: "Belgium followed with two vessels to Latvian waters")
+    r"follow(?:ed|ing)?\s+(?!with\b)(?:[\w-]+\s+){0,4}?(?:ships|vessels|warships|submarines|aircraft|jets|tankers|bombers)|"
     # who is trained is not deployed ("train Ukrainian soldiers", "train with the Latvian brigade"); "train in X" hosts
     r"train\w*+(?!\s+(?:in|at|on|near|from|across|over|inside|within)\b)|"
     r"respond\w* to)\w*\b",
@@ -317,6 +318,10 @@ _HOME_TO = re.compile(
 _GUARDING = re.compile(r"\b(?:protect|guard|defend)(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # a list that goes on after a party: "Denmark, Norway and Sweden" seen from Norway
+# ... or one that says it is a list: "Germany, France, Italy each sent", "Sweden, Finland, Norway, Denmark: all four"
+_LIST_ENDS = re.compile(r"\s*(?:,\s*)?(?:each|jointly|together|all|both|:)\b|\s*:", re.IGNORECASE)
+_BARE_LIST = 2  # parties before the last: "Estonia, Latvia, Lithuania"
+_OPENING_PHRASE = re.compile(r"^\W*(?:At|On|Upon|Following|After|With|Under|In|For|Like|Unlike)\b[^,;]*$")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)*\s*,?\s+and\b")
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
@@ -760,7 +765,17 @@ class SentenceView:
             head = earlier.pop()
             listed.append(head)
             gaps.append(gap)
-        closed = any("and" in g for g in gaps) or _LIST_GOES_ON.match(self.text, last.stop) is not None
+        # (three or more with commas alone are a list too, as a headline writes it: "Estonia, Latvia, Lithuania to deploy")
+        closed = (
+            any("and" in g for g in gaps)
+            or len(listed) >= _BARE_LIST
+            or _LIST_GOES_ON.match(self.text, last.stop) is not None
+            or _LIST_ENDS.match(self.text, last.stop) is not None
+        )
+        # (a party in a phrase that opens the sentence is not listed with its subject: "At the request of Lithuania, Germany
+        # and the Netherlands sent")
+        while listed and _OPENING_PHRASE.match(self.text[: listed[-1].start]):
+            listed.pop()
         return listed if closed else []
 
     def _words_between(self, a: int, b: int) -> int:

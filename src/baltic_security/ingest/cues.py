@@ -60,7 +60,7 @@ PLACE_NOUNS = "(?:base|air ?base|airfield|island|port|harbour|harbor|garrison|ca
 # A sum of money as texts open it: a sign or an ISO 4217 code ("€", "$", "PLN 760 million").
 _CURRENCY = r"€|\$|£|EUR|USD|PLN|DKK|SEK|NOK|GBP"
 # A view agreed on, not a step: "agreed (that) there is a need", "agreed (that) it was too early".
-_VIEW = r"(?:there (?:is|are|was|were)|it (?:is|was))\b"
+_VIEW = r"(?:there (?:is|are|was|were)|it (?:is|was)(?! (?:now )?time to))\b"
 _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (r"\bset (?:a |an |the )?(?:new |common |higher )?(?:benchmark|target|goal|floor)s?\b", _K.TARGET, _S.PROPOSED),
     # (targets in the plural are also what weapons strike: "fire at sea targets", "targets deep inside the Kaliningrad
@@ -149,7 +149,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     # "spending would reach 3.5% of GDP"
     (
         (
-            r"\b(?:(?:rais|increas|lift|boost)(?:e|es|ed|ing)?|brings?|bringing|brought|push(?:es|ed|ing)?|takes?|took|taking) "
+            r"\b(?:(?:rais|increas|lift|boost)(?:e|es|ed|ing)?|brings?|bringing|brought|push(?:es|ed|ing)?|takes?|took|taken|taking) "
             r"(?:[\w'’-]+ ){0,3}?(?:spending|budgets?|expenditures?) to\b"
             r"(?= (?:about |at least |some |around )?\d)|"
             # (the cue starts at the verb: "defence spending" before it is the subject)
@@ -327,7 +327,8 @@ FORCE_OBJECT = (
     r"corvettes?|submarines?|vessels?|boats?|minehunters?|tanks?)"
 )
 _DEPLOY_VERB = with_latin_capitals(
-    r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|(?<=each )station|send(?:s|ing)?|sent|"
+    r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|(?<=will each )station|"
+    r"(?<=would each )station|send(?:s|ing)?|sent|"
     r"dispatch(?:es|ed|ing)?|(?<!-)base(?:s|d)? (?:in|at)|"
     # with its object between: "has based two further corvettes ... in Baltiysk", "will permanently base a battery at"
     r"(?<!-)(?:bases|based|base(?= (?:a|an|the|its|their|some|more|additional|about|up to|\d+|one|two|three|four|five|six)\b)) "
@@ -411,7 +412,11 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:[\w-]+ ){1,4}?(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces put or brought somewhere, named as forces: "might put Iskander missiles in Belarus", "could bring Tu-22M3 bombers
     # to the exclave" (not "put pressure on")
-    r"(?:put(?:s|ting)?|bring(?:s|ing)?|brought) (?:[\w-]+(?:[.,]\d+)* ){0,4}?" + FORCE_OBJECT + r" (?:in|into|on|onto|to|along|near|at)"
+    # (not a figure or a thing put or brought: "put the number of Russian troops near its border at 30,000", "put new
+    # restrictions on Russian vessels at its ports", "brought the vessels to the attention of")
+    r"(?:put(?:s|ting)?|bring(?:s|ing)?|brought) (?!the (?:number|figure|total|strength|cost)\b)"
+    r"(?:(?!(?:on|of|for|about)\b)[\w-]+(?:[.,]\d+)* ){0,4}?" + FORCE_OBJECT + r" (?:in|into|on|onto|to|along|near|at)"
+    r"(?! (?:the )?(?:attention|top|heart|centre|center|fore|forefront|table|disposal|core)\b)"
     r"(?! (?:the )?(?:highest |high |full |heightened |increased )?(?:alert|readiness|standby)\b)(?= (?:the|its|their|(?-i:[A-Z])))|"
     r"rotat(?:e|es|ed|ing) (?:(?:in)?to|through|between)|"
     r"return(?:s|ed|ing)? (?:[\w\"“”'’-]+(?:[.,]\d+)* ){0,10}?to(?= (?:the|its|their|(?-i:[A-Z])))|"
@@ -434,7 +439,8 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|follow(?:s|ed)? with) "
     r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:[\w-]+ ){0,3}?"
     + FORCE_OBJECT
-    + r" (?:[\w-]+ ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))|"
+    # (materiel for Ukraine is aid: "has offered one Patriot battery to Ukraine")
+    + r" (?:[\w-]+ ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))(?! (?:Ukraine|Kyiv)\b)|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
@@ -668,9 +674,12 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
     # (what is forbidden is read on past the position: "bans the stationing of" with the position at "stationing")
     forbids = _FORBIDS.search(text, position - len(head), position + 40)
     # (what is put off is not done either: "agreed it was too early to station more troops", "premature to deploy")
-    if re.search(r"\b(?:no longer|ruled? out|rules out|too (?:early|soon) to|premature to)\b", head, re.IGNORECASE) or (
-        forbids is not None and forbids.start() < position
-    ):
+    # (not too early to know or say something: "too early to say how many soldiers Germany has deployed")
+    if re.search(
+        r"\b(?:no longer|ruled? out|rules out|(?:too (?:early|soon)|premature) to(?! (?:say|tell|know|judge|assess|comment|predict)\b))\b",
+        head,
+        re.IGNORECASE,
+    ) or (forbids is not None and forbids.start() < position):
         return True
     words = re.findall(r"[\w']+", head.lower().replace("n't", " n't"))[-window:]
     for word in reversed(words):
@@ -731,14 +740,12 @@ CREDIBILITY = {
 # ---------------------------------------------------------------- status and domains
 
 _PLANNED = re.compile(
-    # (forces offered or pledged are still to come: "has offered a Patriot battery for Lithuania")
-    r"\b(?:plans?|planned|will|would|to be|is set to|are set to|anticipated|expected|intends?|intended|future|upcoming|arrival|"
-    r"offer(?:s|ed)|pledg(?:es|ed))\b",
+    r"\b(?:plans?|planned|will|would|to be|is set to|are set to|anticipated|expected|intends?|intended|future|upcoming|arrival)\b",
     re.IGNORECASE,
 )
 _ACTIVE = re.compile(
     r"\b(?:currently|already|now|continues|continuing|on-going|ongoing|has deployed|have deployed|is deployed|"
-    r"are deployed|stationed|positioned|serve|serves|"
+    r"are deployed|stationed|positioned(?! to)|serve|serves|"
     r"holds?|keeps?|maintains?|recently deployed|presence)\b",
     re.IGNORECASE,
 )
