@@ -5297,3 +5297,25 @@ def test_round_19_review_exercises(sentence: str, exercises: list[tuple[str, lis
 )
 def test_round_19_review_commitments(sentence: str, kinds: list[str]) -> None:
     assert [c.kind.value for c in drafts_of(sentence).commitments] == kinds
+
+
+def test_a_force_contributed_from_a_date_goes_to_the_force_just_named() -> None:
+    drafts = drafts_of(
+        "Norway has pledged an artillery unit to the force in Finland. Denmark has said it will contribute a company-sized unit "
+        "from 2026. Other Allies may join later."
+    )
+    # (the pledge is the deployment's own verb: no undertaking besides it)
+    assert deployments_of(drafts) == [(("norway",), ("finland",)), (("denmark",), ("finland",))]
+    assert drafts.commitments == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a lesson drawn is nobody's undertaking
+        '"Ukraine has taught us that air defence must be layered and ready every day," said Major General Hendrik Vos.',
+        "The war has shown that Europe must produce more ammunition, the minister said.",
+    ],
+)
+def test_a_lesson_drawn_is_no_undertaking(sentence: str) -> None:
+    assert drafts_of(sentence).commitments == ()

@@ -1968,9 +1968,12 @@ def _heading(text: str) -> bool:
 
 
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
-    """Whether a commitment cue only introduces a deployment ("plans to deploy", "the plan involves stationing")."""
+    """Whether a commitment cue only introduces a deployment ("plans to deploy", "the plan involves stationing").
+
+    Or is the deployment's own verb: "has pledged an artillery unit to the force in Finland".
+    """
     # "agreed at the summit in 2016 to place battlegroups": an adverbial may stand between the cue and its "to"
-    return any(
+    return any(c.start <= cue.start < c.stop for c in deploy) or any(
         c.start >= cue.stop
         and (len(text[cue.stop : c.start].split()) <= 2 or bool(_ADVERBIAL_TO.fullmatch(text[cue.stop : c.start])))
         and not _CRAFT.match(text, c.stop)  # "ordered six fast patrol boats": a kind of craft, not forces patrolling

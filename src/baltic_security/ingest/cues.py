@@ -308,6 +308,12 @@ HOPED_OF_ANOTHER = re.compile(
     ),
     re.IGNORECASE,
 )
+# A lesson drawn from another's experience: "Ukraine has taught us that", "the war has shown that"
+_LESSON = re.compile(
+    r"\b(?:taught|teaches|shown|showed|shows|proved|proves|demonstrated|demonstrates|reminded|reminds)\s+"
+    r"(?:(?:us|everyone|the\s+world|all\s+of\s+us|the\s+Allies)\s+)?that\b[^.;]*$",
+    re.IGNORECASE,
+)
 # A cue inside the condition it opens, with no comma between: "If Germany or the Netherlands were ready to send ..."
 _INSIDE_CONDITION = re.compile(r"(?:^|[.;:,]\s*|\"|“)\W*(?:if|unless)\s[^,;.]*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
@@ -440,7 +446,9 @@ _DEPLOY_VERB = with_latin_capitals(
     r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:[\w-]+ ){0,3}?"
     + FORCE_OBJECT
     # (materiel for Ukraine is aid: "has offered one Patriot battery to Ukraine")
-    + r" (?:[\w-]+ ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))(?! (?:Ukraine|Kyiv)\b)|"
+    + r"(?: (?:[\w-]+ ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))(?! (?:Ukraine|Kyiv)\b)|"
+    # (or to the force the text has named, with a time: "Denmark will contribute a company-sized unit from 2026")
+    r"(?= (?:from|by|in|until) (?:\d{4}|next|the (?:start|end|beginning|autumn|spring|summer|winter))\b))|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
@@ -584,6 +592,8 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
                 continue  # "If Germany were ready to send helicopters, ...": the condition itself undertakes nothing
             if kind is _K.INTENT and HOPED_OF_ANOTHER.search(text, 0, start):
                 continue  # "Some in Warsaw hope the United States will ...": a hope about another, nobody's undertaking
+            if _LESSON.search(text, 0, start):
+                continue  # "Ukraine has taught us that air defence must be layered": a lesson drawn, nobody's undertaking
             taken.append((start, stop))
             found.append(Cue(match.group(0), start, stop, kind, status))
     # The reported future ("Lepp said Estonia would double its stock") is the "will" of what was said; a condition
