@@ -5319,3 +5319,24 @@ def test_a_force_contributed_from_a_date_goes_to_the_force_just_named() -> None:
 )
 def test_a_lesson_drawn_is_no_undertaking(sentence: str) -> None:
     assert drafts_of(sentence).commitments == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        # the business of those who meet is no undertaking
+        (["8. We agree to meet again in Tallinn in the first half of 2017."], []),
+        (["9. Decide that the next trilateral meeting will take place in Kyiv."], []),
+        (["10. We task our National Armaments Directors to report to us at our next meeting, which Estonia will host."], []),
+        (["Finland is expected to announce its decision on applying for membership on Sunday."], []),
+        # (what is to be presented or announced still is)
+        (
+            ["9. We task our National Armaments Directors to present a common requirement for counter-drone systems by March 2026."],
+            ["plan"],
+        ),
+        (["Denmark is expected to announce a further aid package next week."], ["intent"]),
+    ],
+)
+def test_the_business_of_a_meeting_is_no_undertaking(lines: list[str], kinds: list[str]) -> None:
+    drafts = _statement("The defence ministers of Estonia, Latvia, Lithuania and Finland met in Riga.", *lines)
+    assert [c.kind.value for c in drafts.commitments] == kinds

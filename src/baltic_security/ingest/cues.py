@@ -314,6 +314,18 @@ _LESSON = re.compile(
     r"(?:(?:us|everyone|the\s+world|all\s+of\s+us|the\s+Allies)\s+)?that\b[^.;]*$",
     re.IGNORECASE,
 )
+# The business of those who meet, not an undertaking: "We agree to meet again in Tallinn", "Decide that the next meeting
+# will take place in Kyiv", "We task our National Armaments Directors to report to us", "is expected to announce its
+# decision", "at our next meeting, which Estonia will host"
+_PROCEDURE = re.compile(
+    # (not what is to be presented or announced: "task our directors to present a common requirement", "is expected to
+    # announce a further package")
+    r"\s+(?:(?:[\w'’-]+\s+){0,5}?to\s+)?(?:meet|report|brief|inform|convene|reconvene)\b|"
+    r"\s+(?:to\s+)?(?:announce|present|take|make)\s+(?:its|their|a|the)\s+(?:final\s+)?decision\b|"
+    r"\s+(?:that\s+)?(?:the|our)\s+next\s+(?:[\w-]+\s+)?(?:meeting|summit|session)\b",
+    re.IGNORECASE,
+)
+_MEETING_BEFORE = re.compile(r"\b(?:meeting|summit|session|conference)s?,?\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A cue inside the condition it opens, with no comma between: "If Germany or the Netherlands were ready to send ..."
 _INSIDE_CONDITION = re.compile(r"(?:^|[.;:,]\s*|\"|“)\W*(?:if|unless)\s[^,;.]*$", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+(?:ask|request))\b", re.IGNORECASE)
@@ -594,6 +606,8 @@ def commitment_cues(text: str) -> tuple[Cue, ...]:
                 continue  # "Some in Warsaw hope the United States will ...": a hope about another, nobody's undertaking
             if _LESSON.search(text, 0, start):
                 continue  # "Ukraine has taught us that air defence must be layered": a lesson drawn, nobody's undertaking
+            if _PROCEDURE.match(text, stop) or _MEETING_BEFORE.search(text, 0, start):
+                continue  # "We agree to meet again in Tallinn", "task our directors to report to us": the body's own business
             taken.append((start, stop))
             found.append(Cue(match.group(0), start, stop, kind, status))
     # The reported future ("Lepp said Estonia would double its stock") is the "will" of what was said; a condition
