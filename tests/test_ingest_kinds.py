@@ -5340,3 +5340,28 @@ def test_a_lesson_drawn_is_no_undertaking(sentence: str) -> None:
 def test_the_business_of_a_meeting_is_no_undertaking(lines: list[str], kinds: list[str]) -> None:
     drafts = _statement("The defence ministers of Estonia, Latvia, Lithuania and Finland met in Riga.", *lines)
     assert [c.kind.value for c in drafts.commitments] == kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a caption with its credit in brackets, and a digest's line of contents, are page furniture
+        ("A Portuguese F-16 lands at Šiauliai after a scramble in October. (Lithuanian Air Force)", "photo caption"),
+        ("British and Swedish marines during a landing exercise in the Stockholm archipelago. (Swedish Armed Forces)", "photo caption"),
+        ("This week: Danish jets in Estonia, Latvia's first conscripts, and Moscow's plans for Belarus.", "teaser"),
+        ("The week in brief: Canadian tanks reach Latvia and Poland shifts troops east.", "teaser"),
+        # (a digest item with its source is text: "(LSM)" names no institution of its own words)
+        ("Latvia will bring back compulsory military service next year, with the first call-up planned for January. (LSM)", None),
+        # (nor is a long sentence that ends in brackets)
+        (
+            (
+                "Vilnius signed a €310 million contract for 18 more self-propelled howitzers, to be delivered between 2027 and "
+                "2029, the ministry said on Tuesday in a statement. (Lithuanian Ministry of National Defence)"
+            ),
+            None,
+        ),
+    ],
+)
+def test_captions_with_bracketed_credits_and_contents_lines_are_furniture(line: str, furniture: str | None) -> None:
+    document = ingest.parse(f"Defence news\nPublished: 2025-06-04\nEstonia buys more ammunition.\n{line}")
+    assert document.paragraphs[-1].furniture == furniture

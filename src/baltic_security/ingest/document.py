@@ -276,6 +276,12 @@ _CAPTION = re.compile(
     r"(?:[.(|]\s*|^)(?:photo|image|picture|foto|photograph)(?:\s+credit)?s?\s*(?::|by|©)\s*[^.]{1,80}\)?\.?$|\((?:photo|image)[^)]{0,80}\)$",
     re.IGNORECASE,
 )
+# ... or with a credit in brackets after its sentence: "A Portuguese F-16 lands at Šiauliai. (Lithuanian Air Force)" (an
+# institution of two words or more, after a short line: not a digest item's source, "... next year. (LSM)")
+_CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.'’&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and)){1,6}\)$")
+_CREDITED_WORDS = 20
+# A digest's opening line of what the issue holds: "This week: Danish jets in Estonia, Latvia's first conscripts, ..."
+_CONTENTS = re.compile(r"(?:this week|the week in brief|in this issue|also in this issue|in brief|inside|today)\s*:\s+\S.*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SIGNATURE_WORDS = re.compile(
     r"\b(minister|secretary|president|chair(man|woman|person)?|director|commander|ambassador|general|admiral|"
@@ -323,10 +329,14 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
             and not _SENTENCE_END.search(lines[i])
         ):
             flags[i] = "teaser"
-    # A photo caption ends with its credit ("... Photo: Army press office").
+    # A photo caption ends with its credit ("... Photo: Army press office", "... (Swedish Armed Forces)").
     for i, line in enumerate(lines):
-        if flags[i] is None and _words(line) <= 40 and _CAPTION.search(line):
+        if flags[i] is None and (
+            (_words(line) <= 40 and _CAPTION.search(line)) or (_words(line) <= _CREDITED_WORDS and _CREDIT.search(line))
+        ):
             flags[i] = "photo caption"
+        elif flags[i] is None and _words(line) <= 40 and _CONTENTS.fullmatch(keys[i]):
+            flags[i] = "teaser"  # (what the items below say, each in its own words)
     # The title printed again further down the page.
     title = next((i for i, flag in enumerate(flags) if flag is None), None)
     if title is not None:
