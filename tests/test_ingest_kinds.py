@@ -5365,3 +5365,29 @@ def test_the_business_of_a_meeting_is_no_undertaking(lines: list[str], kinds: li
 def test_captions_with_bracketed_credits_and_contents_lines_are_furniture(line: str, furniture: str | None) -> None:
     document = ingest.parse(f"Defence news\nPublished: 2025-06-04\nEstonia buys more ammunition.\n{line}")
     assert document.paragraphs[-1].furniture == furniture
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a site named after "of" is where the forces are
+        (
+            "The last of around 230 Czech soldiers arrived at the Lithuanian training area of Rukla on Monday.",
+            [(("czechia",), ("lithuania",))],
+        ),
+        # a comma that closes an opening phrase joins no list: the subject after it owns the forces
+        ("In Belarus, Russia has stationed nuclear-capable Iskander-M systems since 2023.", [(("russia",), ("belarus",))]),
+        ("In Estonia, Latvia and Lithuania, NATO has 5,000 troops.", [(("nato",), ("estonia", "latvia", "lithuania"))]),
+        # (a list that goes on is still one)
+        ("NATO jets are based in Estonia, Latvia and Lithuania.", [(("nato",), ("estonia", "latvia", "lithuania"))]),
+    ],
+)
+def test_a_site_of_a_place_hosts_and_an_opening_phrase_is_no_list(
+    sentence: str, expected: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
+
+
+def test_a_party_together_with_the_subject_undertakes_with_it() -> None:
+    drafts = drafts_of("Together with Latvia, Estonia will also buy two medium-range air defence batteries.")
+    assert parties_of(drafts) == [("estonia", "latvia")]

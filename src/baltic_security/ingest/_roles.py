@@ -127,6 +127,9 @@ _NEAR_BORDER_OF = re.compile(r"\b(?:near|close\s+to|next\s+to|along)\s+the\s+(?:
 # preposition before the part governs the place; "north of Ustka", with no article, is outside it).
 _PART_OF = re.compile(
     r"\b(?P<preposition>in|into|to|on|at|across|throughout|near|around)\s+the\s+(?:outskirts|cent(?:re|er)|suburbs|heart)\s+$|"
+    # (a site named after "of": "arrived at the Lithuanian training area of Rukla", "to the naval base of Karlskrona")
+    r"\b(?P<site>in|into|to|on|at|near)\s+the\s+(?:[\w-]+\s+){0,2}?(?:training\s+(?:area|ground)|range|(?:air\s+|naval\s+|army\s+)?base|"
+    r"garrison|port|harbou?r|airfield|camp)\s+$|"
     # (a compass part only with "in": "sailed to the north of Gotland", "to the west of Lithuania" is outside it; nor "the area
     # of" or "the vicinity of", which are beside it)
     r"\b(?P<inside>in|across|throughout)\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?"
@@ -322,6 +325,8 @@ _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _LIST_ENDS = re.compile(r"\s*(?:,\s*)?(?:each|jointly|together|all|both|:)\b|\s*:", re.IGNORECASE)
 _BARE_LIST = 2  # parties before the last: "Estonia, Latvia, Lithuania"
 _OPENING_PHRASE = re.compile(r"^\W*(?:At|On|Upon|Following|After|With|Under|In|For|Like|Unlike)\b[^,;]*$")
+# a party that acts with the subject: "Together with Latvia, Estonia will", "Jointly with Poland, Lithuania is building"
+_TOGETHER_WITH = re.compile(r"(?:^|[.;:]\s+)\W*(?:together|jointly|along)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)*\s*,?\s+and\b")
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
@@ -441,7 +446,8 @@ class SentenceView:
         text = self.text
         # A member of a list shares its preposition: "the ministers of Estonia, Latvia and Lithuania".
         # ("In Estonia, the Italian Air Force keeps ..." is no list: ", the" joins a list only where the list goes on.)
-        joiner = r",\s*(?:the\s+)?" if re.match(r"\s*(?:,|and\b)", text[mention.stop :]) else r",\s*"
+        goes_on = re.match(r"\s*(?:,|and\b)", text[mention.stop :]) is not None
+        joiner = r",\s*(?:the\s+)?" if goes_on else r",\s*"
         # (A place and a party are no list either: "the summit in The Hague, Dutch frigates ...")
         listed = next(
             (
@@ -451,6 +457,10 @@ class SentenceView:
             ),
             None,
         )
+        # (A list ends with "and": a party after a comma that goes on with no list is no member, "In Belarus, Russia has
+        # stationed", unless the list has commas alone, "Estonia, Latvia, Lithuania to deploy")
+        if listed is not None and not goes_on and not any(re.fullmatch(r",\s*", text[m.stop : listed.start]) for m in self.mentions):
+            listed = None
         if listed is not None:
             return self.governing(listed)
         head = re.split(r"[,;:()\"“”]", text[: mention.start])[-1]
@@ -516,7 +526,7 @@ class SentenceView:
             m
             for m in self._inside(clause)
             if m.stop <= cue
-            and (not self.prepositional(m) or self._institution_of(m, clause))
+            and (not self.prepositional(m) or self._institution_of(m, clause) or self._together_with(m, cue))
             and not any(a <= m.start < b for a, b in told)
         )
         if not found and SHARED_SUBJECT.match(self.text, clause[0]):
@@ -524,6 +534,12 @@ class SentenceView:
             if before:
                 return self.subjects(before[-1], before[-1][1])
         return found
+
+    def _together_with(self, mention: PartyMention, cue: int) -> bool:
+        """Whether a party acts with the subject ("Together with Latvia, Estonia will also buy"), the subject named too."""
+        return bool(_TOGETHER_WITH.search(self.text, 0, mention.start)) and any(
+            not self.prepositional(m) for m in self.mentions if mention.stop < m.start and m.stop <= cue
+        )
 
     def _institution_of(self, mention: PartyMention, clause: tuple[int, int]) -> bool:
         """Whether the clause opens with a state's institution named by "of" ("The Government of Canada has extended")."""
@@ -621,7 +637,14 @@ class SentenceView:
             ):
                 hosts.append(m)
                 continue
-            if not m.possessive and hosts and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[hosts[-1].stop : m.start]):
+            # (a list of hosts, not a comma that closes an opening phrase: "In Belarus, Russia has stationed")
+            gap = text[hosts[-1].stop : m.start] if hosts else ""
+            if (
+                not m.possessive
+                and hosts
+                and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap)
+                and ("and" in gap or _LIST_GOES_ON.match(text, m.stop) is not None or not _OPENING_PHRASE.match(text[: hosts[-1].start]))
+            ):
                 hosts.append(m)
                 continue
             if (
@@ -823,7 +846,7 @@ def _of(head: str, at: int) -> str:
         return "beside"  # "exercises near the borders of Lithuania, Latvia and Poland": beside them, not in them
     part = _PART_OF.search(head, 0, at)
     if part is not None:
-        return (part.group("preposition") or part.group("inside")).lower()  # "to the outskirts of Vilnius": "to" governs Vilnius
+        return (part.group("preposition") or part.group("site") or part.group("inside")).lower()  # "to the outskirts of Vilnius": "to"
     # ("north of Ustka", "south-east of Riga": a place named by a compass point from it)
     return "compass of" if _COMPASS_OF.search(head, 0, at) else "of"
 
