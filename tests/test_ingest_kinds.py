@@ -5391,3 +5391,65 @@ def test_a_site_of_a_place_hosts_and_an_opening_phrase_is_no_list(
 def test_a_party_together_with_the_subject_undertakes_with_it() -> None:
     drafts = drafts_of("Together with Latvia, Estonia will also buy two medium-range air defence batteries.")
     assert parties_of(drafts) == [("estonia", "latvia")]
+
+
+def test_a_counted_force_assigned_from_a_month_is_planned() -> None:
+    drafts = drafts_of("Finland will assign a third vessel from February, and Sweden will take over command of the task group.")
+    assert [(d.contributors, d.status) for d in drafts.deployments] == [(("finland",), bs.DeploymentStatus.PLANNED)]
+
+
+def test_expenditure_set_at_a_share_of_gdp_is_a_target() -> None:
+    cues = ingest.cues.commitment_cues("Estonia's defence expenditure is set at 5.3 per cent of GDP in 2026.")
+    assert [c.kind for c in cues] == [bs.CommitmentKind.TARGET]
+
+
+# ------------------------------------------------- a second review's sentences against round 19's later rules
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # materiel offered with a date is a sale, not forces
+        (["Latvia bought NSM coastal missiles.", "Norway offered six missiles in 2023 as part of the deal."], []),
+        (["Germany has offered two Patriot systems from 2027 as part of a joint purchase with Estonia."], []),
+        # "or" lists are lists
+        (["Germany could send troops to Estonia, Latvia or Lithuania."], [(("germany",), ("estonia", "latvia", "lithuania"))]),
+        (
+            ["Troops from Germany, Norway or the Netherlands will be deployed to Lithuania."],
+            [(("germany", "netherlands", "norway"), ("lithuania",))],
+        ),
+    ],
+)
+def test_round_19_second_review_deployments(lines: list[str], expected: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+    assert deployments_of(drafts_of(*lines)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "parties"),
+    [
+        # a pledge verb with a second object keeps the undertaking
+        (["Denmark pledged a mechanised battalion to the brigade in Latvia and 50 million euros for new barracks."], [("denmark",)]),
+        # a lesson's scope ends with its clause; a document that shows what a party will do is no lesson
+        (["The war has shown that we need more artillery, and Estonia will buy six more HIMARS launchers."], [("estonia",)]),
+        (["The budget shows that Estonia will spend 5.4 percent of GDP on defence in 2026."], [("estonia",)]),
+        (["The minister reminded that Finland has pledged to buy 64 F-35 fighters."], [("finland",)]),
+        # meeting a target is no meeting
+        (["Germany agreed to meet NATO's new spending target of 3.5 percent of GDP."], [("germany",)]),
+        (["Poland pledged to build new barracks to meet the needs of the US troops."], [("poland",)]),
+        (["Lithuania will set up a new centre to inform the public about civil defence."], [("lithuania",)]),
+        # a news item with its source, or after a label for one item, is text
+        (
+            [
+                "Ministers met in Riga on Tuesday to discuss regional security.",
+                "Latvia will buy six HIMARS launchers from the United States. (ERR News)",
+            ],
+            [("latvia",)],
+        ),
+        (["In brief: Latvia will buy NSM coastal defence missiles from Norway."], [("latvia",)]),
+        # a possessive or a party a relative clause describes does not undertake "together with" the subject
+        (["Along with Russia's growing threat, Estonia will raise defence spending."], [("estonia",)]),
+        (["Together with Germany, which leads the brigade, Lithuania will spend 1 billion euros on infrastructure."], [("lithuania",)]),
+    ],
+)
+def test_round_19_second_review_commitments(lines: list[str], parties: list[tuple[str, ...]]) -> None:
+    assert parties_of(drafts_of(*lines)) == parties

@@ -1967,13 +1967,21 @@ def _heading(text: str) -> bool:
     return len(stripped.split()) <= _HEADING_WORDS and not re.search(r"[.!?\"”’);:,]$", stripped) and not SUB_POINT.match(stripped)
 
 
+_SECOND_OBJECT = re.compile(r"\b(?:and|as well as|plus)\b", re.IGNORECASE)
+
+
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
     """Whether a commitment cue only introduces a deployment ("plans to deploy", "the plan involves stationing").
 
     Or is the deployment's own verb: "has pledged an artillery unit to the force in Finland".
     """
     # "agreed at the summit in 2016 to place battlegroups": an adverbial may stand between the cue and its "to"
-    return any(c.start <= cue.start < c.stop for c in deploy) or any(
+    # (not when the verb has a second object besides the forces: "pledged a battalion to the brigade and 50 million euros for
+    # new barracks")
+    own_verb = any(
+        c.start <= cue.start < c.stop and not _SECOND_OBJECT.search(re.split(r"[.;]", text[c.stop :], maxsplit=1)[0]) for c in deploy
+    )
+    return own_verb or any(
         c.start >= cue.stop
         and (len(text[cue.stop : c.start].split()) <= 2 or bool(_ADVERBIAL_TO.fullmatch(text[cue.stop : c.start])))
         and not _CRAFT.match(text, c.stop)  # "ordered six fast patrol boats": a kind of craft, not forces patrolling

@@ -319,7 +319,7 @@ _HOME_TO = re.compile(
 )
 # Forces guarding a place ("has protected Lielvārde since 2023") are there.
 _GUARDING = re.compile(r"\b(?:protect|guard|defend)(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_JOINED = re.compile(r"\s*(?:,|and|or|,\s*(?:and|or))\s*")
 # a list that goes on after a party: "Denmark, Norway and Sweden" seen from Norway
 # ... or one that says it is a list: "Germany, France, Italy each sent", "Sweden, Finland, Norway, Denmark: all four"
 _LIST_ENDS = re.compile(r"\s*(?:,\s*)?(?:each|jointly|together|all|both|:)\b|\s*:", re.IGNORECASE)
@@ -327,7 +327,7 @@ _BARE_LIST = 2  # parties before the last: "Estonia, Latvia, Lithuania"
 _OPENING_PHRASE = re.compile(r"^\W*(?:At|On|Upon|Following|After|With|Under|In|For|Like|Unlike)\b[^,;]*$")
 # a party that acts with the subject: "Together with Latvia, Estonia will", "Jointly with Poland, Lithuania is building"
 _TOGETHER_WITH = re.compile(r"(?:^|[.;:]\s+)\W*(?:together|jointly|along)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)*\s*,?\s+and\b")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)*\s*,?\s+(?:and|or)\b")
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
 
@@ -446,7 +446,7 @@ class SentenceView:
         text = self.text
         # A member of a list shares its preposition: "the ministers of Estonia, Latvia and Lithuania".
         # ("In Estonia, the Italian Air Force keeps ..." is no list: ", the" joins a list only where the list goes on.)
-        goes_on = re.match(r"\s*(?:,|and\b)", text[mention.stop :]) is not None
+        goes_on = re.match(r"\s*(?:,|and\b|or\b)", text[mention.stop :]) is not None
         joiner = r",\s*(?:the\s+)?" if goes_on else r",\s*"
         # (A place and a party are no list either: "the summit in The Hague, Dutch frigates ...")
         listed = next(
@@ -537,6 +537,8 @@ class SentenceView:
 
     def _together_with(self, mention: PartyMention, cue: int) -> bool:
         """Whether a party acts with the subject ("Together with Latvia, Estonia will also buy"), the subject named too."""
+        if mention.possessive or re.match(r"\s*,\s*(?:which|who)\b", self.text[mention.stop :]):
+            return False  # "Along with Russia's growing threat", "Together with Germany, which leads the brigade"
         return bool(_TOGETHER_WITH.search(self.text, 0, mention.start)) and any(
             not self.prepositional(m) for m in self.mentions if mention.stop < m.start and m.stop <= cue
         )

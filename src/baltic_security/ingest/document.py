@@ -280,8 +280,16 @@ _CAPTION = re.compile(
 # institution of two words or more, after a short line: not a digest item's source, "... next year. (LSM)")
 _CREDIT = re.compile(r"[.!?]\s*\((?:[A-Z][\w.'’&-]*|of|the|and)(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and)){1,6}\)$")
 _CREDITED_WORDS = 20
+# (what a photo shows, not news with its source: "Germany will station 4,800 troops in Lithuania. (Deutsche Welle)",
+# "Denmark pledged 100 million euros ... (Defense News)")
+_NEWS_VERB = re.compile(
+    r"\b(?:will|would|shall|has|have|had|is to|are to|plans?|said|says|pledged|announced|signed|agreed|decided|approved|ordered|"
+    r"bought|deployed|sent|updated)\b",
+    re.IGNORECASE,
+)
 # A digest's opening line of what the issue holds: "This week: Danish jets in Estonia, Latvia's first conscripts, ..."
-_CONTENTS = re.compile(r"(?:this week|the week in brief|in this issue|also in this issue|in brief|inside|today)\s*:\s+\S.*")
+# (not a label before one item: "In brief: Latvia will buy ...", "Today: Germany will deploy ...")
+_CONTENTS = re.compile(r"(?:this week|the week in brief|in this issue|also in this issue)\s*:\s+\S.*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _SIGNATURE_WORDS = re.compile(
     r"\b(minister|secretary|president|chair(man|woman|person)?|director|commander|ambassador|general|admiral|"
@@ -332,7 +340,8 @@ def _furniture(lines: tuple[str, ...], labels: list[str | None]) -> list[str | N
     # A photo caption ends with its credit ("... Photo: Army press office", "... (Swedish Armed Forces)").
     for i, line in enumerate(lines):
         if flags[i] is None and (
-            (_words(line) <= 40 and _CAPTION.search(line)) or (_words(line) <= _CREDITED_WORDS and _CREDIT.search(line))
+            (_words(line) <= 40 and _CAPTION.search(line))
+            or (_words(line) <= _CREDITED_WORDS and _CREDIT.search(line) and not _NEWS_VERB.search(line))
         ):
             flags[i] = "photo caption"
         elif flags[i] is None and _words(line) <= 40 and _CONTENTS.fullmatch(keys[i]):
