@@ -5453,3 +5453,14 @@ def test_round_19_second_review_deployments(lines: list[str], expected: list[tup
 )
 def test_round_19_second_review_commitments(lines: list[str], parties: list[tuple[str, ...]]) -> None:
     assert parties_of(drafts_of(*lines)) == parties
+
+
+@given(
+    opening=st.sampled_from(["Since the spring of 2022", "After the drills", "When the brigade is ready", "Although talks go on"]),
+    number=st.integers(min_value=1_000, max_value=99_999),
+)
+def test_a_number_with_a_thousands_separator_is_never_cut_by_a_clause(opening: str, number: int) -> None:
+    # the comma in "30,000" is no clause boundary: a clause cut there once drafted "000 soldiers", a size of 0
+    (deployment,) = drafts_of(f"{opening} Poland has sent {number:,} soldiers to Lithuania.").deployments
+    assert deployment.size is not None
+    assert deployment.size.value == number

@@ -26,7 +26,7 @@ import attrs
 
 from baltic_security._text import with_latin_capitals
 
-from .cues import DEPLOY_VERBS, FORCE_NOUNS, PLACE_NOUNS, WITHDRAW_VERB
+from .cues import CLAUSE_PUNCT, DEPLOY_VERBS, FORCE_NOUNS, PLACE_NOUNS, WITHDRAW_VERB
 from .extract import DATE_WORDS
 from .gazetteer import gazetteer
 
@@ -79,8 +79,13 @@ _CLAUSE_BREAK = re.compile(
 )
 # A clause that opens with "and" and its verb shares the subject of the clause before ("... and pledged to buy").
 SHARED_SUBJECT = re.compile(rf"\W*and\s+(?:also\s+)?{_AUXILIARY}\s")
+# (its comma is followed by a space: the comma in "30,000" is a thousands separator, and a clause cut there would leave
+# "000 soldiers", a size of 0)
+# Punctuation that ends a phrase, but not a comma or point inside a number ("1,500 soldiers", "2.5 per cent").
+_PHRASE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d)[,.]|[,.](?!\d)")
 _LEADING_CLAUSE = re.compile(
-    r"^\W*(?:while|although|though|as|once|if|when|because|since|after|before|unless|whereas)\b[^,]{0,200},", re.IGNORECASE
+    r"^\W*(?:while|although|though|as|once|if|when|because|since|after|before|unless|whereas)\b(?:[^,]|,(?=\d)){0,200},(?=\s|$)",
+    re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
     [
@@ -463,7 +468,7 @@ class SentenceView:
             listed = None
         if listed is not None:
             return self.governing(listed)
-        head = re.split(r"[,;:()\"“”]", text[: mention.start])[-1]
+        head = CLAUSE_PUNCT.split(text[: mention.start])[-1]
         words = list(_WORD.finditer(head))[-5:]
         offset = mention.start - len(head)
         for match in reversed(words):
@@ -855,7 +860,7 @@ def _of(head: str, at: int) -> str:
 
 def _deploys(following: str) -> bool:
     """Whether a deployment verb follows within four words ("Russia's plans to deploy")."""
-    head = " ".join(_WORD.findall(re.split(r"[,;:()\"“”.]", following, maxsplit=1)[0])[:4])
+    head = " ".join(_WORD.findall(_PHRASE_PUNCT.split(following, maxsplit=1)[0])[:4])
     return bool(DEPLOY_VERBS.search(head))
 
 
@@ -876,7 +881,7 @@ _ADJECTIVE_LIST = re.compile(
 def _qualifies_force(following: str, window: int) -> bool:
     """Whether a force noun follows within a few words, before any punctuation ("German troops", "NATO's EFP battlegroup")."""
     following = _ADJECTIVE_LIST.sub(" ", following, count=1)  # "Czech chemical, biological, radiological and nuclear defence unit"
-    head = re.split(r"[,;:()\"“”.]", re.sub(r"^['’]s\b", "", following), maxsplit=1)[0]  # "Estonia's first coastal missile battery"
+    head = _PHRASE_PUNCT.split(re.sub(r"^['’]s\b", "", following), maxsplit=1)[0]  # "Estonia's first coastal missile battery"
     words = _WORD.findall(head)[:window]
     if not words:
         return False

@@ -308,6 +308,8 @@ HOPED_OF_ANOTHER = re.compile(
     ),
     re.IGNORECASE,
 )
+#: Punctuation that ends a clause, but not a comma inside a number ("2,000 soldiers").
+CLAUSE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d),|,(?!\d)")
 # A lesson drawn from another's experience: "Ukraine has taught us that", "the war has shown that"
 # (taught or shown by experience, not a document that shows what a party will do, "The budget shows that Estonia will
 # spend"; and only in its own clause, not "..., and Estonia will buy six more launchers", "..., which is why Latvia will")
@@ -679,7 +681,7 @@ def _open(text: str, position: int) -> bool:
     >>> _open("the Ministers may decide to", 18), _open("has not decided whether it will take part", 29), _open("Latvia will", 7)
     (True, True, False)
     """
-    head = re.split(r"[,;:()\"“”]", text[:position])[-1]
+    head = CLAUSE_PUNCT.split(text[:position])[-1]  # (not the comma in "2,000 soldiers")
     words = re.findall(r"[\w']+", head.lower())
     return bool(words) and (words[-1] in _POSSIBLE or "whether" in words[-4:])
 
@@ -704,7 +706,7 @@ def negated(text: str, position: int, *, window: int = 6) -> bool:
     >>> negated("there is no indication of an imminent plan", 38), negated("not immediate but is anticipated", 21)
     (True, False)
     """
-    head = re.split(r"[,;:()\"“”]", text[:position])[-1]
+    head = CLAUSE_PUNCT.split(text[:position])[-1]  # (not the comma in "2,000 soldiers")
     # (what is forbidden is read on past the position: "bans the stationing of" with the position at "stationing")
     forbids = _FORBIDS.search(text, position - len(head), position + 40)
     # (what is put off is not done either: "agreed it was too early to station more troops", "premature to deploy")
