@@ -186,16 +186,17 @@ _HELD_EXERCISE = re.compile(
     r"(?:(?:snap|readiness|combat)\s+)+inspections?)\b",
     re.IGNORECASE,
 )
-# An exercise named by whose it is, with an article: "followed a Russian Baltic Fleet drill west of the Kaliningrad region
-# on 12-14 May" (not "the Belarusian drill", one already told of; nor what an exercise is, "NORTHERN FJELL is a
-# Norwegian-led exercise")
-# (the exercise's own size: "involving some 3,000 troops", "with more than 30 ships")
+# An unnamed exercise's own size: "involving some 3,000 troops", "with more than 30 ships".
 _SIZE_OF = re.compile(
     r"\b(?:involving|involved|with|including|of|featuring|comprising|gathering)\s+"
     r"(?:(?:about|some|around|roughly|approximately|nearly|almost|over|up\s+to|more\s+than|as\s+many\s+as)\s+)?$",
     re.IGNORECASE,
 )
+# Who watches an exercise takes no part in it: "NATO aircraft followed a Russian drill".
 _WATCHING = re.compile(r"\b(?:follow|track|monitor|observ|watch|shadow|intercept|notic|spott|detect)\w*", re.IGNORECASE)
+# An exercise named by whose it is, with an article: "followed a Russian Baltic Fleet drill west of the Kaliningrad region
+# on 12-14 May" (not "the Belarusian drill", one already told of; nor what an exercise is, "NORTHERN FJELL is a
+# Norwegian-led exercise")
 _OWNED_EXERCISE = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)\b(?:a|an)\s+"
     r"(?P<owner>(?-i:[A-Z])[\w'’]*(?:\s+(?-i:[A-Z])[\w'’]*){0,3})\s+"
@@ -491,11 +492,11 @@ _PROCUREMENT = re.compile(
     r"(?![\w-])",  # not "build-up"
     re.IGNORECASE,
 )
+# A passive's agent after the cue: "funded by Estonia", "paid for by Estonia and the NATO Security Investment Programme"
+# (or after a cue that ends in "by": "paid by Lithuania").
+_BY_AGENT = re.compile(r"(?P<by>(?:\s+for)?\s+by\b)?\s+(?:the\s+)?")
 # Forces a sentence wishes for or enables are not there: "hoped for American troops", "projects that let Allied forces move".
-# (or at another's request: "has sent a minehunter to Latvian waters at Riga's request", "at the request of Lithuania")
-# A passive's agent after the cue: "funded by Estonia", "paid for by Estonia and the NATO Security Investment Programme".
-_BY_AGENT = re.compile(r"(?:\s+for)?\s+by\b")
-_TO_AGENT = re.compile(r"(?:(?:\s+for)?\s+by)?\s+(?:the\s+)?")
+# What was asked for and is granted is there: "as Warsaw had requested", "at Riga's request", "at the request of Lithuania".
 _AS_ASKED = re.compile(
     r"\bas\s+(?:[\w.'’-]+\s+){1,4}?(?:had\s+|has\s+)?(?:requested|asked(?:\s+for)?)\b|"
     # (not a request still to be decided on: "will vote on the government's request to send", "decided on Lithuania's
@@ -1060,9 +1061,9 @@ class Drafter:
 
         A passive's agent comes first: "were paid for by Estonia", "paid by Lithuania".
         """
-        if cue.text.lower().endswith(" by") or _BY_AGENT.match(view.text, cue.stop):
-            at = _TO_AGENT.match(view.text, cue.stop).end()  # type: ignore[union-attr]  # (it matches the empty string too)
-            agents = [i for m in joined(view, at, forward=True) for i in m.ids]
+        agent = _BY_AGENT.match(view.text, cue.stop)
+        if agent is not None and (agent.group("by") or cue.text.lower().endswith(" by")):
+            agents = [i for m in joined(view, agent.end(), forward=True) for i in m.ids]
             if agents:
                 return sorted_ids(agents)
         found = view.subjects(clause, cue.start)
@@ -1393,23 +1394,26 @@ class Drafter:
             standby = False
             waiting = _STANDBY.search(clause_text)
             # "A further brigade is held at high readiness in Britain": where forces of no named owner wait is their home
-            home_state = (
-                [
-                    m
-                    for m in view.mentions
-                    if re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", view.text[clause[0] + waiting.end() : m.start])
-                    and not m.place
-                    and len(m.ids) == 1
-                    and is_state(self.dataset, m.ids[0])
-                ]
+            home_ids: tuple[str, ...] = (
+                next(
+                    (
+                        m.ids
+                        for m in view.mentions
+                        if re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", view.text[clause[0] + waiting.end() : m.start])
+                        and not m.place
+                        and len(m.ids) == 1
+                        and is_state(self.dataset, m.ids[0])
+                    ),
+                    (),
+                )
                 if waiting and not (forces or leads)
-                else []
+                else ()
             )
-            bound = _BOUND_FOR.search(clause_text) if waiting and (forces or leads or home_state) else None
+            bound = _BOUND_FOR.search(clause_text) if waiting and (forces or leads or home_ids) else None
             if waiting and bound:
                 # "a brigade held at high readiness in the UK, ready to move to Estonia": planned where it would go, and not
                 # at home, where it waits
-                owning = {*forces, *leads, *(i for m in home_state[:1] for i in m.ids)}
+                owning = {*forces, *leads, *home_ids}
                 # (forces already in another state are in place there: "The Netherlands keeps 200 soldiers in Lithuania on
                 # high readiness to move to Latvia"; and an adversary's forces ready to strike are a threat, not a plan)
                 abroad = set(hosts) - owning - {i for m in view.mentions if clause[0] + bound.end() <= m.start for i in m.ids}
@@ -1426,7 +1430,7 @@ class Drafter:
                 )
                 if targets:
                     hosts, standby = targets, True
-                    forces = forces or (home_state[0].ids if home_state else ())
+                    forces = forces or home_ids
             if _SHARED_BORDER.search(clause_text) and set(forces) & set(hosts):
                 hosts = tuple(h for h in hosts if h in forces)  # "to the Polish-Belarusian border": Poland's side of it
             # A capability planned with no owner or place named ("the establishment of rapid-response units capable of

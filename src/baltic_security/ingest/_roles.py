@@ -26,7 +26,7 @@ import attrs
 
 from baltic_security._text import with_latin_capitals
 
-from .cues import CLAUSE_PUNCT, DEPLOY_VERBS, FORCE_NOUNS, PLACE_NOUNS, WITHDRAW_VERB
+from .cues import CLAUSE_PUNCT, DEPLOY_VERBS, FORCE_NOUNS, PHRASE_PUNCT, PLACE_NOUNS, WITHDRAW_VERB
 from .extract import DATE_WORDS
 from .gazetteer import gazetteer
 
@@ -81,8 +81,6 @@ _CLAUSE_BREAK = re.compile(
 SHARED_SUBJECT = re.compile(rf"\W*and\s+(?:also\s+)?{_AUXILIARY}\s")
 # (its comma is followed by a space: the comma in "30,000" is a thousands separator, and a clause cut there would leave
 # "000 soldiers", a size of 0)
-# Punctuation that ends a phrase, but not a comma or point inside a number ("1,500 soldiers", "2.5 per cent").
-_PHRASE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d)[,.]|[,.](?!\d)")
 _LEADING_CLAUSE = re.compile(
     r"^\W*(?:while|although|though|as|once|if|when|because|since|after|before|unless|whereas)\b(?:[^,]|,(?=\d)){0,200},(?=\s|$)",
     re.IGNORECASE,
@@ -326,13 +324,14 @@ _HOME_TO = re.compile(
 _GUARDING = re.compile(r"\b(?:protect|guard|defend)(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|and|or|,\s*(?:and|or))\s*")
 # a list that goes on after a party: "Denmark, Norway and Sweden" seen from Norway
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)*\s*,?\s+(?:and|or)\b")
 # ... or one that says it is a list: "Germany, France, Italy each sent", "Sweden, Finland, Norway, Denmark: all four"
 _LIST_ENDS = re.compile(r"\s*(?:,\s*)?(?:each|jointly|together|all|both|:)\b|\s*:", re.IGNORECASE)
 _BARE_LIST = 2  # parties before the last: "Estonia, Latvia, Lithuania"
+# a phrase that opens the sentence, whose comma closes it: "At the request of Lithuania, Germany sent"
 _OPENING_PHRASE = re.compile(r"^\W*(?:At|On|Upon|Following|After|With|Under|In|For|Like|Unlike)\b[^,;]*$")
 # a party that acts with the subject: "Together with Latvia, Estonia will", "Jointly with Poland, Lithuania is building"
 _TOGETHER_WITH = re.compile(r"(?:^|[.;:]\s+)\W*(?:together|jointly|along)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)*\s*,?\s+(?:and|or)\b")
 _DEPLOYMENT_WORD = re.compile(r"\b(?:re)?deployments?\b|\bsending\b|\btransfer\b|\brelocation\b", re.IGNORECASE)
 
 
@@ -860,7 +859,7 @@ def _of(head: str, at: int) -> str:
 
 def _deploys(following: str) -> bool:
     """Whether a deployment verb follows within four words ("Russia's plans to deploy")."""
-    head = " ".join(_WORD.findall(_PHRASE_PUNCT.split(following, maxsplit=1)[0])[:4])
+    head = " ".join(_WORD.findall(PHRASE_PUNCT.split(following, maxsplit=1)[0])[:4])
     return bool(DEPLOY_VERBS.search(head))
 
 
@@ -881,7 +880,7 @@ _ADJECTIVE_LIST = re.compile(
 def _qualifies_force(following: str, window: int) -> bool:
     """Whether a force noun follows within a few words, before any punctuation ("German troops", "NATO's EFP battlegroup")."""
     following = _ADJECTIVE_LIST.sub(" ", following, count=1)  # "Czech chemical, biological, radiological and nuclear defence unit"
-    head = _PHRASE_PUNCT.split(re.sub(r"^['’]s\b", "", following), maxsplit=1)[0]  # "Estonia's first coastal missile battery"
+    head = PHRASE_PUNCT.split(re.sub(r"^['’]s\b", "", following), maxsplit=1)[0]  # "Estonia's first coastal missile battery"
     words = _WORD.findall(head)[:window]
     if not words:
         return False

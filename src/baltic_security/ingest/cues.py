@@ -310,6 +310,8 @@ HOPED_OF_ANOTHER = re.compile(
 )
 #: Punctuation that ends a clause, but not a comma inside a number ("2,000 soldiers").
 CLAUSE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d),|,(?!\d)")
+#: ... or a phrase, where a point ends it too, but not one inside a number ("1,500 soldiers", "2.5 per cent").
+PHRASE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d)[,.]|[,.](?!\d)")
 # A lesson drawn from another's experience: "Ukraine has taught us that", "the war has shown that"
 # (taught or shown by experience, not a document that shows what a party will do, "The budget shows that Estonia will
 # spend"; and only in its own clause, not "..., and Estonia will buy six more launchers", "..., which is why Latvia will")
@@ -350,6 +352,10 @@ FORCE_OBJECT = (
     r"launchers?|systems?|weapons?|warheads?|bombers?|jets?|fighters?|aircraft|drones?|helicopters?|ships?|warships?|frigates?|"
     r"corvettes?|submarines?|vessels?|boats?|minehunters?|tanks?)"
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Forces given, offered or assigned, counted: "contribute an artillery unit", "offered a Patriot battery", "assign a third vessel".
+_GIVING = r"contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|assign(?:s|ed|ing)?"
+_COUNTED = r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:[\w-]+ ){0,3}?"
 _DEPLOY_VERB = with_latin_capitals(
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|(?<=will each )station|"
     r"(?<=would each )station|send(?:s|ing)?|sent|"
@@ -460,19 +466,16 @@ _DEPLOY_VERB = with_latin_capitals(
     # forces given to a force or a place: "will contribute an artillery unit to the force in Finland", "has offered a Patriot
     # battery for Lithuania", "Spain will follow with a NASAMS unit in Latvia" (a counted force, not forces in general, which
     # is an undertaking: "will keep contributing ships to NATO's vigilance activity", "continue to contribute forces to")
-    r"(?:contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|follow(?:s|ed)? with|assign(?:s|ed|ing)?) "
-    r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:[\w-]+ ){0,3}?"
+    rf"(?:{_GIVING}|follow(?:s|ed)? with) {_COUNTED}"
     + FORCE_OBJECT
     # (materiel for Ukraine is aid: "has offered one Patriot battery to Ukraine")
     + r" (?:[\w-]+ ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))(?! (?:Ukraine|Kyiv)\b)|"
     # ... or to the force the text has named, with a time: "Denmark will contribute a company-sized unit from 2026" (forces,
     # not materiel sold: "offered six missiles in 2023 as part of the deal", "two Patriot systems from 2027")
-    r"(?:contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|assign(?:s|ed|ing)?) "
-    r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:[\w-]+ ){0,3}?"
+    rf"(?:{_GIVING}) {_COUNTED}"
     r"(?:units?|compan(?:y|ies)|battalions?|platoons?|batter(?:y|ies)|detachments?|teams?|vessels?|ships?|minehunters?|"
     r"frigates?|corvettes?|jets|fighters|troops|soldiers)"
-    r"(?= (?:from|by|in|until) (?:\d{4}|next|the (?:start|end|beginning|autumn|spring|summer|winter)|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b)|"
+    rf"(?= (?:from|by|in|until) (?:\d{{4}}|next|the (?:start|end|beginning|autumn|spring|summer|winter)|{_MONTHS})\b)|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
     r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
@@ -482,8 +485,7 @@ _DEPLOY_VERB = with_latin_capitals(
     + r",? (?:[\w,-]+ ){0,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # (not a day or month after the place left: "left Tapa on Friday")
     r"(?:leav(?:e|es|ing)|left) (?:[\w-]+ ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))"
-    r"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)|"
+    rf"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS})\b)|"
     # materiel stored: "will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland"
     # (not the adjective: "rehearse drawing the stored equipment in an exercise")
     r"(?<!the )(?<!its )(?<!their )stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
