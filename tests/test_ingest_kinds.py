@@ -5464,3 +5464,27 @@ def test_a_number_with_a_thousands_separator_is_never_cut_by_a_clause(opening: s
     (deployment,) = drafts_of(f"{opening} Poland has sent {number:,} soldiers to Lithuania.").deployments
     assert deployment.size is not None
     assert deployment.size.value == number
+
+
+@given(
+    day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2099, 12, 31)),
+    separator=st.sampled_from(["/", ".", "-"]),
+    padded=st.booleans(),
+    time=st.sampled_from(["", "T10:00", "T08:30:15Z", "T23:59+02:00"]),
+    prefix=st.sampled_from(["", "Published: ", "Date: "]),
+)
+def test_a_date_line_written_year_first_is_read_whatever_its_separator(
+    day: datetime.date, separator: str, padded: bool, time: str, prefix: str
+) -> None:
+    # year first leaves no order to decide: "2025/06/03" is 3 June, never "no date" and never 6 March
+    month, dom = (f"{day.month:02d}", f"{day.day:02d}") if padded else (str(day.month), str(day.day))
+    line = f"{prefix}{day.year}{separator}{month}{separator}{dom}{time if separator == '-' else ''}"
+    date, _ = published(ingest.parse(f"Ministry of Defence\n{line}\nEstonia will buy six HIMARS launchers."))
+    assert date is not None
+    assert (date.year, date.month, date.day) == (day.year, day.month, day.day)
+
+
+def test_a_date_line_written_year_first_that_the_calendar_lacks_is_no_date() -> None:
+    date, note = published(ingest.parse("Ministry of Defence\n2025/13/40\nEstonia will buy six HIMARS launchers."))
+    assert date is None
+    assert note.startswith("no publication date")

@@ -407,6 +407,11 @@ _TIME = re.compile(
 _PLACE_BEFORE_DATE = re.compile(
     with_latin_capitals(r"^(?:[A-Z][^\d,|]{1,40},\s+){1,2}(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 )
+# A date written year first, as ISO 8601 orders it, with any of its separators and an optional time: "2025/06/03",
+# "2025.06.03", "2025-06-03T10:00". Year first leaves no order to decide.
+_YEAR_FIRST_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?:T\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})(?![\d])\.?")
 _SITE_WORDS = 6  # a site's name is a few words
 _LABEL_WORDS = 2
@@ -466,6 +471,14 @@ def _header_date(line: str, dayfirst: bool | None) -> tuple[PartialDate, str] | 
         core = _TIME.sub("", _UPDATED.sub("", _LEAD.sub("", segment.strip()))).strip()
         core = _WEEKDAY.sub("", _PLACE_BEFORE_DATE.sub("", core)).strip().rstrip(".,")
         if not core or _words(core) > 6 or re.search(r"[a-z]{3,}\s+[a-z]{3,}", core):
+            continue
+        year_first = _YEAR_FIRST_DATE.fullmatch(core)
+        if year_first is not None:
+            # (a date the calendar has not, "2025/13/40", is no date: read as nothing, never guessed)
+            iso = f"{year_first['year']}-{int(year_first['month']):02d}-{int(year_first['day']):02d}"
+            read = _read_numeric(iso, dayfirst=False)
+            if read is not None:
+                return read, core
             continue
         numeric = _NUMERIC_DATE.fullmatch(core)
         if numeric is not None:
