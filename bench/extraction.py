@@ -28,9 +28,10 @@ Matching (documented in docs/ingestion.md):
 Scores are given per type and overall, and per genre when genres are known (a
 record citing texts of two genres counts once in each). The dates of strictly
 matched deployments and exercises are compared with the gold's (see
-:func:`date_verdict`). ``--details`` lists every missed gold record, every
-wrong draft and every drafted date that contradicts the gold or that it does
-not give.
+:func:`date_verdict`), and so are the amount of strictly matched commitments
+and the size of strictly matched deployments (see :func:`amount_verdict`).
+``--details`` lists every missed gold record, every wrong draft, and every
+drafted date or amount that contradicts the gold or that it does not give.
 """
 
 from __future__ import annotations
@@ -219,9 +220,22 @@ def date_verdict(drafted: bs.PartialDate | None, curated: bs.PartialDate | None)
     return "agree" if inside or around else "contradict"
 
 
+def amount_verdict(drafted: bs.Quantity | None, curated: bs.Quantity | None) -> str | None:
+    """``agree`` when value, unit and qualifier are the same, ``contradict`` when any differs, ``drafted only`` or
+    ``gold only`` when one side has none; None when neither has one. "at least 5%" and "5%" contradict: the qualifier is
+    what the source commits to."""
+    if drafted is None and curated is None:
+        return None
+    if drafted is None:
+        return "gold only"
+    if curated is None:
+        return "drafted only"
+    return "agree" if drafted == curated else "contradict"
+
+
 @dataclass(frozen=True)
 class DateMismatch:
-    """A date of a strictly matched deployment or exercise that contradicts the gold, or that the gold does not give."""
+    """A date or amount of a strictly matched draft that contradicts the gold, or that the gold does not give."""
 
     type: str
     id: str
@@ -255,6 +269,9 @@ class Report:
     #: start and end of strictly matched deployments and exercises, by verdict (see :func:`date_verdict`)
     dates: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATE_VERDICTS, 0))
     date_mismatches: list[DateMismatch] = field(default_factory=list)
+    #: amount of strictly matched commitments and size of strictly matched deployments, by verdict (:func:`amount_verdict`)
+    amounts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATE_VERDICTS, 0))
+    amount_mismatches: list[DateMismatch] = field(default_factory=list)
 
     @property
     def overall(self) -> Row:
@@ -281,6 +298,10 @@ class Report:
             "dates (start and end of strictly matched deployments and exercises): "
             + ", ".join(f"{self.dates[v]} {v}" for v in DATE_VERDICTS)
         )
+        parts.append(
+            "amounts (amount of strictly matched commitments, size of strictly matched deployments): "
+            + ", ".join(f"{self.amounts[v]} {v}" for v in DATE_VERDICTS)
+        )
         return "\n\n".join(parts)
 
     def to_json(self, *, details: bool = False) -> dict[str, Any]:
@@ -292,11 +313,13 @@ class Report:
             "loose": {name: row.to_json() for name, row in [*self.loose.items(), ("overall", self.loose_overall)]},
             "genres": {g: {"strict": row.to_json(), "loose": self.genres_loose[g].to_json()} for g, row in self.genres.items()},
             "dates": dict(self.dates),
+            "amounts": dict(self.amounts),
         }
         if details:
             data["missed"] = [vars(m) for m in self.missed]
             data["wrong"] = [vars(w) for w in self.wrong]
             data["date_mismatches"] = [vars(d) for d in self.date_mismatches]
+            data["amount_mismatches"] = [vars(d) for d in self.amount_mismatches]
         return data
 
 
@@ -374,6 +397,8 @@ def evaluate(
             _score_genres(report, gold, mine, pairs, read)
         if cls in (bs.Deployment, bs.Exercise):
             _compare_dates(report, name, pairs, mine)
+        if cls in (bs.Commitment, bs.Deployment):
+            _compare_amounts(report, name, pairs, mine)
         strict_found = {g.id for g, _, _, strict in pairs if strict}
         loose_found = {g.id for g, _, _, _ in pairs}
         strict_used = {i for _, _, i, strict in pairs if strict}
@@ -426,6 +451,25 @@ def _compare_dates(report: Report, name: str, pairs: list[tuple[Fact, _Text, int
                 report.date_mismatches.append(
                     DateMismatch(name, g.id, text.name, which, str(mine_date), None if gold_date is None else str(gold_date))
                 )
+
+
+def _compare_amounts(report: Report, name: str, pairs: list[tuple[Fact, _Text, int, bool]], mine: list[tuple[_Text, Fact]]) -> None:
+    """Count the amount (a commitment's) or size (a deployment's) of each strictly matched draft against its gold record."""
+    seen: set[int] = set()
+    which = "amount" if name == "commitments" else "size"
+    for g, text, i, strict in pairs:
+        if not strict or i in seen:
+            continue
+        seen.add(i)
+        mine_amount, gold_amount = getattr(mine[i][1], which), getattr(g, which)
+        verdict = amount_verdict(mine_amount, gold_amount)
+        if verdict is None:
+            continue
+        report.amounts[verdict] += 1
+        if verdict in ("contradict", "drafted only"):
+            report.amount_mismatches.append(
+                DateMismatch(name, g.id, text.name, which, str(mine_amount), None if gold_amount is None else str(gold_amount))
+            )
 
 
 def _score_genres(
@@ -483,7 +527,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, help="dataset file or folder with the gold, loaded over the bundled dataset")
     parser.add_argument("--genres", type=Path, help="JSON object mapping text file names to genres")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--details", action="store_true", help="also list every missed gold record, every wrong draft and every wrong date")
+    parser.add_argument(
+        "--details", action="store_true", help="also list every missed gold record, every wrong draft and every wrong date or amount"
+    )
     args = parser.parse_args(argv)
     texts, gold_path, genres_path = resolve(args.folder, args.gold, args.genres)
     if not texts.is_dir():
@@ -512,6 +558,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(f"  {w.line()}" for w in report.wrong) or "  none")
         print(f"\ndrafted dates that contradict the gold or that it does not give ({len(report.date_mismatches)}):")
         print("\n".join(f"  {d.line()}" for d in report.date_mismatches) or "  none")
+        print(f"\ndrafted amounts that contradict the gold or that it does not give ({len(report.amount_mismatches)}):")
+        print("\n".join(f"  {d.line()}" for d in report.amount_mismatches) or "  none")
     return 0
 
 

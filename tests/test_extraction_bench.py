@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 import baltic_security as bs
@@ -278,3 +279,54 @@ def test_dates_of_matched_records_are_compared_with_the_gold(bench: ModuleType, 
     ]
     assert "1 agree, 1 contradict, 1 drafted only, 0 gold only" in report.tables()
     assert report.to_json(details=True)["dates"] == report.dates
+
+
+@pytest.mark.parametrize(
+    ("drafted", "curated", "verdict"),
+    [
+        (("2", "exact"), ("2", "exact"), "agree"),
+        (("2", "at-least"), ("2", "exact"), "contradict"),  # the qualifier is what the source commits to
+        (("6", "exact"), ("5", "at-least"), "contradict"),
+        (("2", "exact"), None, "drafted only"),
+        (None, ("2", "exact"), "gold only"),
+        (None, None, None),
+    ],
+)
+def test_an_amount_verdict(
+    bench: ModuleType, drafted: tuple[str, str] | None, curated: tuple[str, str] | None, verdict: str | None
+) -> None:
+    def quantity(value: tuple[str, str] | None) -> bs.Quantity | None:
+        if value is None:
+            return None
+        return bs.Quantity(value=float(value[0]), unit=bs.Unit.PERCENT_GDP, qualifier=bs.Qualifier(value[1]))
+
+    assert bench.amount_verdict(quantity(drafted), quantity(curated)) == verdict
+
+
+def test_amounts_of_matched_records_are_compared_with_the_gold(bench: ModuleType, corpus: Path) -> None:
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    gold["commitments"][0]["amount"] = {"value": 5, "unit": "percent-gdp", "qualifier": "at-least"}
+    gold["deployments"][0]["size"] = {"value": 4000, "unit": "troops"}
+    (corpus / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    six = bs.Quantity(value=6, unit=bs.Unit.PERCENT_GDP)
+    drafts = dict(DRAFTS)
+    drafts["Ministers meet in Riga"] = lambda s: (
+        attrs.evolve(_c("d-air", ("latvia", "estonia"), s, 2), amount=six),
+        bs.Deployment(
+            id="d-brigade",
+            summary="d",
+            contributors=("germany",),
+            hosts=("lithuania",),
+            evidence=_ev(s, 3),
+            size=bs.Quantity(value=4000, unit=bs.Unit.TROOPS),
+        ),
+    )
+    drafts["Joint statement"] = lambda s: (attrs.evolve(_c("d-hq", ("poland",), s, 2), amount=six),)
+    report = bench.evaluate(corpus / "texts", bs.load(corpus / "gold.json", base=bs.dataset()), drafter=_fixed_drafter(drafts))
+    assert report.amounts == {"agree": 1, "contradict": 1, "drafted only": 1, "gold only": 0}
+    assert [(d.id, d.field, d.drafted, d.gold) for d in report.amount_mismatches] == [
+        ("t-air-defence", "amount", "6% of GDP", "at least 5% of GDP"),
+        ("t-headquarters", "amount", "6% of GDP", None),
+    ]
+    assert "1 agree, 1 contradict, 1 drafted only, 0 gold only" in report.tables().split("amounts")[1]
+    assert report.to_json(details=True)["amounts"] == report.amounts
