@@ -1735,6 +1735,67 @@ def test_a_count_after_a_short_name_in_capitals_is_still_a_count(text: str, coun
     assert [q.quantity.value for q in ingest.find_quantities(text)] == [count]
 
 
+# A range is written in many layouts, and for every kind of amount; alone, either end would state as exact what the
+# source gives as a range ("between 5 and 6 percent of GDP" was drafted as 6% of GDP).
+RANGE_LAYOUTS = ["{p}{a}-{b}", "{p}{a}\u2013{b}", "{p}{a} to {p}{b}", "between {p}{a} and {p}{b}", "{p}{a} or {p}{b}"]
+# (sign, words after the range): unit, scale
+RANGE_AMOUNTS = {
+    ("", "% of GDP"): (bs.Unit.PERCENT_GDP, 1),
+    ("", " per cent of GDP"): (bs.Unit.PERCENT_GDP, 1),
+    ("", " percent of its GDP"): (bs.Unit.PERCENT_GDP, 1),
+    ("€", " billion"): (bs.Unit.EUR, 1_000_000_000),
+    ("", " million euros"): (bs.Unit.EUR, 1_000_000),
+    ("$", "bn"): (bs.Unit.USD, 1_000_000_000),
+    ("", " troops"): (bs.Unit.TROOPS, 1),
+    ("", " German soldiers"): (bs.Unit.TROOPS, 1),
+    ("", " vessels"): (bs.Unit.VESSELS, 1),
+}
+
+
+@given(
+    a=st.integers(min_value=1, max_value=999),
+    step=st.integers(min_value=1, max_value=500),
+    layout=st.sampled_from(RANGE_LAYOUTS),
+    amount=st.sampled_from(sorted(RANGE_AMOUNTS)),
+)
+def test_a_range_states_its_lower_end_in_every_layout(a: int, step: int, layout: str, amount: tuple[str, str]) -> None:
+    sign, words = amount
+    text = "The ministry said it would commit " + layout.format(p=sign, a=a, b=a + step) + words + " next year."
+    unit, scale = RANGE_AMOUNTS[amount]
+    found = ingest.find_quantities(text)
+    assert [q.quantity for q in found] == [bs.Quantity(value=a * scale, unit=unit, qualifier=bs.Qualifier.AT_LEAST)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 5 and 6 percent of GDP", "at least 5% of GDP"),
+        ("between 5% and 6% of its GDP", "at least 5% of GDP"),
+        ("€1 billion to €2 billion", "at least 1,000,000,000 EUR"),
+        ("2,000 troops or 3,000 troops", "at least 2,000 troops"),
+        # a change: where it ends is the amount, where it starts none
+        ("from 2 to 3 percent of GDP", "3% of GDP"),
+        ("from €1 billion to €2 billion", "2,000,000,000 EUR"),
+        ("by 0.5 to 2.5% of GDP", "2.5% of GDP"),
+        # a year beside a figure is no end of a range
+        ("raise spending in 2026 to 2.5% of GDP", "2.5% of GDP"),
+        ("3% of GDP to 2030", "3% of GDP"),
+        ("€500 million to Ukraine", "500,000,000 EUR"),
+        # two figures joined by "and" without "between" are two amounts
+        ("3 and 14 ships", "14 vessels"),
+    ],
+)
+def test_what_a_range_or_a_change_states(text: str, expected: str) -> None:
+    assert [str(q.quantity) for q in ingest.find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize("time", ["years", "months", "weeks", "days"])
+@pytest.mark.parametrize("joint", ["after", "since", "before"])
+def test_a_time_before_the_forces_is_no_count_of_them(time: str, joint: str) -> None:
+    text = f"Six {time} {joint} British soldiers first arrived at Tapa, the brigade is larger."
+    assert ingest.find_quantities(text) == ()
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

@@ -283,10 +283,30 @@ _COUNT_RANGE = re.compile(
     rf"(?P<upper>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b",
     re.IGNORECASE,
 )
+# The other end of a range written beside a figure ("between 2 and 3% of GDP", "2-3%", "€1-2 billion", "€1 billion to
+# €2 billion", "2,000 or 3,000 troops"): either end alone would state as exact what the source gives as a range.
+_JOINT = r"(?P<joint>\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
+_OTHER_END = (
+    rf"(?:(?:€|US\$|\$|EUR|USD)\s?)?(?P<number>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?:\s*(?P<scale>{_alternation(_SHORT_SCALES)})(?![\w])|\s+(?P<word_scale>{_alternation(_SCALES)}))?"
+)
+_RANGE_BEFORE = re.compile(
+    rf"(?:\b(?P<lead>between|from|by)\s+)?(?<![\w.,-]){_OTHER_END}(?:\s*(?:%|per\s?cent\b|percent\b))?{_JOINT}$", re.IGNORECASE
+)
+_RANGE_AFTER = re.compile(rf"{_JOINT}{_OTHER_END}", re.IGNORECASE)
+_LEAD = re.compile(r"\b(?P<lead>between|from|by)\s+$", re.IGNORECASE)
 _STRONG = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}-strong\b", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _TIME_WORD = re.compile(r"\b(?:in|by|since|until|till|from|to|of|before|after|during|through)\s+$", re.IGNORECASE)
-_STOP_MODIFIERS = frozenset(["of", "and", "or", "in", "to", "the", "a", "an", "for", "on", "at", "by", "with", "from", "than", "as", "per"])
+# Words that end a count before its unit: "a number of", and a time ("six years after British soldiers arrived", "three
+# months since the troops came") counts time, not the forces named after it.
+_STOP_MODIFIERS = frozenset(
+    (
+        *("of", "and", "or", "in", "to", "the", "a", "an", "for", "on", "at", "by", "with", "from", "than", "as", "per"),
+        *("after", "before", "since", "until", "till", "when", "while", "ago", "later", "earlier"),
+        *("hours", "days", "weeks", "months", "years", "decades", "centuries"),
+    )
+)
 
 
 def _number(text: str, scale: str | None, *, count: bool = False) -> float | int | None:
@@ -323,6 +343,37 @@ def _qualifier(text: str | None) -> Qualifier:
     return _QUALIFIERS[" ".join(text.lower().split())]
 
 
+def _range(text: str, start: int, stop: int, value: float, scale: str | None, *, count: bool) -> tuple[int, int, float] | None:
+    """The span and lower end of the range a figure at ``start:stop`` ends or begins, if it is one; ``None`` to skip it.
+
+    A range states its lower end ("between 2 and 3% of GDP" is at least 2%). After "from" or "by" two figures are where
+    a change starts and ends ("from 2% to 3%", "by 0.5 to 2.5%"): the end is the figure, the start is no amount. A year
+    is no end of a range ("in 2026 to 2.5%", "3% of GDP to 2030").
+    """
+
+    def number(match: re.Match[str], own: str | None) -> float | None:
+        digits = match.group("number")
+        if _YEARLIKE.fullmatch(digits) and not (match.group("scale") or match.group("word_scale")):
+            return None
+        return _number(digits, match.group("scale") or match.group("word_scale") or own, count=count)
+
+    if before := _RANGE_BEFORE.search(text, max(0, start - 80), start):
+        lead, joint = (before.group("lead") or "").lower(), before.group("joint").strip().lower()
+        bottom = number(before, scale)
+        if lead not in ("from", "by") and (joint != "and" or lead == "between") and bottom is not None and bottom < value:
+            return before.start(), stop, bottom
+    if after := _RANGE_AFTER.match(text, stop):
+        lead_match = _LEAD.search(text, max(0, start - 10), start)
+        lead, joint = (lead_match.group("lead").lower() if lead_match else ""), after.group("joint").strip().lower()
+        top = number(after, None)
+        if top is not None and (joint != "and" or lead == "between"):
+            shared = None if scale else after.group("scale") or after.group("word_scale")  # "€1-2 billion"
+            bottom = _scaled(value, shared) if shared else value
+            if bottom < top:
+                return None if lead in ("from", "by") else (start, after.end(), bottom)
+    return start, stop, value
+
+
 def find_quantities(text: str) -> tuple[QuantityMention, ...]:
     """Quantities with their unit and qualifier, in order of appearance.
 
@@ -345,15 +396,24 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
             return
         groups = match.groupdict()
         count = unit not in (Unit.PERCENT_GDP, Unit.EUR, Unit.USD)
-        value = _number(match.group("number"), groups.get("scale") or groups.get("word_scale"), count=count)
+        scale = groups.get("scale") or groups.get("word_scale")
+        value = _number(match.group("number"), scale, count=count)
         if value is None:
             return
+        if qualifier is None and not groups.get("qualifier"):
+            ranged = _range(text, start, stop, value, scale, count=count)
+            if ranged is None:
+                return
+            if ranged != (start, stop, value):
+                (start, stop, value), qualifier = ranged, Qualifier.AT_LEAST
+                if any(start < b and a < stop for a, b in taken):
+                    return
         try:
             quantity = Quantity(value=value, unit=unit, qualifier=qualifier or _qualifier(groups.get("qualifier")))
         except FieldError:
             return
         taken.append((start, stop))
-        found.append(QuantityMention(quantity=quantity, text=match.group(0), start=start, stop=stop))
+        found.append(QuantityMention(quantity=quantity, text=text[start:stop], start=start, stop=stop))
 
     for match in _PERCENT.finditer(text):
         add(match, Unit.PERCENT_GDP)
