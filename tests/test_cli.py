@@ -830,3 +830,22 @@ def test_a_path_with_a_nul_is_a_usage_error(run_cli: RunCli, args: list[str]) ->
     code, out, err = run_cli(*args)
     assert (code, out) == (2, "")
     assert "NUL character" in err
+
+
+def test_validate_warns_of_facts_no_domain_query_finds(run_cli: RunCli, tmp_path: Path) -> None:
+    """The curation guide asks every fact for a domain. A commitment must have one; an exercise or deployment without
+    one is valid (a draft may not know it yet) and gets a warning naming it."""
+    exercise, deployment = record(bs.Exercise, "my-e1"), record(bs.Deployment, "my-d1")
+    exercise["domains"] = deployment["domains"] = []
+    mine = write(tmp_path / "mine.json", {"exercises": [exercise], "deployments": [record(bs.Deployment, "my-d0"), deployment]})
+    code, out, err = run_cli("validate", str(mine))
+    assert (code, out) == (0, "")
+    lines = err.splitlines()
+    assert lines[:2] == [
+        f"baltic-security: warning: {mine}: $.exercises[0].domains: no domain, so no domain= query finds this record; "
+        "the curation guide asks for at least one",
+        f"baltic-security: warning: {mine}: $.deployments[1].domains: no domain, so no domain= query finds this record; "
+        "the curation guide asks for at least one",
+    ]
+    assert lines[2].endswith(", 2 warnings")
+    assert bs.load(mine, base=bs.dataset()).get("my-d1").domains == ()
