@@ -842,10 +842,14 @@ def test_validate_warns_of_facts_no_domain_query_finds(run_cli: RunCli, tmp_path
     assert (code, out) == (0, "")
     lines = err.splitlines()
     assert lines[:2] == [
-        f"baltic-security: warning: {mine}: $.exercises[0].domains: no domain, so no domain= query finds this record; "
-        "the curation guide asks for at least one",
-        f"baltic-security: warning: {mine}: $.deployments[1].domains: no domain, so no domain= query finds this record; "
-        "the curation guide asks for at least one",
+        (
+            f"baltic-security: warning: {mine}: $.exercises[0].domains: no domain, so no domain= query finds this record; "
+            "the curation guide asks for at least one"
+        ),
+        (
+            f"baltic-security: warning: {mine}: $.deployments[1].domains: no domain, so no domain= query finds this record; "
+            "the curation guide asks for at least one"
+        ),
     ]
     assert lines[2].endswith(", 2 warnings")
-    assert bs.load(mine, base=bs.dataset()).get("my-d1").domains == ()
+    assert bs.load(mine, base=bs.dataset()).get("my-d1", bs.Deployment).domains == ()
