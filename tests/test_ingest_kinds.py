@@ -2350,6 +2350,24 @@ def test_an_all_numeric_date_line_is_read_right_or_left_undecided_never_guessed(
         assert [c.paragraph for c in metadata.undecided] == [3]
 
 
+@given(
+    st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2039, 12, 31)).filter(lambda d: d.day > 12),
+    st.sampled_from(_NUMERIC_LAYOUTS),
+)
+def test_a_date_line_the_declared_order_cannot_read_is_named_not_swapped(day: datetime.date, layout: str) -> None:
+    """Month first, "13/06/2025" is no date: the text is refused with the line named, never read day first instead."""
+    line = layout.format(dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year)
+    document = ingest.parse(_page(line), dayfirst=False)
+    date, note = published(document)
+    assert (date, document.metadata.dates, document.metadata.undecided) == (None, (), ())
+    written = f"{day.day:02d}"
+    assert note.startswith("paragraph 3 dates the text '"), note
+    assert written in note
+    assert "no date month first as declared" in note
+    with pytest.raises(IngestError, match="no date month first"):
+        ingest.draft_source(document)
+
+
 def test_an_undecided_date_line_says_how_to_settle_it() -> None:
     date, note = published(ingest.parse(_page("Published: 07.06.2024.")))
     assert date is None

@@ -108,6 +108,8 @@ class Metadata:
     places: tuple[Candidate, ...] = ()
     #: All-numeric date lines whose day and month order the text does not settle ("07.06.2024").
     undecided: tuple[Candidate, ...] = ()
+    #: All-numeric date lines that are no date in the order the caller declared ("13/06/2025" month first).
+    misordered: tuple[Candidate, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -453,8 +455,16 @@ def _is_date_line(line: str) -> bool:
     return _header_date(line, None) is not None
 
 
-def _header_date(line: str, dayfirst: bool | None) -> tuple[PartialDate, str] | str | None:
-    """The date a header line gives, as sites print it; the numeric text when its order is undecided; else None.
+@attrs.frozen
+class _Misordered:
+    """A numeric date line that is no date in the declared order, though the other order reads it."""
+
+    text: str
+
+
+def _header_date(line: str, dayfirst: bool | None) -> tuple[PartialDate, str] | str | _Misordered | None:
+    """The date a header line gives, as sites print it; the numeric text when its order is undecided, or
+    :class:`_Misordered` when the declared order cannot read it; else None.
 
     A line is split at "|", "·", "•" and " - " ("By Tom Ellery | 2 September 2020", "4 November 2024 | Public
     Affairs Office", "Kiel, 08.01.2026 - 11:30"), and each part read without its prefix ("Published", "Release
@@ -462,6 +472,7 @@ def _header_date(line: str, dayfirst: bool | None) -> tuple[PartialDate, str] | 
     note ("Updated 3 hours ago").
     """
     undecided: str | None = None
+    misordered: str | None = None
     segments = _SEGMENTS.split(_strip_meta_prefix(line))
     # A dateline opening running text ("RIGA, 3 June 2025 - Ministers met today.") is not a date line: every other
     # part of a date line is a few words of page furniture.
@@ -486,11 +497,13 @@ def _header_date(line: str, dayfirst: bool | None) -> tuple[PartialDate, str] | 
             if len(readings) == 1:
                 return readings.pop(), core  # type: ignore[return-value]
             undecided = undecided or (core if readings else None)
+            if not readings and dayfirst is not None and _read_numeric(core, not dayfirst) is not None:
+                misordered = misordered or core  # never read the other way: a declared order is kept for every value
             continue
         found = find_dates(core)
         if len(found) == 1 and len(found[0].text) >= len(core) - 3:
             return found[0].date, found[0].text
-    return undecided
+    return undecided or (_Misordered(misordered) if misordered else None)
 
 
 def _read_numeric(text: str, dayfirst: bool) -> PartialDate | None:
@@ -603,6 +616,7 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: boo
     places: list[Candidate] = []
     head = [i for i in free[:_HEAD] if (i + 1) not in meta]
     undecided: list[Candidate] = []
+    misordered: list[Candidate] = []
     for i in head:
         line = lines[i]
         core = _strip_meta_prefix(line)
@@ -612,6 +626,9 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: boo
             meta[i + 1] = "date"
         elif isinstance(date, str):
             undecided.append(Candidate(value=date, paragraph=i + 1))
+            meta[i + 1] = "date"
+        elif isinstance(date, _Misordered):
+            misordered.append(Candidate(value=date.text, paragraph=i + 1))
             meta[i + 1] = "date"
         elif _BYLINE.match(core) and _words(core) <= 8:
             bylines.append(Candidate(value=core, paragraph=i + 1))
@@ -638,7 +655,14 @@ def _metadata(lines: tuple[str, ...], furniture: list[str | None], dayfirst: boo
         signed = _header_date(lines[i], dayfirst) if flag == "signature" else None
         if isinstance(signed, tuple):
             dates.append(DateCandidate(date=signed[0], paragraph=i + 1, text=signed[1]))
-    metadata = Metadata(title=title, dates=tuple(dates), bylines=tuple(bylines), places=tuple(places), undecided=tuple(undecided))
+    metadata = Metadata(
+        title=title,
+        dates=tuple(dates),
+        bylines=tuple(bylines),
+        places=tuple(places),
+        undecided=tuple(undecided),
+        misordered=tuple(misordered),
+    )
     return metadata, meta
 
 
@@ -655,6 +679,11 @@ def published(document: Document) -> tuple[PartialDate | None, str]:
     ('2023-04-27', "from paragraph 2 ('2023-04-27')")
     >>> published(parse("Title\nCables were damaged on 25 December 2024."))
     (None, 'no publication date in the text; give one (published=..., or --published DATE)')
+
+    A date line the declared order cannot read is named, never read the other way:
+
+    >>> published(parse("Title\nPublished: 13/06/2025\nText.", dayfirst=False))[1]
+    "paragraph 2 dates the text '13/06/2025', which is no date month first as declared; give the date (--published) or declare the order it is written in"
     """
     if document.metadata.dates:
         first = document.metadata.dates[0]
@@ -664,6 +693,13 @@ def published(document: Document) -> tuple[PartialDate | None, str]:
         return None, (
             f"paragraph {line.paragraph} dates the text {line.value!r}, which reads day first or month first; "
             "declare the order (dayfirst=True or dayfirst=False, or --day-first / --month-first) or give the date (--published)"
+        )
+    if document.metadata.misordered:
+        line = document.metadata.misordered[0]
+        order = "month first" if _read_numeric(line.value, dayfirst=True) is not None else "day first"  # the other reads it
+        return None, (
+            f"paragraph {line.paragraph} dates the text {line.value!r}, which is no date {order} as declared; "
+            "give the date (--published) or declare the order it is written in"
         )
     return None, NO_DATE
 
