@@ -799,6 +799,28 @@ def test_ingest_reads_the_texts_own_numeric_date_line_in_the_declared_order_and_
         assert json.loads(out_file.read_text(encoding="utf-8"))["sources"][0]["published"] == iso
 
 
+def test_ingest_errors_name_the_text_they_are_about(run_cli: RunCli, tmp_path: Path) -> None:
+    """Every refusal of ingest names the input file, so a loop over many texts says which one failed."""
+    text = tmp_path / "news.txt"
+    text.write_text("Allies open a naval exercise\nPublished: 13/06/2025\nShips from Estonia and Finland sailed.\n", encoding="utf-8")
+    refusals = {
+        # a date that disagrees with the text's own
+        ("--published", "2025-06-14"): "disagrees with the date the text gives itself, 2025-06-13",
+        # an output path that is a folder
+        ("--out", str(tmp_path)): f"--out {tmp_path} is a folder",
+        # an output path whose folder does not exist
+        ("--out", str(tmp_path / "no" / "drafts.json")): "drafts not written to",
+        # a date line the declared order cannot read, which is never read the other way
+        ("--month-first", "--out", str(tmp_path / "drafts.json")): "'13/06/2025', which is no date month first as declared",
+    }
+    for args, reason in refusals.items():
+        code, out, err = run_cli("ingest", str(text), *args)
+        assert (code, out) == (1, ""), args
+        assert err.startswith(f"baltic-security: {text}: "), err
+        assert reason in err, err
+    assert not (tmp_path / "drafts.json").exists()
+
+
 @pytest.mark.parametrize("name", ["estonia", "Estonia", "EE", "EST", "233", "Eesti"])
 def test_show_takes_a_party_by_any_name_the_filters_read(run_cli: RunCli, name: str) -> None:
     code, out, err = run_cli("show", name, "--format", "json")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -84,11 +85,19 @@ def run(
     written: its source needs a date, never a guessed one (:class:`IngestError`).
     """
     document = read(path, dayfirst=dayfirst)
-    drafts = draft(document, dataset=dataset, source_id=source_id, published=published)
+    if out is not None and os.path.isdir(out):
+        raise IngestError(f"{path}: drafts not written: --out {out} is a folder; name the JSON file to write")
+    try:
+        drafts = draft(document, dataset=dataset, source_id=source_id, published=published)
+    except IngestError as exc:
+        raise IngestError(f"{path}: {exc}") from None  # which text the date or option disagrees with
     if out is not None and drafts.source is None:
         raise IngestError(f"{path}: drafts not written: {drafts.note}")
     if out is not None:
-        drafts.write(out)
+        try:
+            drafts.write(out)
+        except OSError as exc:
+            raise IngestError(f"{path}: drafts not written to {out}: {exc.strerror or exc}") from None
         counts = ", ".join(
             f"{len(found)} {kind if len(found) != 1 else kind.removesuffix('s')}"
             for kind, found in (("commitments", drafts.commitments), ("exercises", drafts.exercises), ("deployments", drafts.deployments))
