@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from baltic_security.cli import printable
@@ -85,7 +85,7 @@ def run(
     written: its source needs a date, never a guessed one (:class:`IngestError`).
     """
     document = read(path, dayfirst=dayfirst)
-    if out is not None and os.path.isdir(out):
+    if out is not None and Path(out).is_dir():
         raise IngestError(f"{path}: drafts not written: --out {out} is a folder; name the JSON file to write")
     try:
         drafts = draft(document, dataset=dataset, source_id=source_id, published=published)

@@ -463,8 +463,10 @@ class _Misordered:
 
 
 def _header_date(line: str, dayfirst: bool | None) -> tuple[PartialDate, str] | str | _Misordered | None:
-    """The date a header line gives, as sites print it; the numeric text when its order is undecided, or
-    :class:`_Misordered` when the declared order cannot read it; else None.
+    """The date a header line gives, as sites print it; else the numeric text, undecided or :class:`_Misordered`.
+
+    The numeric text is returned when its day and month order is undecided, and :class:`_Misordered` when the
+    declared order cannot read it; None when the line gives no date.
 
     A line is split at "|", "·", "•" and " - " ("By Tom Ellery | 2 September 2020", "4 November 2024 | Public
     Affairs Office", "Kiel, 08.01.2026 - 11:30"), and each part read without its prefix ("Published", "Release
