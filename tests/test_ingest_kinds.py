@@ -4465,6 +4465,13 @@ def test_what_a_party_expects_to_be_done_is_not_undertaken_by_what_it_names(sent
         # an undertaking the sentence reports as done is fulfilled, not active (the curation guide, section 3)
         ("So far Lithuania has paid €30 million into the fund.", ["fulfilled"]),
         ("The Netherlands has delivered all 18 howitzers it promised to Estonia.", ["fulfilled"]),
+        # money invested is spent: "has invested" is done as "has spent" is
+        ("Estonia has already invested 30 million euros in new barracks at Tapa.", ["fulfilled"]),
+        ("Since 2010 Estonia has invested about 75 million euros in Ämari air base.", ["fulfilled"]),
+        ("Estonia has already invested €40 million of the €60 million it pledged for air defence.", ["active"]),
+        # "since" a time says when the deed began; "since" a deed is a deed apart
+        ("Since the start of 2023 Latvia has paid €300 million for housing at Ādaži.", ["fulfilled"]),
+        ("Estonia has spent €10 million on the fund since it pledged to join.", ["active"]),
         # (not a part of it, a goal still pursued, nor a deed apart from the undertaking: a reviewer's sentences)
         ("Estonia has already spent €40 million of the €60 million it pledged for air defence.", ["active"]),
         ("Hungary has so far paid nothing of the €20 million it pledged to the fund.", ["active"]),

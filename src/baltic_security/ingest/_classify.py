@@ -251,16 +251,19 @@ _HELPED_STATES = ADVERSARIES | {"ukraine"}
 _HELPED = re.compile(r"\b(?:help|assist|support)(?:s|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 # An undertaking reported as done, not promised: "has already spent", "So far Lithuania has paid".
 _DONE = re.compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|fully\s+)?(?:paid|spent|delivered|handed\s+over|supplied|"
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+|fully\s+)?(?:paid|spent|invested|delivered|handed\s+over|supplied|"
     r"transferred|fulfilled|completed)\b",
     re.IGNORECASE,
 )
 # ... but not a part of it ("has paid only €5 million of the €30 million it pledged", "has so far paid nothing", "fewer than
 # half of the 18 howitzers"), nor a deed apart from the undertaking ("which has already delivered two systems, pledged a
-# third", "after it had delivered", "before it pledged")
+# third", "after it had delivered", "before it pledged"); "since" a time is when the deed began, no deed apart ("Since 2010
+# Estonia has invested about 75 million euros in Ämari")
 _PART_DONE = re.compile(
     r"\b(?:only|nothing|none|fewer|less|half|part|some|most)\b|\bof\s+the\s+(?:[€$£]|\d|EUR|USD)|,\s*(?:which|who)\b|"
-    r"\b(?:after|before|once|since|when|while)\b",
+    r"\b(?:after|before|once|when|while)\b|"
+    r"\bsince\b(?!\s+(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"the\s+(?:start|beginning|end|spring|summer|autumn|winter)\b))",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"(?:will|shall|would|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|going\s+|due\s+)?to|to\s+be)\b", re.IGNORECASE)
