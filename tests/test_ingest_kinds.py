@@ -2657,6 +2657,10 @@ def test_an_interview_label_grades_the_answer_as_named_and_two_countries_take_pa
     ("sentence", "expected"),
     [
         ("Lithuania hosts the German brigade at Rukla.", [(("germany",), ("lithuania",))]),
+        # a count before the force: the host's own forces as subject host, they are no contributor
+        ("The Estonian Defence Forces will host 1,000 British troops at Tapa.", [(("united-kingdom",), ("estonia",))]),
+        ("The Estonian army will host 1,000 British troops at Tapa.", [(("united-kingdom",), ("estonia",))]),
+        ("Latvia hosted 2,500 Canadian soldiers at Ādaži.", [(("canada",), ("latvia",))]),
         ("Russia is standing up a new army corps in Karelia.", [(("russia",), ("russia",))]),
         ("Germany is building up its 45th Armoured Brigade in Lithuania.", [(("germany",), ("lithuania",))]),
         ("Russia is forming a new S-400 air defence regiment near Chernyakhovsk.", [(("russia",), ("russia",))]),
