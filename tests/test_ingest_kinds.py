@@ -5578,3 +5578,37 @@ def test_a_date_line_written_year_first_that_the_calendar_lacks_is_no_date() -> 
     date, note = published(ingest.parse("Ministry of Defence\n2025/13/40\nEstonia will buy six HIMARS launchers."))
     assert date is None
     assert note.startswith("no publication date")
+
+
+# ---------------------------------------------------------------- grouped counts
+
+# A count with a thousands comma is one word: every span and word gap the rules read runs through it. "Germany pulled
+# 1,000 troops out of Lithuania" drafted nothing where "pulled 100 troops" drafted the withdrawal, and "will host 1,000
+# British troops" made the host a contributor.
+GROUPED_COUNT_SENTENCES = [
+    "Germany pulled {n} troops out of Lithuania in March.",
+    "The Netherlands assigned {n} soldiers to the brigade in Lithuania.",
+    "Poland positioned {n} troops near the Suwałki Gap.",
+    "Denmark will keep {n} soldiers in Latvia until 2027.",
+    "The Estonian Defence Forces will host {n} British troops at Tapa.",
+    "Norway will contribute {n} soldiers to the brigade in Lithuania.",
+    "With {n} troops in Latvia, Denmark is one of the largest contributors.",
+    "Canada will station {n} more troops in Latvia next year.",
+    "Germany withdrew {n} soldiers from Lithuania after the exercise.",
+    "Sweden sent {n} soldiers to Latvia, which hosts the Canadian-led brigade.",
+    "Russia moved {n} troops from Kaliningrad to Belarus in May.",
+]
+
+
+def _roles(drafts: ingest.Drafts) -> list[tuple[object, ...]]:
+    return [(d.contributors, d.lead, d.hosts, d.status, d.start, d.end) for d in drafts.deployments]
+
+
+@pytest.mark.parametrize("count", ["1,000", "12,345", "7.500"])
+@pytest.mark.parametrize("sentence", GROUPED_COUNT_SENTENCES)
+def test_a_grouped_count_drafts_what_a_small_one_does(sentence: str, count: str) -> None:
+    grouped = drafts_of(sentence.format(n=count))
+    small = drafts_of(sentence.format(n="300"))
+    assert _roles(grouped) == _roles(small)
+    value = int(count.replace(",", "").replace(".", ""))
+    assert [d.size.value for d in grouped.deployments if d.size] == [value for d in small.deployments if d.size]

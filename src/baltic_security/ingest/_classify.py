@@ -32,6 +32,7 @@ from .cues import (
     EXERCISE_WORDS,
     FORCE_NOUNS,
     HOPED_OF_ANOTHER,
+    IN_CLAUSE,
     OWN_SOIL,
     PLACE_NOUNS,
     Cue,
@@ -89,14 +90,18 @@ _NAMING = re.compile(
 )
 _UNNAMED_PREFIX = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
 _ASSETS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
+    r"\s+"
+    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
     r"corvettes?|destroyers?|minehunters?|compan(?:y|ies)|battalions?|platoons?|brigades?|forces|army|air force|tanks?|helicopters?)\b",
     re.IGNORECASE,
 )
-_OUR_FORCES = re.compile(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
+_OUR_FORCES = re.compile(
+    r"\b(?:our|my)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE
+)
 # A force named as already known ("the brigade", "its battlegroup"), whose owner an earlier deployment gives.
 _DEFINITE_FORCE = re.compile(
-    r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")", re.IGNORECASE
+    r"\b(?:the|its|their|this)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")",
+    re.IGNORECASE,
 )
 _ANTECEDENT_PARAGRAPHS = 2
 _HEADLINE_WORDS = 16
@@ -114,10 +119,12 @@ _UNARMED = frozenset(gazetteer().unarmed)
 # organisation's initials ("UN peacekeepers"); one the dataset does not know names someone other than the state they are in.
 _UNKNOWN_NATIONALITY = re.compile(
     r"\b(?:(?!(?:Baltic|Nordic|Arctic|Atlantic|European|Western|Eastern)\b)(?-i:[A-Z])[a-z]+(?:an|ese|ish|kh|z|i)|(?-i:[A-Z]{2,}))\s+"
-    r"(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"),
+    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"),
 )
 # A party that qualifies the force after it: "Danish battalion", "US Army's HIMARS", "Swedish Gripens".
-_QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
+_QUALIFIES = re.compile(
+    r"(?:['’]s)?\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE
+)
 # What a state does, not its forces: "It will also spend", "It will pay", "It will cost Germany".
 _STATE_DEED = re.compile(
     r"\b(?:spend\w*|spent|invest\w*|pay\w*|paid|fund\w*|financ\w*|cost\w*|deliver\w*|commission\w*|sell\w*|sold|provid\w*|"
@@ -233,7 +240,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Forces put into a formation the text has placed: "will keep its company in the battlegroup", "will join the brigade".
 _JOINS_FORMATION = re.compile(
-    r"\b(?:in|into|to|with|join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:in|into|to|with|join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))\s+(?:the|this)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?"
     # (not one the sentence says whose or where it is: "the brigade of the Latvian army", "its contingent in Kosovo")
     r"(?P<noun>battlegroup|battle group|brigade|division|contingent)\b(?!\s+of\b|\s+(?:in|at)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -283,11 +290,12 @@ _MONEY_CUE = re.compile(r"invest|paid|pay|sign", re.IGNORECASE)
 _PRIVATE_SUBJECT = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|makers?|manufacturers?|producers?|industr(?:y|ies)|funds?|farmers|taxpayers|citizens|"
     r"households|investors?|shareholders?|shipyards?|contractors?|groups?|concerns?)\b|"
-    r"['’]s\s+(?!(?:[\w-]+\s+){0,3}?(?:Agency|Ministry|Administration|Government|Forces|Army|Navy|Air\s+Force|Council)\b)"
+    r"['’]s\s+(?!"
+    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:Agency|Ministry|Administration|Government|Forces|Army|Navy|Air\s+Force|Council)\b)"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+(?:(?:is|has|was|were|will|had)\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
-_WHOSE = re.compile(r",\s*whose\s+(?:[\w-]+\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
+_WHOSE = re.compile(r",\s*whose\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
 _PLACE_ANAPHOR = re.compile(rf"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?{PLACE_NOUNS}\b", re.IGNORECASE)
@@ -301,7 +309,7 @@ _BARE_ARRIVAL = re.compile(r"\barriv(?:e|es|ed|ing)\b", re.IGNORECASE)
 _AT_SEA = re.compile(
     r"\b(?:sea|seas|abroad|overseas|waters|ocean|gulf|strait|mission|operation|Ukraine|group|SNMC?MG\w*|Sentry)\b", re.IGNORECASE
 )
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b" + IN_CLAUSE + "*,")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -321,7 +329,7 @@ _CONTRIBUTES = re.compile(
     re.IGNORECASE,
 )
 # (what stands between those words and the exercise's anaphor: "during the", "for the duration of the Russian")
-_TO_ANAPHOR = r"\s+(?:(?:the|this|that|its)\s+)?(?:[\w-]+\s+){0,2}?$"
+_TO_ANAPHOR = r"\s+(?:(?:the|this|that|its)\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?$"
 _TEMPORAL = re.compile(r"\b(?:once|after|during|before|until|following|since|ahead of)" + _TO_ANAPHOR, re.IGNORECASE)
 # What another side does over an adversary's exercise, or in answer to it: "Lithuania has moved a battalion to the Pabradė area
 # for the duration of the drills" (not the exercise's own participants: "For the duration of the exercise, a German frigate
@@ -365,7 +373,8 @@ _GOING_HOME = re.compile(
 # "are taking part in exercise NIGHT TERN 25 ..., flying from Šiauliai"): the exercise's sorties, not forces placed there.
 _SORTIES = re.compile(r"\b(?:operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying))\b", re.IGNORECASE)
 _TAKING_PART = re.compile(
-    r"\bduring\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b|\b(?:take|takes|taking|took)\s+part\s+in\b|"
+    r"\bduring\s+(?:the\s+)?"
+    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:exercises?|drills?)\b|\b(?:take|takes|taking|took)\s+part\s+in\b|"
     r"\b(?:tested|practised|practiced|rehearsed)\s+(?:\w+\s+){0,3}?during\b",
     re.IGNORECASE,
 )
@@ -374,8 +383,10 @@ _HOSTING = re.compile(r"host", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:since|currently|on duty|stationed|rotations?|permanent(?:ly)?|based)\b", re.IGNORECASE)
 # What forces come to an exercise for, or a state hosting it: "four F-35As from Evenes for the exercise", "hosts the
 # exercise from its main base in Karlskrona".
-_FOR_EXERCISE = re.compile(r"\bfor\s+the\s+(?:[\w-]+\s+){0,2}?(?:exercises?|drills?)\b", re.IGNORECASE)
-_HOSTS_EXERCISE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|this|an?)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?)\b", re.IGNORECASE)
+_FOR_EXERCISE = re.compile(r"\bfor\s+the\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?(?:exercises?|drills?)\b", re.IGNORECASE)
+_HOSTS_EXERCISE = re.compile(
+    r"\bhost(?:s|ed|ing)?\s+(?:the|this|an?)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:exercises?|drills?)\b", re.IGNORECASE
+)
 # (offered or pledged, or to be given: not what is or was given, "contributes a company until 2017", "has contributed a
 # company since 2018", "followed with jets")
 _OFFERED = re.compile(r"(?:contribute\b|pledg|offer|follow\b)", re.IGNORECASE)
@@ -425,7 +436,8 @@ _FORCES_PRONOUN = re.compile(
 # date and what is deployed, the day it was said ("In 2019, Germany announced it would deploy troops in 2027").
 _SEASON_OF = r"(?:(?:the\s+)?(?:end|middle|spring|summer|autumn|fall|winter)\s+of\s+)?(?:late\s+|early\s+|mid-?)?"
 _UNTIL = re.compile(
-    r"(?:\b(?:until|till|through|ending|ends?(?: in| on)?)|\bfrom\b[^,;]{1,30}\bto)\s+(?:at\s+least\s+)?" + _SEASON_OF + "$", re.IGNORECASE
+    r"(?:\b(?:until|till|through|ending|ends?(?: in| on)?)|\bfrom\b" + IN_CLAUSE + r"{1,30}\bto)\s+(?:at\s+least\s+)?" + _SEASON_OF + "$",
+    re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|before|no later than)\s+" + _SEASON_OF + "$", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:announced|said|says|agreed|decided|pledged|promised|confirmed|declared|stated)\b", re.IGNORECASE)
@@ -456,7 +468,9 @@ _OBSERVERS = re.compile(
     re.IGNORECASE,
 )
 # A force its owner's pronoun names ("its Iskander brigade", "their S-400 regiments").
-_ITS_FORCE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
+_ITS_FORCE = re.compile(
+    r"\b(?:its|their)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE
+)
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
@@ -490,7 +504,8 @@ _PROCUREMENT = re.compile(
     r"\b(?:buy|buys|bought|buying|purchas\w*|acquir\w*|procur\w*|equip|equips|equipped|equipping|(?:build|builds|built|building)(?! up)|"
     r"construct\w*|lengthen\w*|upgrad\w*|renovat\w*|modernis\w*|moderniz\w*|order(?:s|ed)|contracts?|"
     # (a delivery of kit: "the Estonian Navy will receive two additional minehunters by 2027")
-    r"receiv(?:e|es|ed|ing)(?= (?:its |their |the )?(?:first |two |three |four |five |six |\d+ )?(?:[\w-]+ ){0,2}?"
+    r"receiv(?:e|es|ed|ing)(?= (?:its |their |the )?(?:first |two |three |four |five |six |\d+ )?"
+    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,2}?"
     r"(?:additional |new |more )))"
     r"(?![\w-])",  # not "build-up"
     re.IGNORECASE,
@@ -519,18 +534,20 @@ _NOT_THERE = re.compile(
         # what one expects another to do ("he expected the United States to keep a battalion") is not stated as done
         # (or wants it to: "Estonia wants NATO to strengthen its forces in the Baltic region")
         r"(?:expect(?:s|ed|ing)?|wants?|wanted|would\s+like)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
-        r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|units|soldiers)|"
+        r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+"
+        r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?(?:forces|troops|units|soldiers)|"
         # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
         r"port (?:visits?|calls?)|"
         # an aircraft that strays into airspace is an incident, not forces placed ("entered Estonian airspace near Vaindloo")
-        r"(?:enter|violat|intrud|breach|stray)\w*\s+(?:into\s+)?(?:[\w-]+\s+){0,2}?airspace|"
+        r"(?:enter|violat|intrud|breach|stray)\w*\s+(?:into\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?airspace|"
         # who is sent to watch, talk or advise is not a force ("Estonia will send observers", "sent a delegation")
         r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:observers?|delegations?|representatives|experts|advisers|advisors|"
         r"liaison officers?)|"
         # a presence welcomed as a wish, ruled out or only weighed is not there ("would welcome a Canadian naval presence",
         # not "welcome the continued presence"; "no plan for a permanent Swedish fighter presence"; "a permanent presence
         # would be considered only if")
-        r"welcom\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?presence|\bno\s+(?:plans?\s+for\s+(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?presence|"
+        r"welcom\w*\s+(?:a|an)\s+"
+        r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?presence|\bno\s+(?:plans?\s+for\s+(?:a|an)\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?presence|"
         r"presence\b[^.;]{0,60}?\b(?:would|could|might|will)\s+(?:only\s+)?be\s+(?:considered|discussed|examined|studied|weighed))\b"
     ),
     re.IGNORECASE,
@@ -1551,7 +1568,10 @@ class Drafter:
                 owners = [
                     i
                     for m in headline.mentions
-                    if not m.place and re.match(rf"['’]?s?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(stem)}", title.value[m.stop :], re.IGNORECASE)
+                    if not m.place
+                    and re.match(
+                        rf"['’]?s?\s+(?:(?:\d{1, 3}(?:,\d{3})+|[\w-]+)\s+){{0,2}}?{re.escape(stem)}", title.value[m.stop :], re.IGNORECASE
+                    )
                     for i in m.ids
                 ]
                 if owners:

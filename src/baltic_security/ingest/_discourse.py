@@ -100,7 +100,9 @@ _GROUP_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_GROUP_SUBJECT = re.compile(r"\W*(?:the|both|all|these)\s+(?:[\w-]+\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(
+    r"\W*(?:the|both|all|these)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE
+)
 
 
 class Discourse:
