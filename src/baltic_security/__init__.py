@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from threading import Lock
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ._dataset import Dataset
 from ._version import __version__
@@ -71,7 +71,9 @@ from .vocab import (
     Unit,
 )
 
-R = TypeVar("R", Ally, Actor, SourceDocument, Commitment, Exercise, Deployment, Conflict)
+if TYPE_CHECKING:
+    from ._records import R
+
 T = TypeVar("T")
 
 __all__ = [

@@ -1,4 +1,7 @@
-"""The record types a dataset holds, in dataset-file order, and a record with where it was read from."""
+"""Which record type each key of a dataset file holds, in file order, and a record with where it was read from.
+
+The record classes themselves are defined in :mod:`baltic_security.model`.
+"""
 
 from __future__ import annotations
 
