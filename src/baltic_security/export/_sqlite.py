@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -61,12 +61,25 @@ def _create(table: Table) -> str:
     return f"CREATE TABLE {_quote(table.name)} (\n" + ",\n".join(lines) + "\n)"
 
 
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, tuple):
-        return json.dumps(list(value), ensure_ascii=False)
-    return value
+def _sql_array(value: Any) -> Any:
+    return json.dumps(list(value), ensure_ascii=False) if isinstance(value, tuple) else value
+
+
+def _sql_boolean(value: Any) -> Any:
+    return int(value) if isinstance(value, bool) else value
+
+
+def _sql_rows(table: Table) -> Iterator[tuple[Any, ...]]:
+    """The table's rows as SQLite stores them: arrays as JSON text, booleans as 0 and 1, every other cell as it is."""
+    convert = {i: _sql_array if c.type == "array" else _sql_boolean for i, c in enumerate(table.columns) if c.type in ("array", "boolean")}
+    if not convert:
+        yield from table.rows
+        return
+    for row in table.rows:
+        cells = list(row)
+        for i, to_sql in convert.items():
+            cells[i] = to_sql(cells[i])
+        yield tuple(cells)
 
 
 def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | os.PathLike[str] | None = None, force: bool = False) -> Path:
@@ -114,13 +127,19 @@ def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | o
     try:
         con = sqlite3.connect(partial)
         try:
-            con.execute("PRAGMA foreign_keys = ON")
+            # The file is a private partial one until it is complete, so it needs no journal; the foreign keys are
+            # checked once, after every row is in, rather than row by row.
+            con.execute("PRAGMA journal_mode = OFF")
+            con.execute("PRAGMA synchronous = OFF")
             with con:
                 for table in tables.values():
                     con.execute(_create(table))
                     marks = ", ".join("?" for _ in table.columns)
                     insert = f"INSERT INTO {_quote(table.name)} VALUES ({marks})"  # noqa: S608  # names are the model's, quoted
-                    con.executemany(insert, ([_sql_value(v) for v in row] for row in table.rows))
+                    con.executemany(insert, _sql_rows(table))
+            broken = con.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:  # the dataset's own checks make this unreachable; a bug here must not write a database
+                raise RuntimeError(f"bug: the sqlite export broke foreign keys: {broken[:5]}")
         finally:
             con.close()
         partial.replace(target)
