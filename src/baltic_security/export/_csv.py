@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,20 @@ from ._files import _dump, _folder_target
 from ._model import _DESCRIPTION, _LICENCE, _TERMS, _TITLE, _source_line
 from ._outputs import outputs
 from ._tables import Table, _cell, to_tables
+
+
+def _csv_rows(table: Table) -> Iterator[list[Any]]:
+    """The table's rows as CSV cells, as ``_cell`` writes each.
+
+    Only array, boolean and number columns need converting: the csv module writes None as an empty cell, and strings
+    and integers as they are.
+    """
+    convert = [i for i, c in enumerate(table.columns) if c.type in ("array", "boolean", "number")]
+    for row in table.rows:
+        cells = list(row)
+        for i in convert:
+            cells[i] = _cell(cells[i])
+        yield cells
 
 
 def write_csv(ds: Dataset, folder: str | os.PathLike[str], *, bom: bool = False, force: bool = False) -> Path:
@@ -51,7 +66,7 @@ def write_csv(ds: Dataset, folder: str | os.PathLike[str], *, bom: bool = False,
         with (out / f"{table.name}.csv").open("w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([c.name for c in table.columns])
-            writer.writerows([_cell(v) for v in row] for row in table.rows)
+            writer.writerows(_csv_rows(table))
         resources.append(_resource(table, encoding))
     package: dict[str, Any] = {
         "name": "baltic-security",
