@@ -3,6 +3,7 @@
     python bench/run.py                          # sizes 1000,10000,100000; 5 repeats
     python bench/run.py --sizes 1000,10000,100000,1000000 --repeat 3 --json results.json
     python bench/run.py --smoke                  # smallest size, few repeats (CI)
+    python bench/run.py --against ../old/src     # also: this checkout against another, interleaved
 
 Every figure is the median over ``--repeat`` runs and is printed with its ratio
 to a baseline measured in the same run, on the same machine:
@@ -41,6 +42,13 @@ to a baseline measured in the same run, on the same machine:
   the same plain dicts; and the JSON, CSV and SQLite exports against the write
   floor: the same plain dicts serialised by orjson (else the standard
   library's C encoder) and written to a file.
+
+With ``--against SRC`` (the ``src`` folder of another checkout, such as a
+``git worktree`` of an older commit), the first query, the command line's
+first answer, ``--version``, the model import and a load of each size are also
+timed for both packages in turn, in fresh processes, and printed side by side
+with their ratios to the same baselines: before and after on one machine, at
+one time.
 
 Fresh processes get a private bytecode cache (``PYTHONPYCACHEPREFIX``) warmed
 before timing, so both sides import from bytecode as an installed package does,
@@ -613,6 +621,85 @@ def _run_worker(args: list[str], env: dict[str, str]) -> dict[str, Any]:
     return json.loads(done.stdout)  # type: ignore[no-any-return]
 
 
+# ----------------------------------------------------------------- this checkout against another
+
+_AGAINST_COMMANDS = {
+    "first": "first query",
+    "cli_first": "`baltic-security commitments --by Estonia`",
+    "cli_version": "`baltic-security --version`",
+    "import_model": "`from baltic_security import Commitment`",
+}
+_BASE_OF = {"first": "first_base", "cli_first": "cli_base", "cli_version": "cli_base", "import_model": "cli_base"}
+_LOAD = (
+    "import sys, time\nimport baltic_security as bs\n"
+    "start = time.process_time()\nbs.load(sys.argv[1], max_bytes=1 << 40)\nprint(time.process_time() - start)"
+)
+
+
+def measure_against(other: str, files: dict[int, Path], repeat: int, proc_repeat: int, cache: str) -> str:
+    """The fresh-process rows and a load of each file, for this package and the one in ``other``, in turn."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("baltic_security")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("baltic_security is not installed")
+    here = str(Path(spec.origin).parent.parent)
+    data = Path(spec.origin).parent / "data"
+    bundled = [str(data / name) for name in json.loads((data / "dataset.json").read_bytes())["files"]]
+    envs = {}
+    for side, src in (("this", here), ("other", str(Path(other).resolve()))):
+        env = _fresh_env(f"{cache}-{side}")
+        env["PYTHONPATH"] = src  # ahead of the installed package
+        envs[side] = env
+    codes = {
+        "first": "import baltic_security as bs\nbs.commitments(by='Estonia')",
+        "cli_first": "from baltic_security.cli import main\nmain(['commitments', '--by', 'Estonia'])",
+        "cli_version": "from baltic_security.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass",
+        "import_model": "from baltic_security import Commitment",
+        "first_base": "import sys, json, attrs, cattrs\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
+        "cli_base": "import sys, json\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
+    }
+    argvs = {
+        (side, name): ([sys.executable, "-c", _TIMED.format(code), *bundled], envs[side])
+        for side in envs
+        for name, code in codes.items()
+        if side == "this" or name in _AGAINST_COMMANDS
+    }
+    for argv, env in argvs.values():  # warm each side's bytecode cache
+        subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
+    times: dict[tuple[str, str], list[tuple[float, float]]] = {key: [] for key in argvs}
+    for _ in range(proc_repeat):
+        for key, (argv, env) in argvs.items():
+            start = time.perf_counter()
+            done = subprocess.run(argv, check=True, env=env, capture_output=True, text=True)
+            times[key].append((int(done.stdout.split()[-1]) / 1e9, time.perf_counter() - start))
+    med = {key: tuple(statistics.median(t[i] for t in found) for i in (0, 1)) for key, found in times.items()}
+    lines = [
+        (
+            f"This checkout ({here}) against {other}; fresh processes: medians of {proc_repeat} rounds, "
+            f"loads: CPU time, medians of {repeat} runs, both sides in turn."
+        ),
+        "",
+        "| measure | timed | this | other | baseline | this / baseline | other / baseline |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, label in _AGAINST_COMMANDS.items():
+        for index, timed in ((0, "inside the process"), (1, "whole process")):
+            this, theirs, base = med[("this", name)][index], med[("other", name)][index], med[("this", _BASE_OF[name])][index]
+            lines.append(f"| {label} | {timed} | {_ms(this)} | {_ms(theirs)} | {_ms(base)} | {this / base:.2f}x | {theirs / base:.2f}x |")
+    for n, file in files.items():
+        loads: dict[str, list[float]] = {"this": [], "other": []}
+        for _ in range(repeat):
+            for side, env in envs.items():
+                done = subprocess.run([sys.executable, "-c", _LOAD, str(file)], check=True, env=env, capture_output=True, text=True)
+                loads[side].append(float(done.stdout.split()[-1]))
+        this, theirs = statistics.median(loads["this"]), statistics.median(loads["other"])
+        lines.append(
+            f"| `bs.load` of {_size(n)} records | CPU time | {_ms(this)} | {_ms(theirs)} | - | this / other: {this / theirs:.2f}x | - |"
+        )
+    return "\n".join(lines)
+
+
 # ----------------------------------------------------------------- report
 
 
@@ -721,6 +808,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure; the median is reported (default: %(default)s)")
     parser.add_argument("--smoke", action="store_true", help="smallest size, few repeats: checks the benchmark runs (CI)")
     parser.add_argument("--json", metavar="PATH", help="also write the raw figures as JSON")
+    parser.add_argument(
+        "--against", metavar="SRC", help="also time this package against the one in SRC (another checkout's src folder), in turn"
+    )
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -736,6 +826,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         sizes, repeat, proc_repeat = sizes[:1], 2, 3
     results: dict[int, dict[str, Any]] = {}
+    against = ""
     with tempfile.TemporaryDirectory(prefix="bs-bench-") as tmp:
         cache = str(Path(tmp) / "pycache")
         env = _fresh_env(cache)
@@ -755,9 +846,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"size {n}: memory ...", file=sys.stderr)
             results[n]["memory"] = _run_worker(["memory", str(file)], env)
             results[n]["bytes"] = file.stat().st_size
-            file.unlink()
+            if not args.against:
+                file.unlink()
             merge.unlink()
+        if args.against:
+            print(f"against {args.against} ...", file=sys.stderr)
+            files = {n: Path(tmp) / f"data-{n}.json" for n in sizes}
+            against = measure_against(args.against, files, repeat, proc_repeat, cache)
     print(report(proc, results, repeat, proc_repeat))
+    if against:
+        print("\n" + against)
     if args.json:
         Path(args.json).write_text(json.dumps({"processes": proc, "sizes": results}, indent=1), encoding="utf-8")
     return 0
