@@ -5519,8 +5519,6 @@ def test_round_19_second_review_deployments(lines: list[str], expected: list[tup
     [
         # a pledge verb with a second object keeps the undertaking
         (["Denmark pledged a mechanised battalion to the brigade in Latvia and 50 million euros for new barracks."], [("denmark",)]),
-        # (a point inside a number does not end the verb's objects)
-        (["Denmark pledged a battalion to the brigade at Ādaži 2.0 and 50 million euros for new barracks."], [("denmark",)]),
         # a lesson's scope ends with its clause; a document that shows what a party will do is no lesson
         (["The war has shown that we need more artillery, and Estonia will buy six more HIMARS launchers."], [("estonia",)]),
         (["The budget shows that Estonia will spend 5.4 percent of GDP on defence in 2026."], [("estonia",)]),

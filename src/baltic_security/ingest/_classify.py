@@ -1995,8 +1995,6 @@ def _heading(text: str) -> bool:
 
 
 _SECOND_OBJECT = re.compile(r"\b(?:and|as well as|plus)\b", re.IGNORECASE)
-# Where the verb's objects end: a semicolon or a point outside a number ("pledged 1.5 thousand troops ... and").
-_OBJECTS_END = re.compile(r";|(?<!\d)\.|\.(?!\d)")
 
 
 def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
@@ -2008,7 +2006,7 @@ def absorbed(text: str, cue: Cue, deploy: tuple[Cue, ...]) -> bool:
     # (not when the verb has a second object besides the forces: "pledged a battalion to the brigade and 50 million euros for
     # new barracks")
     own_verb = any(
-        c.start <= cue.start < c.stop and not _SECOND_OBJECT.search(_OBJECTS_END.split(text[c.stop :], maxsplit=1)[0]) for c in deploy
+        c.start <= cue.start < c.stop and not _SECOND_OBJECT.search(re.split(r"[.;]", text[c.stop :], maxsplit=1)[0]) for c in deploy
     )
     return own_verb or any(
         c.start >= cue.stop
