@@ -1570,7 +1570,9 @@ class Drafter:
                     for m in headline.mentions
                     if not m.place
                     and re.match(
-                        rf"['’]?s?\s+(?:(?:\d{1, 3}(?:,\d{3})+|[\w-]+)\s+){{0,2}}?{re.escape(stem)}", title.value[m.stop :], re.IGNORECASE
+                        rf"['’]?s?\s+(?:(?:\d{{1,3}}(?:[,.]\d{{3}})+|[\w-]+)\s+){{0,2}}?{re.escape(stem)}",
+                        title.value[m.stop :],
+                        re.IGNORECASE,
                     )
                     for i in m.ids
                 ]

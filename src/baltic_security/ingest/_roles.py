@@ -292,7 +292,7 @@ _MET_NEAR = re.compile(r"\b(?:intercept|scrambl|track|shadow|escort|monitor)\w*"
 # A word about a place, not forces in it: "tensions around Kaliningrad", "concern north of the border".
 _ABOUT_A_PLACE = re.compile(
     r"\b(?:tensions?|concerns?|fears?|debate|questions?|uncertainty|speculation|rhetoric|situation|security|attention)\s+"
-    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+of|around)\s+(?:the\s+)?(?:(?:\d{1, 3}(?:,\d{3})+|[\w'’-]+)\s+){{0,2}}$",
+    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+of|around)\s+(?:the\s+)?(?:(?:\d{{1,3}}(?:[,.]\d{{3}})+|[\w'’-]+)\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # Verbs whose object is watched, met or countered, never the force's owner or host.
