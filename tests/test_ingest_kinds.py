@@ -1759,11 +1759,15 @@ RANGE_AMOUNTS = {
     amount=st.sampled_from(sorted(RANGE_AMOUNTS)),
 )
 def test_a_range_states_its_lower_end_in_every_layout(a: int, step: int, layout: str, amount: tuple[str, str]) -> None:
+    """Ends up to ten times apart give the lower end, at least; ends further apart, which may share an unwritten scale
+    ("40 or 50,000 troops"), give no amount at all."""
     sign, words = amount
-    text = "The ministry said it would commit " + layout.format(p=sign, a=a, b=a + step) + words + " next year."
+    b = a + step
+    text = "The ministry said it would commit " + layout.format(p=sign, a=a, b=b) + words + " next year."
     unit, scale = RANGE_AMOUNTS[amount]
     found = ingest.find_quantities(text)
-    assert [q.quantity for q in found] == [bs.Quantity(value=a * scale, unit=unit, qualifier=bs.Qualifier.AT_LEAST)], text
+    expected = [bs.Quantity(value=a * scale, unit=unit, qualifier=bs.Qualifier.AT_LEAST)] if b <= 10 * a else []
+    assert [q.quantity for q in found] == expected, text
 
 
 @pytest.mark.parametrize(
@@ -1787,6 +1791,54 @@ def test_a_range_states_its_lower_end_in_every_layout(a: int, step: int, layout:
 )
 def test_what_a_range_or_a_change_states(text: str, expected: str) -> None:
     assert [str(q.quantity) for q in ingest.find_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other end after a figure must be an amount of the same kind (a reviewer's sentences)
+        ("Germany will add 200 soldiers to 1,500 already stationed in Lithuania.", ["200 troops"]),
+        ("Denmark sent 2 F-16 jets to 3 Baltic airfields.", ["2 aircraft"]),
+        ("Norway sent 2 frigates or 40% of its surface fleet to the Baltic Sea.", ["2 vessels"]),
+        ("Poland sent 2 brigades - 10,000 soldiers - to the border.", ["2 brigades", "10,000 troops"]),
+        ("Canada will increase its contingent of 1,000 soldiers to 2,200.", ["1,000 troops"]),
+        ("The fund pays €1 billion to 3 airfields.", ["1,000,000,000 EUR"]),
+        # ends far apart may share an unwritten scale: no amount rather than a guess
+        ("Russia could mass 40 or 50,000 troops on the border.", []),
+        ("Between 30 and 40,000 troops took part.", []),
+        ("The plan costs €5 million to 2 billion euros.", []),
+        # "or" after "from" or "by" is a range, not a change
+        ("The convoy was escorted by 2 or 3 German frigates.", ["at least 2 vessels"]),
+        ("Troops from 3 or 4 allies joined.", ["at least 3 allies"]),
+        # number words, and a scale both ends share
+        ("Germany will send one or two frigates.", ["at least 1 vessels"]),
+        ("Two or three thousand troops will follow.", ["at least 2,000 troops"]),
+        # an open end after the figure
+        ("Estonia will keep 1,000 troops or more at Tapa.", ["at least 1,000 troops"]),
+        ("Latvia will spend 5% of GDP or more on defence.", ["at least 5% of GDP"]),
+        ("The company has 150 soldiers or fewer.", ["at most 150 troops"]),
+        # dates and times are no counts
+        ("From 1 to 11 September the minehunters swept the bay.", []),
+        ("Within 15 minutes Polish jets were scrambled.", []),
+        ("For three winters British troops have trained in Estonia.", []),
+    ],
+)
+def test_review_of_ranges_and_counts(text: str, expected: list[str]) -> None:
+    assert [str(q.quantity) for q in ingest.find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people at an event are no forces hosted
+        ("Lithuania hosted 2,000 participants from NATO forces at a conference on drones.", []),
+        # a state's own side of a border it withdraws from is no host
+        ("Russia withdrew 1,500 troops from the Finnish border to Ukraine.", [(("russia",), ("ukraine",))]),
+        ("Germany will withdraw a Stryker company from Lithuania.", [(("germany",), ("lithuania",))]),
+    ],
+)
+def test_review_of_hosts_with_grouped_counts(sentence: str, expected: list[object]) -> None:
+    assert deployments_of(drafts_of(sentence)) == expected
 
 
 @pytest.mark.parametrize("time", ["years", "months", "weeks", "days"])

@@ -623,8 +623,10 @@ class SentenceView:
                 # past lead says whose the forces are, not who leads the ones the sentence drafts
                 forces.append(m)
                 continue
-            if _WITHDRAWN_FROM.search(preceding):
-                hosts.append(m)  # "will withdraw a Stryker company from Lithuania": where the forces were
+            if _WITHDRAWN_FROM.search(preceding) and not re.match(r"\s+(?:border|frontier)s?\b", following):
+                # "will withdraw a Stryker company from Lithuania": where the forces were (not "from the Finnish border",
+                # the withdrawing state's own side of it)
+                hosts.append(m)
                 continue
             if re.search(r"\b(?:operated|manned|crewed|run|staffed) by\s+(?:the\s+)?$", preceding):
                 forces.append(m)  # "the site, which is operated by U.S. Navy sailors"

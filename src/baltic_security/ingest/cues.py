@@ -537,7 +537,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # (nor what a place could hold: "so that the base can host more Allied drones")
     r"(?:(?<!can )(?<!could )(?<!able to )host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))"
     # (a count among the words before the force: "will host 1,000 British troops")
-    r"(?= (?:(?!(?:on|about|for|against|of|at|to)\b)(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,4}?"
+    r"(?= (?:(?!(?:on|about|for|against|of|at|to|from)\b)(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,4}?"
     r"(?:" + FORCE_OBJECT + r"|battle ?groups?|contingents?|divisions?|regiments?|fleet|missions?|rotations?|air policing)\b)"
 )
 _DEPLOYMENT = re.compile(

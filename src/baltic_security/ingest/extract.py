@@ -279,7 +279,7 @@ _COUNT = re.compile(
 )
 # A range of counts ("40-50 troops", "between 40 and 50 troops") states its lower bound, not its upper.
 _COUNT_RANGE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<between>between|from)\s+)?(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s*[-–]\s*|\s+(?P<joint>to|and)\s+)"
+    rf"(?<![\w.,-])(?:(?P<between>between|from)\s+)?(?P<number>{_DIGITS}|{_WORD_NUMBER})(?:\s*[-–]\s*|\s+(?P<joint>to|and|or)\s+)"
     rf"(?P<upper>{_DIGITS}|{_WORD_NUMBER})(?:\s+(?P<scale>{_alternation(_SCALES)}))?\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b",
     re.IGNORECASE,
 )
@@ -287,13 +287,21 @@ _COUNT_RANGE = re.compile(
 # €2 billion", "2,000 or 3,000 troops"): either end alone would state as exact what the source gives as a range.
 _JOINT = r"(?P<joint>\s*[-–—]\s*|\s+(?:to|and|or)\s+)"
 _OTHER_END = (
-    rf"(?:(?:€|US\$|\$|EUR|USD)\s?)?(?P<number>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?:(?P<sign>€|US\$|\$|EUR|USD)\s?)?(?P<number>{_DIGITS}|{_WORD_NUMBER})"
     rf"(?:\s*(?P<scale>{_alternation(_SHORT_SCALES)})(?![\w])|\s+(?P<word_scale>{_alternation(_SCALES)}))?"
 )
 _RANGE_BEFORE = re.compile(
     rf"(?:\b(?P<lead>between|from|by)\s+)?(?<![\w.,-]){_OTHER_END}(?:\s*(?:%|per\s?cent\b|percent\b))?{_JOINT}$", re.IGNORECASE
 )
 _RANGE_AFTER = re.compile(rf"{_JOINT}{_OTHER_END}", re.IGNORECASE)
+# What says the other end is an amount of the same kind: a count's unit word, or a currency word.
+_UNIT_AFTER = re.compile(rf"\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"\s*(?P<unit>{_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+# An open end written after the figure: "1,000 troops or more", "5% of GDP or above".
+_OPEN_END = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater|over)|(?P<less>less|fewer|below|lower|under))\b", re.IGNORECASE)
+#: A range whose ends differ more than this (in ratio) may share an unwritten scale ("40 or 50,000 troops", "between
+#: 30 and 40,000"): no reading of it is safe, so it is no amount.
+_WIDEST_RANGE = 10
 _LEAD = re.compile(r"\b(?P<lead>between|from|by)\s+$", re.IGNORECASE)
 _STRONG = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}-strong\b", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
@@ -304,7 +312,8 @@ _STOP_MODIFIERS = frozenset(
     (
         *("of", "and", "or", "in", "to", "the", "a", "an", "for", "on", "at", "by", "with", "from", "than", "as", "per"),
         *("after", "before", "since", "until", "till", "when", "while", "ago", "later", "earlier"),
-        *("hours", "days", "weeks", "months", "years", "decades", "centuries"),
+        *("seconds", "minutes", "hours", "days", "nights", "weeks", "weekends", "months", "years", "decades", "centuries"),
+        *("winters", "summers", "springs", "autumns", "seasons"),
     )
 )
 
@@ -343,13 +352,16 @@ def _qualifier(text: str | None) -> Qualifier:
     return _QUALIFIERS[" ".join(text.lower().split())]
 
 
-def _range(text: str, start: int, stop: int, value: float, scale: str | None, *, count: bool) -> tuple[int, int, float] | None:
+def _range(text: str, start: int, stop: int, value: float, scale: str | None, *, unit: Unit) -> tuple[int, int, float] | None:
     """The span and lower end of the range a figure at ``start:stop`` ends or begins, if it is one; ``None`` to skip it.
 
-    A range states its lower end ("between 2 and 3% of GDP" is at least 2%). After "from" or "by" two figures are where
-    a change starts and ends ("from 2% to 3%", "by 0.5 to 2.5%"): the end is the figure, the start is no amount. A year
-    is no end of a range ("in 2026 to 2.5%", "3% of GDP to 2030").
+    A range states its lower end ("between 2 and 3% of GDP" is at least 2%). After "from" or "by" two figures joined by
+    "to" or a dash are where a change starts and ends ("from 2% to 3%", "by 0.5 to 2.5%"): the end is the figure, the
+    start is no amount. The other end after a figure must be an amount of the same kind ("200 soldiers to 1,500 already
+    there" is no range, nor "2 jets to 3 airfields"), and a year is never an end ("in 2026 to 2.5%", "3% of GDP to 2030").
+    Ends more than :data:`_WIDEST_RANGE` apart give no amount.
     """
+    count = unit not in (Unit.PERCENT_GDP, Unit.EUR, Unit.USD)
 
     def number(match: re.Match[str], own: str | None) -> float | None:
         digits = match.group("number")
@@ -357,20 +369,30 @@ def _range(text: str, start: int, stop: int, value: float, scale: str | None, *,
             return None
         return _number(digits, match.group("scale") or match.group("word_scale") or own, count=count)
 
+    def change(lead: str, joint: str) -> bool:
+        return lead in ("from", "by") and joint not in ("or", "and")
+
     if before := _RANGE_BEFORE.search(text, max(0, start - 80), start):
         lead, joint = (before.group("lead") or "").lower(), before.group("joint").strip().lower()
         bottom = number(before, scale)
-        if lead not in ("from", "by") and (joint != "and" or lead == "between") and bottom is not None and bottom < value:
-            return before.start(), stop, bottom
-    if after := _RANGE_AFTER.match(text, stop):
+        if not change(lead, joint) and (joint != "and" or lead == "between") and bottom is not None and bottom < value:
+            return None if value > _WIDEST_RANGE * bottom else (before.start(), stop, bottom)
+    if unit is not Unit.PERCENT_GDP and (after := _RANGE_AFTER.match(text, stop)):
         lead_match = _LEAD.search(text, max(0, start - 10), start)
         lead, joint = (lead_match.group("lead").lower() if lead_match else ""), after.group("joint").strip().lower()
         top = number(after, None)
-        if top is not None and (joint != "and" or lead == "between"):
-            shared = None if scale else after.group("scale") or after.group("word_scale")  # "€1-2 billion"
+        shared = None if scale else after.group("scale") or after.group("word_scale")  # "€1-2 billion"
+        if count:
+            unit_word = _UNIT_AFTER.match(text, after.end())
+            same_kind = unit_word is not None and _UNIT_WORDS[" ".join(unit_word.group("unit").lower().split())] is unit
+        else:  # money: a sign or a currency word at the other end, or the scale both ends share
+            same_kind = bool(after.group("sign") or shared or _CURRENCY_AFTER.match(text, after.end()))
+        if top is not None and same_kind and (joint != "and" or lead == "between"):
             bottom = _scaled(value, shared) if shared else value
             if bottom < top:
-                return None if lead in ("from", "by") else (start, after.end(), bottom)
+                if change(lead, joint) or top > _WIDEST_RANGE * bottom:
+                    return None
+                return start, after.end(), bottom
     return start, stop, value
 
 
@@ -401,13 +423,15 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
         if value is None:
             return
         if qualifier is None and not groups.get("qualifier"):
-            ranged = _range(text, start, stop, value, scale, count=count)
+            ranged = _range(text, start, stop, value, scale, unit=unit)
             if ranged is None:
                 return
             if ranged != (start, stop, value):
                 (start, stop, value), qualifier = ranged, Qualifier.AT_LEAST
                 if any(start < b and a < stop for a, b in taken):
                     return
+            elif open_end := _OPEN_END.match(text, stop):  # "1,000 troops or more"
+                stop, qualifier = open_end.end(), Qualifier.AT_LEAST if open_end.group("more") else Qualifier.AT_MOST
         try:
             quantity = Quantity(value=value, unit=unit, qualifier=qualifier or _qualifier(groups.get("qualifier")))
         except FieldError:
@@ -424,8 +448,13 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
     for match in _COUNT_RANGE.finditer(text):
         if match.group("joint") and match.group("joint").lower() == "and" and not match.group("between"):
             continue  # "3 and 14 ships" is two counts, not a range
-        lower, upper = _number(match.group("number"), None, count=True), _number(match.group("upper"), None, count=True)
+        # (a scale after the upper end is both ends': "two or three thousand troops")
+        shared = match.group("scale")
+        lower, upper = _number(match.group("number"), shared, count=True), _number(match.group("upper"), shared, count=True)
         if lower is None or upper is None or not lower < upper or match.group("modifiers").lower().split()[:1] in (["of"], ["and"]):
+            continue
+        if upper > _WIDEST_RANGE * lower:  # "between 30 and 40,000 troops": thirty or thirty thousand?
+            taken.append(match.span())
             continue
         add(match, _UNIT_WORDS[" ".join(match.group("unit").lower().split())], Qualifier.AT_LEAST)
     for match in _COUNT.finditer(text):
