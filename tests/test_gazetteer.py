@@ -104,3 +104,16 @@ def test_a_land_border_is_each_sides_neighbour_and_no_state_its_own() -> None:
         assert a in g.neighbours(b)
     assert all(p not in g.neighbours(p) for pair in g.land_borders for p in pair)
     assert g.neighbours("iceland") == frozenset()
+
+
+@pytest.mark.parametrize(("name", "hint"), [("Lithuania", "did you mean 'lithuania'"), ("LT", None), ("the Baltic States", None)])
+def test_neighbours_refuse_a_name_instead_of_answering_none(name: str, hint: str | None) -> None:
+    """A name or code is no party id: refused, never answered with an empty set a caller would take for 'no border'."""
+    with pytest.raises(bs.UnknownIdError) as raised:
+        gazetteer().neighbours(name)
+    assert (hint in str(raised.value)) if hint else ("did you mean" not in str(raised.value))
+
+
+@pytest.mark.parametrize("name", ["Lithuania", "LT", "Lietuva"])
+def test_neighbours_of_a_name_are_those_of_its_party_id(name: str) -> None:
+    assert gazetteer().neighbours(bs.party(name).id) == {"belarus", "latvia", "poland", "russia"}

@@ -29,7 +29,8 @@ from typing import Any, TypeVar
 import attrs
 
 from baltic_security._text import fold
-from baltic_security.errors import DataError, Problem
+from baltic_security.errors import DataError, Problem, UnknownIdError
+from baltic_security.model import ID_PATTERN
 
 __all__ = ["Gazetteer", "GazetteerPlace", "Service", "SharedName", "gazetteer", "load_gazetteer"]
 
@@ -120,11 +121,22 @@ class Gazetteer:
     land_borders: tuple[tuple[str, str], ...] = ()
 
     def neighbours(self, party: str) -> frozenset[str]:
-        """The states that share a land border with this one (none for a party the table does not hold).
+        """The states that share a land border with this one, by party id (none for a state the table does not hold).
+
+        Takes a party id, as the records use them; a name or code is refused rather than answered with no neighbours
+        (``bs.party(name).id`` gives the id). Raises :class:`~baltic_security.UnknownIdError` for what is no id.
 
         >>> sorted(gazetteer().neighbours("lithuania"))
         ['belarus', 'latvia', 'poland', 'russia']
+        >>> gazetteer().neighbours("Lithuania")
+        Traceback (most recent call last):
+        ...
+        baltic_security.errors.UnknownIdError: no party with id 'Lithuania'; did you mean 'lithuania'?
         """
+        if not isinstance(party, str) or ID_PATTERN.fullmatch(party) is None:
+            guess = "-".join(fold(str(party)).split())
+            known = {side for pair in self.land_borders for side in pair}
+            raise UnknownIdError(str(party), (guess,) if guess in known else (), kind="party")
         return frozenset(b if a == party else a for a, b in self.land_borders if party in (a, b))
 
     def place(self, name: str) -> GazetteerPlace | None:
