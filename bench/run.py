@@ -644,6 +644,8 @@ def measure_against(other: str, files: dict[int, Path], repeat: int, proc_repeat
     if spec is None or spec.origin is None:
         raise RuntimeError("baltic_security is not installed")
     here = str(Path(spec.origin).parent.parent)
+    if not (Path(other) / "baltic_security" / "__init__.py").is_file():
+        raise SystemExit(f"--against {other}: expected the src folder of a checkout, holding baltic_security/__init__.py")
     data = Path(spec.origin).parent / "data"
     bundled = [str(data / name) for name in json.loads((data / "dataset.json").read_bytes())["files"]]
     envs = {}
@@ -667,6 +669,11 @@ def measure_against(other: str, files: dict[int, Path], repeat: int, proc_repeat
     }
     for argv, env in argvs.values():  # warm each side's bytecode cache
         subprocess.run(argv, check=True, env=env, stdout=subprocess.DEVNULL)
+    for side, src in (("this", here), ("other", other)):  # each side imports the package it names, not the installed one
+        where = "import baltic_security, os\nprint(os.path.realpath(baltic_security.__file__))"
+        found = subprocess.run([sys.executable, "-c", where], check=True, env=envs[side], capture_output=True, text=True).stdout.strip()
+        if not found.startswith(os.path.realpath(src) + os.sep):
+            raise SystemExit(f"--against: the {side} side imported {found}, not the package in {src}")
     times: dict[tuple[str, str], list[tuple[float, float]]] = {key: [] for key in argvs}
     for _ in range(proc_repeat):
         for key, (argv, env) in argvs.items():
