@@ -1807,6 +1807,13 @@ def test_what_a_range_or_a_change_states(text: str, expected: str) -> None:
         ("Russia could mass 40 or 50,000 troops on the border.", []),
         ("Between 30 and 40,000 troops took part.", []),
         ("The plan costs €5 million to 2 billion euros.", []),
+        # a change ends at its second figure, for every kind of amount; a range verb makes "from" a range
+        ("Germany will increase its brigade in Lithuania from 1,000 to 1,500 troops.", ["1,500 troops"]),
+        ("Finland will increase its army by 3,000 to 20,000 soldiers.", ["20,000 troops"]),
+        ("Lithuania pledged to raise spending from 2% of GDP to 3% of GDP.", ["3% of GDP"]),
+        ("Estimates of its eventual size range from 8,000 to 15,000 troops.", ["at least 8,000 troops"]),
+        ("Estimates vary from 2 to 3 percent of GDP.", ["at least 2% of GDP"]),
+        ("The drills ran from 16 to 27 March with troops from six allies.", ["6 allies"]),
         # "or" after "from" or "by" is a range, not a change
         ("The convoy was escorted by 2 or 3 German frigates.", ["at least 2 vessels"]),
         ("Troops from 3 or 4 allies joined.", ["at least 3 allies"]),

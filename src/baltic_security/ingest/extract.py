@@ -296,6 +296,7 @@ _RANGE_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(rf"{_JOINT}{_OTHER_END}", re.IGNORECASE)
 # What says the other end is an amount of the same kind: a count's unit word, or a currency word.
 _UNIT_AFTER = re.compile(rf"\s+{_MODIFIERS}(?P<unit>{_alternation(_UNIT_WORDS)})\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(rf"\s*(?P<unit>{_alternation(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 # An open end written after the figure: "1,000 troops or more", "5% of GDP or above".
 _OPEN_END = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater|over)|(?P<less>less|fewer|below|lower|under))\b", re.IGNORECASE)
@@ -303,6 +304,17 @@ _OPEN_END = re.compile(r"\s+or\s+(?:(?P<more>more|above|higher|greater|over)|(?P
 #: 30 and 40,000"): no reading of it is safe, so it is no amount.
 _WIDEST_RANGE = 10
 _LEAD = re.compile(r"\b(?P<lead>between|from|by)\s+$", re.IGNORECASE)
+# "from" after these opens a range, not a change ("estimates range from 8,000 to 15,000 troops")
+_RANGE_VERB = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+$", re.IGNORECASE)
+
+
+def _is_change(text: str, lead: str, lead_start: int, joint: str) -> bool:
+    """Whether two figures are where a change starts and ends: after "from" or "by", joined by "to" or a dash."""
+    if lead not in ("from", "by") or joint in ("or", "and"):
+        return False
+    return not (lead == "from" and _RANGE_VERB.search(text, max(0, lead_start - 20), lead_start))
+
+
 _STRONG = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUMBER}-strong\b", re.IGNORECASE)
 _YEARLIKE = re.compile(r"(?:19|20)\d{2}")
 _TIME_WORD = re.compile(r"\b(?:in|by|since|until|till|from|to|of|before|after|during|through)\s+$", re.IGNORECASE)
@@ -369,20 +381,21 @@ def _range(text: str, start: int, stop: int, value: float, scale: str | None, *,
             return None
         return _number(digits, match.group("scale") or match.group("word_scale") or own, count=count)
 
-    def change(lead: str, joint: str) -> bool:
-        return lead in ("from", "by") and joint not in ("or", "and")
-
     if before := _RANGE_BEFORE.search(text, max(0, start - 80), start):
         lead, joint = (before.group("lead") or "").lower(), before.group("joint").strip().lower()
         bottom = number(before, scale)
-        if not change(lead, joint) and (joint != "and" or lead == "between") and bottom is not None and bottom < value:
+        change = _is_change(text, lead, before.start(), joint)
+        if not change and (joint != "and" or lead == "between") and bottom is not None and bottom < value:
             return None if value > _WIDEST_RANGE * bottom else (before.start(), stop, bottom)
-    if unit is not Unit.PERCENT_GDP and (after := _RANGE_AFTER.match(text, stop)):
+    if after := _RANGE_AFTER.match(text, stop):
         lead_match = _LEAD.search(text, max(0, start - 10), start)
         lead, joint = (lead_match.group("lead").lower() if lead_match else ""), after.group("joint").strip().lower()
+        change = _is_change(text, lead, lead_match.start() if lead_match else start, joint)
         top = number(after, None)
         shared = None if scale else after.group("scale") or after.group("word_scale")  # "€1-2 billion"
-        if count:
+        if unit is Unit.PERCENT_GDP:  # "from 2% of GDP to 3% of GDP"
+            same_kind = _PERCENT_AFTER.match(text, after.end()) is not None
+        elif count:
             unit_word = _UNIT_AFTER.match(text, after.end())
             same_kind = unit_word is not None and _UNIT_WORDS[" ".join(unit_word.group("unit").lower().split())] is unit
         else:  # money: a sign or a currency word at the other end, or the scale both ends share
@@ -390,7 +403,7 @@ def _range(text: str, start: int, stop: int, value: float, scale: str | None, *,
         if top is not None and same_kind and (joint != "and" or lead == "between"):
             bottom = _scaled(value, shared) if shared else value
             if bottom < top:
-                if change(lead, joint) or top > _WIDEST_RANGE * bottom:
+                if change or top > _WIDEST_RANGE * bottom:
                     return None
                 return start, after.end(), bottom
     return start, stop, value
@@ -448,6 +461,10 @@ def find_quantities(text: str) -> tuple[QuantityMention, ...]:
     for match in _COUNT_RANGE.finditer(text):
         if match.group("joint") and match.group("joint").lower() == "and" and not match.group("between"):
             continue  # "3 and 14 ships" is two counts, not a range
+        lead_match = None if match.group("between") else _LEAD.search(text, max(0, match.start() - 10), match.start())
+        lead = (match.group("between") or (lead_match.group("lead") if lead_match else "")).lower()
+        if _is_change(text, lead, lead_match.start() if lead_match else match.start(), (match.group("joint") or "").lower()):
+            continue  # "from 1,000 to 1,500 troops", "by 3,000 to 20,000 soldiers": a change, which ends at its count
         # (a scale after the upper end is both ends': "two or three thousand troops")
         shared = match.group("scale")
         lower, upper = _number(match.group("number"), shared, count=True), _number(match.group("upper"), shared, count=True)
