@@ -2427,6 +2427,28 @@ def test_a_date_line_the_declared_order_cannot_read_is_named_not_swapped(day: da
         ingest.draft_source(document)
 
 
+@given(
+    st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2039, 12, 31)).filter(lambda d: d.day <= 12),
+    st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2039, 12, 31)),
+    st.sampled_from(_NUMERIC_LAYOUTS),
+)
+def test_a_given_date_must_be_a_reading_of_an_undecided_date_line(day: datetime.date, given: datetime.date, layout: str) -> None:
+    """The caller's date may pick a reading of "03/06/2025"; a date that is neither reading is refused, not taken."""
+    line = layout.format(dd=f"{day.day:02d}", mm=f"{day.month:02d}", y=day.year)
+    document = ingest.parse(_page(line))
+    readings = {day, datetime.date(day.year, day.day, day.month)}
+    if len(readings) == 1:  # "01.01.2000" reads one way: the text's own date, which a different one may not replace
+        if given not in readings:
+            with pytest.raises(IngestError, match="disagrees with the date the text gives itself"):
+                ingest.draft_source(document, published=bs.PartialDate.from_iso(given.isoformat()))
+        return
+    if given in readings:
+        assert ingest.draft_source(document, published=bs.PartialDate.from_iso(given.isoformat())).published == bs.PartialDate.from_iso(given.isoformat())
+    else:
+        with pytest.raises(IngestError, match="matches no reading of the date line in paragraph 3"):
+            ingest.draft_source(document, published=bs.PartialDate.from_iso(given.isoformat()))
+
+
 def test_an_undecided_date_line_says_how_to_settle_it() -> None:
     date, note = published(ingest.parse(_page("Published: 07.06.2024.")))
     assert date is None

@@ -698,10 +698,11 @@ def published(document: Document) -> tuple[PartialDate | None, str]:
         )
     if document.metadata.misordered:
         line = document.metadata.misordered[0]
-        order = "month first" if _read_numeric(line.value, dayfirst=True) is not None else "day first"  # the other reads it
+        day_first = _read_numeric(line.value, dayfirst=True) is not None  # the other order reads it
+        order, other = ("month first", "dayfirst=True, --day-first") if day_first else ("day first", "dayfirst=False, --month-first")
         return None, (
             f"paragraph {line.paragraph} dates the text {line.value!r}, which is no date {order} as declared; "
-            "give the date (--published) or declare the order it is written in"
+            f"give the date (--published), or declare the other order ({other})"
         )
     return None, NO_DATE
 

@@ -194,13 +194,28 @@ def _publication(document: Document, given: PartialDate | str | None) -> tuple[P
             date = PartialDate.parse(given)
         except DateError as exc:
             raise IngestError(f"published: expected a date such as '2025-06-04', found {given!r}: {exc}") from None
-    # The caller's date settles a text that has none (or an undecided one); it never silently replaces a different one.
+    # The caller's date settles a text that has none, or picks one reading of a date line whose day and month order the
+    # text leaves open or the declared order cannot read; it never silently replaces a different one.
     if own is not None and own != date:
         raise IngestError(
             f"published: {date.isoformat()} disagrees with the date the text gives itself, {own.isoformat()} ({note}); "
             "leave published out, or give the same date"
         )
+    for line in (*document.metadata.undecided, *document.metadata.misordered):
+        readings = sorted({r.isoformat() for r in (_numeric_reading(line.value, first) for first in (True, False)) if r is not None})
+        if readings and date.isoformat() not in readings:
+            raise IngestError(
+                f"published: {date.isoformat()} matches no reading of the date line in paragraph {line.paragraph} "
+                f"({line.value!r} reads as {' or '.join(readings)}); give that date, or leave published out"
+            )
     return date, "given by the caller"
+
+
+def _numeric_reading(text: str, dayfirst: bool) -> PartialDate | None:
+    try:
+        return PartialDate.parse(text, dayfirst=dayfirst)
+    except DateError:
+        return None
 
 
 def _commitment(d: CommitmentDraft, source: str, record_id: str, date: PartialDate | None) -> Commitment:
@@ -319,9 +334,11 @@ def _default_id(document: Document) -> str:
 def draft_source(document: Document, *, source_id: str | None = None, published: PartialDate | None = None) -> SourceDocument:
     r"""The draft :class:`SourceDocument` of a document: fingerprinted, counted, graded ``F``.
 
-    ``published`` is the date when the text gives none; a text with no date
-    of its own and no ``published`` raises :class:`IngestError` (a source
-    needs its date, and the date is never guessed).
+    ``published`` is the date when the text gives none, or one reading of a
+    date line whose day and month order the text leaves open; a different
+    date from the text's own, and a text with no date of its own and no
+    ``published``, raise :class:`IngestError` (a source needs its date, and
+    the date is never guessed nor silently replaced).
 
     >>> from baltic_security.ingest import parse
     >>> s = draft_source(parse("JOINT COMMUNIQUÉ\n23 January 2025\n1. Agreed."))
@@ -335,7 +352,10 @@ def draft_source(document: Document, *, source_id: str | None = None, published:
     meta = document.metadata
     title = meta.title.value if meta.title else (document.name or "Untitled document")
     source_id = source_id or _default_id(document)
-    date, how = (published, "given by the caller") if published is not None else published_date(document)
+    try:
+        date, how = _publication(document, published)  # the caller's date never silently replaces the text's own
+    except IngestError as exc:
+        raise IngestError(f"{source_id}: {exc}") from None
     if date is None:
         raise IngestError(f"{source_id}: {how}")
     notes = [f"Drafted by baltic-security ingest; published {how}."]
