@@ -2443,7 +2443,9 @@ def test_a_given_date_must_be_a_reading_of_an_undecided_date_line(day: datetime.
                 ingest.draft_source(document, published=bs.PartialDate.from_iso(given.isoformat()))
         return
     if given in readings:
-        assert ingest.draft_source(document, published=bs.PartialDate.from_iso(given.isoformat())).published == bs.PartialDate.from_iso(given.isoformat())
+        assert ingest.draft_source(document, published=bs.PartialDate.from_iso(given.isoformat())).published == bs.PartialDate.from_iso(
+            given.isoformat()
+        )
     else:
         with pytest.raises(IngestError, match="matches no reading of the date line in paragraph 3"):
             ingest.draft_source(document, published=bs.PartialDate.from_iso(given.isoformat()))
