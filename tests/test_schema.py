@@ -376,6 +376,11 @@ def _commitment_file(**changes: Any) -> dict[str, Any]:
 # (name, file, accepted by both); the examples first.
 CASES: list[tuple[str, dict[str, Any], bool]] = [
     ("domain in another case", _commitment_file(domains=["Undersea"]), True),
+    # a state's official name and ISO codes, whichever way its kind is spelt (found by the property below)
+    ("a state without its official name", edited("belarus", official_name=None), False),
+    ("a state, spelt 'Country', without its codes", edited("belarus", kind="Country", iso2=None), False),
+    ("an organisation with an ISO code", edited("nato", iso2="NA"), False),
+    ("an organisation with an official name", edited("nato", official_name="North Atlantic Treaty Organization"), True),
     ("year 0000", _commitment_file(made_on="0000"), False),
     ("31 February", _commitment_file(made_on="2025-02-31"), False),
     ("31 April", _commitment_file(made_on="2025-04-31"), False),

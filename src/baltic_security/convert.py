@@ -179,8 +179,8 @@ _SYNTAX = frozenset("^$\\.*+?()[]{}|/")
 _CLASS_SYNTAX = frozenset("\\]-^[")
 
 
-def spelling_pattern(vocab: type[enum.Enum]) -> str:
-    """A regular expression matching, whole, every spelling of ``vocab`` a dataset file may use.
+def spelling_pattern(vocab: type[enum.Enum], member: enum.Enum | None = None) -> str:
+    """A regular expression matching, whole, every spelling of ``vocab`` (or of one ``member``) a dataset file may use.
 
     The same text serves Python's ``re`` and ECMA-262 (JSON Schema): only
     literal characters, classes, groups and alternation.
@@ -190,7 +190,9 @@ def spelling_pattern(vocab: type[enum.Enum]) -> str:
     >>> [bool(re.fullmatch(pattern, s)) for s in ("at-least", "At Least", "AT_LEAST", "over", "at  least")]
     [True, True, True, True, False]
     """
-    texts = [str(m.value) for m in vocab] + [m.name for m in vocab] + list(ALIASES.get(vocab, {}))
+    members = list(vocab) if member is None else [member]
+    aliases = [alias for alias, meant in ALIASES.get(vocab, {}).items() if member is None or meant is member]
+    texts = [str(m.value) for m in members] + [m.name for m in members] + aliases
     seen: dict[str, str] = {}
     for text in texts:
         key = "".join("-" if c in _SEPARATORS else c.casefold() for c in text)

@@ -15,6 +15,7 @@ import attrs
 from baltic_security._dataset import RECORD_TYPES, Dataset
 from baltic_security.dates import PartialDate
 from baltic_security.model import FREE_TEXT_EXCLUDES, LINE_TEXT_EXCLUDES
+from baltic_security.vocab import ActorKind
 
 from ._files import _dump, _file_target
 from ._model import (
@@ -216,7 +217,22 @@ def _definition(tp: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
         definition["allOf"] = [
             {"if": _holds(one), "then": _holds(other)} for first, second in pairs for one, other in ((first, second), (second, first))
         ]
+    state_only = [field.name for field in _fields(tp) if field.rules.get("state_only")]
+    if state_only:
+        definition.setdefault("allOf", []).append(_state_details(state_only))
     return definition
+
+
+def _state_details(names: list[str]) -> dict[str, Any]:
+    """A state (kind written any way the loader reads as ``state``) has these; other kinds have no ISO codes."""
+    from baltic_security.convert import spelling_pattern  # noqa: PLC0415
+
+    state = {"properties": {"kind": {"pattern": f"^{spelling_pattern(ActorKind, ActorKind.STATE)}$"}}, "required": ["kind"]}
+    return {
+        "if": state,
+        "then": {"properties": {name: {"type": "string"} for name in names}, "required": names},
+        "else": {"properties": {name: {"type": "null"} for name in names if name != "official_name"}},
+    }
 
 
 def _holds(name: str) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from baltic_security.model import (
     _positive,
     _sha256,
     _slug,
+    _state_only,
     _two_or_more,
     _unique,
 )
@@ -75,6 +76,8 @@ _RULES: tuple[tuple[Callable[..., Any], Mapping[str, Any]], ...] = (
     (_free_text, {"non_empty": True, "text": "free"}),
     (_two_or_more, {"min_items": 2}),
     (_unique, {"unique": True}),
+    # a state's official name and ISO codes: required when the kind is state; the codes are null otherwise
+    (_state_only, {"state_only": True}),
 )
 
 # Where references point. Allies and actors share the `parties` table, so a
