@@ -234,7 +234,7 @@ def amount_verdict(drafted: bs.Quantity | None, curated: bs.Quantity | None) -> 
 
 
 @dataclass(frozen=True)
-class DateMismatch:
+class FieldMismatch:
     """A date or amount of a strictly matched draft that contradicts the gold, or that the gold does not give."""
 
     type: str
@@ -268,10 +268,10 @@ class Report:
     wrong: list[Wrong] = field(default_factory=list)
     #: start and end of strictly matched deployments and exercises, by verdict (see :func:`date_verdict`)
     dates: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATE_VERDICTS, 0))
-    date_mismatches: list[DateMismatch] = field(default_factory=list)
+    date_mismatches: list[FieldMismatch] = field(default_factory=list)
     #: amount of strictly matched commitments and size of strictly matched deployments, by verdict (:func:`amount_verdict`)
     amounts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DATE_VERDICTS, 0))
-    amount_mismatches: list[DateMismatch] = field(default_factory=list)
+    amount_mismatches: list[FieldMismatch] = field(default_factory=list)
 
     @property
     def overall(self) -> Row:
@@ -396,9 +396,14 @@ def evaluate(
         if genres is not None:
             _score_genres(report, gold, mine, pairs, read)
         if cls in (bs.Deployment, bs.Exercise):
-            _compare_dates(report, name, pairs, mine)
+            _compare(
+                name, pairs, mine, fields=("start", "end"), verdict_of=date_verdict, counts=report.dates, mismatches=report.date_mismatches
+            )
         if cls in (bs.Commitment, bs.Deployment):
-            _compare_amounts(report, name, pairs, mine)
+            amount = ("amount",) if cls is bs.Commitment else ("size",)
+            _compare(
+                name, pairs, mine, fields=amount, verdict_of=amount_verdict, counts=report.amounts, mismatches=report.amount_mismatches
+            )
         strict_found = {g.id for g, _, _, strict in pairs if strict}
         loose_found = {g.id for g, _, _, _ in pairs}
         strict_used = {i for _, _, i, strict in pairs if strict}
@@ -433,43 +438,30 @@ def evaluate(
     return report
 
 
-def _compare_dates(report: Report, name: str, pairs: list[tuple[Fact, _Text, int, bool]], mine: list[tuple[_Text, Fact]]) -> None:
-    """Count the start and end of each strictly matched draft against its gold record (its first match)."""
+def _compare(
+    name: str,
+    pairs: list[tuple[Fact, _Text, int, bool]],
+    mine: list[tuple[_Text, Fact]],
+    *,
+    fields: tuple[str, ...],
+    verdict_of: Callable[[Any, Any], str | None],
+    counts: dict[str, int],
+    mismatches: list[FieldMismatch],
+) -> None:
+    """Count ``fields`` of each strictly matched draft against its gold record (its first match), by verdict."""
     seen: set[int] = set()
     for g, text, i, strict in pairs:
         if not strict or i in seen:
             continue
         seen.add(i)
-        drafted = mine[i][1]
-        for which in ("start", "end"):
-            mine_date, gold_date = getattr(drafted, which), getattr(g, which)
-            verdict = date_verdict(mine_date, gold_date)
+        for which in fields:
+            drafted, curated = getattr(mine[i][1], which), getattr(g, which)
+            verdict = verdict_of(drafted, curated)
             if verdict is None:
                 continue
-            report.dates[verdict] += 1
+            counts[verdict] += 1
             if verdict in ("contradict", "drafted only"):
-                report.date_mismatches.append(
-                    DateMismatch(name, g.id, text.name, which, str(mine_date), None if gold_date is None else str(gold_date))
-                )
-
-
-def _compare_amounts(report: Report, name: str, pairs: list[tuple[Fact, _Text, int, bool]], mine: list[tuple[_Text, Fact]]) -> None:
-    """Count the amount (a commitment's) or size (a deployment's) of each strictly matched draft against its gold record."""
-    seen: set[int] = set()
-    which = "amount" if name == "commitments" else "size"
-    for g, text, i, strict in pairs:
-        if not strict or i in seen:
-            continue
-        seen.add(i)
-        mine_amount, gold_amount = getattr(mine[i][1], which), getattr(g, which)
-        verdict = amount_verdict(mine_amount, gold_amount)
-        if verdict is None:
-            continue
-        report.amounts[verdict] += 1
-        if verdict in ("contradict", "drafted only"):
-            report.amount_mismatches.append(
-                DateMismatch(name, g.id, text.name, which, str(mine_amount), None if gold_amount is None else str(gold_amount))
-            )
+                mismatches.append(FieldMismatch(name, g.id, text.name, which, str(drafted), None if curated is None else str(curated)))
 
 
 def _score_genres(
