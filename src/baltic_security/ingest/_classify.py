@@ -35,6 +35,7 @@ from .cues import (
     IN_CLAUSE,
     OWN_SOIL,
     PLACE_NOUNS,
+    WORD,
     Cue,
     commitment_cues,
     deployment_cues,
@@ -91,16 +92,16 @@ _NAMING = re.compile(
 _UNNAMED_PREFIX = "Unnamed exercise by "  # a draft's name for an exercise held without one, for a curator to reword
 _ASSETS = re.compile(
     r"\s+"
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
+    r"(?:"
+    + WORD
+    + r"\s+){0,2}(?:frigates?|vessels?|ships?|warships?|boats?|submarines?|aircraft|jets?|troops|soldiers|marines|navy|units?|"
     r"corvettes?|destroyers?|minehunters?|compan(?:y|ies)|battalions?|platoons?|brigades?|forces|army|air force|tanks?|helicopters?)\b",
     re.IGNORECASE,
 )
-_OUR_FORCES = re.compile(
-    r"\b(?:our|my)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE
-)
+_OUR_FORCES = re.compile(r"\b(?:our|my)\s+(?:" + WORD + r"\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
 # A force named as already known ("the brigade", "its battlegroup"), whose owner an earlier deployment gives.
 _DEFINITE_FORCE = re.compile(
-    r"\b(?:the|its|their|this)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")",
+    r"\b(?:the|its|their|this)\s+(?:" + WORD + r"\s+){0,2}?(?P<noun>" + FORCE_NOUNS.pattern.removeprefix(r"\b") + ")",
     re.IGNORECASE,
 )
 _ANTECEDENT_PARAGRAPHS = 2
@@ -119,12 +120,10 @@ _UNARMED = frozenset(gazetteer().unarmed)
 # organisation's initials ("UN peacekeepers"); one the dataset does not know names someone other than the state they are in.
 _UNKNOWN_NATIONALITY = re.compile(
     r"\b(?:(?!(?:Baltic|Nordic|Arctic|Atlantic|European|Western|Eastern)\b)(?-i:[A-Z])[a-z]+(?:an|ese|ish|kh|z|i)|(?-i:[A-Z]{2,}))\s+"
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"),
+    r"(?:" + WORD + r"\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"),
 )
 # A party that qualifies the force after it: "Danish battalion", "US Army's HIMARS", "Swedish Gripens".
-_QUALIFIES = re.compile(
-    r"(?:['’]s)?\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE
-)
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:" + WORD + r"\s+){0,2}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
 # What a state does, not its forces: "It will also spend", "It will pay", "It will cost Germany".
 _STATE_DEED = re.compile(
     r"\b(?:spend\w*|spent|invest\w*|pay\w*|paid|fund\w*|financ\w*|cost\w*|deliver\w*|commission\w*|sell\w*|sold|provid\w*|"
@@ -240,7 +239,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Forces put into a formation the text has placed: "will keep its company in the battlegroup", "will join the brigade".
 _JOINS_FORMATION = re.compile(
-    r"\b(?:in|into|to|with|join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))\s+(?:the|this)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?"
+    r"\b(?:in|into|to|with|join(?:s|ed|ing)?|reinforc(?:e|es|ed|ing))\s+(?:the|this)\s+(?:" + WORD + r"\s+){0,2}?"
     # (not one the sentence says whose or where it is: "the brigade of the Latvian army", "its contingent in Kosovo")
     r"(?P<noun>battlegroup|battle group|brigade|division|contingent)\b(?!\s+of\b|\s+(?:in|at)\s+(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -291,11 +290,11 @@ _PRIVATE_SUBJECT = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|makers?|manufacturers?|producers?|industr(?:y|ies)|funds?|farmers|taxpayers|citizens|"
     r"households|investors?|shareholders?|shipyards?|contractors?|groups?|concerns?)\b|"
     r"['’]s\s+(?!"
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:Agency|Ministry|Administration|Government|Forces|Army|Navy|Air\s+Force|Council)\b)"
+    r"(?:" + WORD + r"\s+){0,3}?(?:Agency|Ministry|Administration|Government|Forces|Army|Navy|Air\s+Force|Council)\b)"
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+(?:(?:is|has|was|were|will|had)\s+(?:\w+\s+)?)?$",
     re.IGNORECASE,
 )
-_WHOSE = re.compile(r",\s*whose\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
+_WHOSE = re.compile(r",\s*whose\s+(?:" + WORD + r"\s+){0,3}?(?=" + FORCE_NOUNS.pattern + ")", re.IGNORECASE)
 _WHOSE_WORDS = 4  # "the U.S. Army's 2nd Cavalry Regiment, whose": a unit's name between the party and "whose"
 _THE_COUNTRY = re.compile(r"\b(?:in|into|to|across|throughout)\s+the\s+country\b", re.IGNORECASE)
 _PLACE_ANAPHOR = re.compile(rf"\b(?:at|on|to|from|in|near)\s+the\s+(?:same\s+)?{PLACE_NOUNS}\b", re.IGNORECASE)
@@ -329,7 +328,7 @@ _CONTRIBUTES = re.compile(
     re.IGNORECASE,
 )
 # (what stands between those words and the exercise's anaphor: "during the", "for the duration of the Russian")
-_TO_ANAPHOR = r"\s+(?:(?:the|this|that|its)\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?$"
+_TO_ANAPHOR = r"\s+(?:(?:the|this|that|its)\s+)?(?:" + WORD + r"\s+){0,2}?$"
 _TEMPORAL = re.compile(r"\b(?:once|after|during|before|until|following|since|ahead of)" + _TO_ANAPHOR, re.IGNORECASE)
 # What another side does over an adversary's exercise, or in answer to it: "Lithuania has moved a battalion to the Pabradė area
 # for the duration of the drills" (not the exercise's own participants: "For the duration of the exercise, a German frigate
@@ -374,7 +373,7 @@ _GOING_HOME = re.compile(
 _SORTIES = re.compile(r"\b(?:operat(?:e|es|ed|ing)|fl(?:y|ies|ew|ying))\b", re.IGNORECASE)
 _TAKING_PART = re.compile(
     r"\bduring\s+(?:the\s+)?"
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:exercises?|drills?)\b|\b(?:take|takes|taking|took)\s+part\s+in\b|"
+    r"(?:" + WORD + r"\s+){0,3}?(?:exercises?|drills?)\b|\b(?:take|takes|taking|took)\s+part\s+in\b|"
     r"\b(?:tested|practised|practiced|rehearsed)\s+(?:\w+\s+){0,3}?during\b",
     re.IGNORECASE,
 )
@@ -383,10 +382,8 @@ _HOSTING = re.compile(r"host", re.IGNORECASE)
 _LASTING = re.compile(r"\b(?:since|currently|on duty|stationed|rotations?|permanent(?:ly)?|based)\b", re.IGNORECASE)
 # What forces come to an exercise for, or a state hosting it: "four F-35As from Evenes for the exercise", "hosts the
 # exercise from its main base in Karlskrona".
-_FOR_EXERCISE = re.compile(r"\bfor\s+the\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?(?:exercises?|drills?)\b", re.IGNORECASE)
-_HOSTS_EXERCISE = re.compile(
-    r"\bhost(?:s|ed|ing)?\s+(?:the|this|an?)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:exercises?|drills?)\b", re.IGNORECASE
-)
+_FOR_EXERCISE = re.compile(r"\bfor\s+the\s+(?:" + WORD + r"\s+){0,2}?(?:exercises?|drills?)\b", re.IGNORECASE)
+_HOSTS_EXERCISE = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:the|this|an?)\s+(?:" + WORD + r"\s+){0,3}?(?:exercises?|drills?)\b", re.IGNORECASE)
 # (offered or pledged, or to be given: not what is or was given, "contributes a company until 2017", "has contributed a
 # company since 2018", "followed with jets")
 _OFFERED = re.compile(r"(?:contribute\b|pledg|offer|follow\b)", re.IGNORECASE)
@@ -468,9 +465,7 @@ _OBSERVERS = re.compile(
     re.IGNORECASE,
 )
 # A force its owner's pronoun names ("its Iskander brigade", "their S-400 regiments").
-_ITS_FORCE = re.compile(
-    r"\b(?:its|their)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE
-)
+_ITS_FORCE = re.compile(r"\b(?:its|their)\s+(?:" + WORD + r"\s+){0,3}?" + FORCE_NOUNS.pattern.removeprefix(r"\b"), re.IGNORECASE)
 _SUBJECT_WORDS = 8  # a sentence's subject stands within its first eight words
 _QUOTE = re.compile(r"[\"“”]")
 _QUESTION = re.compile(r"\?[\"”’']?\s*$")
@@ -505,7 +500,7 @@ _PROCUREMENT = re.compile(
     r"construct\w*|lengthen\w*|upgrad\w*|renovat\w*|modernis\w*|moderniz\w*|order(?:s|ed)|contracts?|"
     # (a delivery of kit: "the Estonian Navy will receive two additional minehunters by 2027")
     r"receiv(?:e|es|ed|ing)(?= (?:its |their |the )?(?:first |two |three |four |five |six |\d+ )?"
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,2}?"
+    r"(?:" + WORD + r" ){0,2}?"
     r"(?:additional |new |more )))"
     r"(?![\w-])",  # not "build-up"
     re.IGNORECASE,
@@ -535,11 +530,11 @@ _NOT_THERE = re.compile(
         # (or wants it to: "Estonia wants NATO to strengthen its forces in the Baltic region")
         r"(?:expect(?:s|ed|ing)?|wants?|wanted|would\s+like)\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s+to|"
         r"(?:let|lets|allow|allows|enable|enables|help|helps)\s+"
-        r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?(?:forces|troops|units|soldiers)|"
+        r"(?:" + WORD + r"\s+){0,2}?(?:forces|troops|units|soldiers)|"
         # a ship calling at a port is visiting it, not deployed there ("arrived in Gdynia for a scheduled port visit")
         r"port (?:visits?|calls?)|"
         # an aircraft that strays into airspace is an incident, not forces placed ("entered Estonian airspace near Vaindloo")
-        r"(?:enter|violat|intrud|breach|stray)\w*\s+(?:into\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?airspace|"
+        r"(?:enter|violat|intrud|breach|stray)\w*\s+(?:into\s+)?(?:" + WORD + r"\s+){0,2}?airspace|"
         # who is sent to watch, talk or advise is not a force ("Estonia will send observers", "sent a delegation")
         r"(?:send|sends|sent|sending)\s+(?:\w+\s+){0,2}?(?:observers?|delegations?|representatives|experts|advisers|advisors|"
         r"liaison officers?)|"
@@ -547,7 +542,7 @@ _NOT_THERE = re.compile(
         # not "welcome the continued presence"; "no plan for a permanent Swedish fighter presence"; "a permanent presence
         # would be considered only if")
         r"welcom\w*\s+(?:a|an)\s+"
-        r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?presence|\bno\s+(?:plans?\s+for\s+(?:a|an)\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?presence|"
+        r"(?:" + WORD + r"\s+){0,3}?presence|\bno\s+(?:plans?\s+for\s+(?:a|an)\s+)?(?:" + WORD + r"\s+){0,3}?presence|"
         r"presence\b[^.;]{0,60}?\b(?:would|could|might|will)\s+(?:only\s+)?be\s+(?:considered|discussed|examined|studied|weighed))\b"
     ),
     re.IGNORECASE,
@@ -1570,7 +1565,7 @@ class Drafter:
                     for m in headline.mentions
                     if not m.place
                     and re.match(
-                        rf"['’]?s?\s+(?:(?:\d{{1,3}}(?:[,.]\d{{3}})+|[\w-]+)\s+){{0,2}}?{re.escape(stem)}",
+                        rf"['’]?s?\s+(?:{WORD}\s+){{0,2}}?{re.escape(stem)}",
                         title.value[m.stop :],
                         re.IGNORECASE,
                     )

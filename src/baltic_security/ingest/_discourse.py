@@ -32,7 +32,7 @@ from baltic_security.vocab import ActorKind
 
 from ._assemble import sorted_ids
 from ._roles import Attribution, SentenceView
-from .cues import CREDIBILITY, hedged, unnamed_report
+from .cues import CREDIBILITY, WORD, hedged, unnamed_report
 from .gazetteer import gazetteer
 from .parties import PartyFinder, PartyMention, people_with_titles
 
@@ -100,9 +100,7 @@ _GROUP_NOUN = re.compile(
     r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(gazetteer().group_nouns, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
-_GROUP_SUBJECT = re.compile(
-    r"\W*(?:the|both|all|these)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE
-)
+_GROUP_SUBJECT = re.compile(r"\W*(?:the|both|all|these)\s+(?:" + WORD + r"\s+){0,2}?" + _GROUP_NOUN.pattern, re.IGNORECASE)
 
 
 class Discourse:

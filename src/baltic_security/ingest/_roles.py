@@ -26,7 +26,17 @@ import attrs
 
 from baltic_security._text import with_latin_capitals
 
-from .cues import CLAUSE_PUNCT, DEPLOY_VERBS, FORCE_NOUNS, IN_CLAUSE, PHRASE_PUNCT, PLACE_NOUNS, WITHDRAW_VERB
+from .cues import (
+    CLAUSE_PUNCT,
+    DEPLOY_VERBS,
+    FORCE_NOUNS,
+    IN_CLAUSE,
+    PHRASE_PUNCT,
+    PLACE_NOUNS,
+    WITHDRAW_VERB,
+    WORD,
+    WORD_WITH_APOSTROPHE,
+)
 from .extract import DATE_WORDS
 from .gazetteer import gazetteer
 
@@ -131,7 +141,9 @@ _NEAR_BORDER_OF = re.compile(r"\b(?:near|close\s+to|next\s+to|along)\s+the\s+(?:
 _PART_OF = re.compile(
     r"\b(?P<preposition>in|into|to|on|at|across|throughout|near|around)\s+the\s+(?:outskirts|cent(?:re|er)|suburbs|heart)\s+$|"
     # (a site named after "of": "arrived at the Lithuanian training area of Rukla", "to the naval base of Karlskrona")
-    r"\b(?P<site>in|into|to|on|at|near)\s+the\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?(?:training\s+(?:area|ground)|range|(?:air\s+|naval\s+|army\s+)?base|"
+    r"\b(?P<site>in|into|to|on|at|near)\s+the\s+(?:"
+    + WORD
+    + r"\s+){0,2}?(?:training\s+(?:area|ground)|range|(?:air\s+|naval\s+|army\s+)?base|"
     r"garrison|port|harbou?r|airfield|camp)\s+$|"
     # (a compass part only with "in": "sailed to the north of Gotland", "to the west of Lithuania" is outside it; nor "the area
     # of" or "the vicinity of", which are beside it)
@@ -192,15 +204,13 @@ _HOST_PREPOSITIONS = frozenset({"in", "into", "inside", "within", "across", "thr
 _EACH_OF = re.compile(r"\b(?:in|into|through|across|to)\s+(?:each|all|both|every one)(?:\s+\w+)?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _ROTATING_BETWEEN = re.compile(r"\brotat(?:e|es|ed|ing|ions?)\s+between\b", re.IGNORECASE)
 # forces offered for a state go there: "has offered a Patriot battery for Lithuania"
-_OFFERED_FOR = re.compile(
-    r"\b(?:offer|pledg|contribut|earmark)\w*\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){1,5}?for\s+(?:the\s+)?$", re.IGNORECASE
-)
+_OFFERED_FOR = re.compile(r"\b(?:offer|pledg|contribut|earmark)\w*\s+(?:" + WORD + r"\s+){1,5}?for\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = _HOST_PREPOSITIONS | {"at", "from", "to", "near", "around", "over", "off", "on", "toward", "towards"}
 # (a number is one word: "1,000 troops", "2.5 per cent")
 _WORD = re.compile(r"[\w’'-]+(?:[.,]\d+)*")
 # ... where a ship joins them is no host; where it operates from is ("operated mainly from Liepāja under Baltic Sentry").
 _OPERATING_FROM = re.compile(
-    r"\b(?:operat\w*|based|stationed)\s+(?:\w+\s+){0,2}?(?:from|out of|at|in)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+)\s+){0,6}$",
+    r"\b(?:operat\w*|based|stationed)\s+(?:\w+\s+){0,2}?(?:from|out of|at|in)\s+(?:" + WORD_WITH_APOSTROPHE + r"\s+){0,6}$",
     re.IGNORECASE,
 )
 #: NATO's standing naval groups and maritime operations, named.
@@ -209,7 +219,7 @@ _WHERE_THEY_WERE = re.compile(rf"\b(?:at|on|from|in)\s+the\s+(?:same\s+)?{PLACE_
 _BROUGHT_BACK = re.compile(r"\b(?:br(?:ing|ings|inging|ought)|return(?:s|ed|ing)?|withdr\w+|pull\w*)\b" + IN_CLAUSE + "*$", re.IGNORECASE)
 # Where ships sail from is their port of departure, not their host ("sailed from Korsør Naval Base on Tuesday").
 _DEPARTED = re.compile(
-    r"\b(?:sail(?:s|ed|ing)?|depart(?:s|ed|ing)?|left|set (?:off|sail))\s+from\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+)\s+){0,3}$",
+    r"\b(?:sail(?:s|ed|ing)?|depart(?:s|ed|ing)?|left|set (?:off|sail))\s+from\s+(?:" + WORD_WITH_APOSTROPHE + r"\s+){0,3}$",
     re.IGNORECASE,
 )
 # Going back to a place: "flew back to", "returned to", "came home to", "will return home to".
@@ -228,7 +238,7 @@ _TITLE_OF = re.compile(
 _FORMATIONS = r"(?:battle\s?groups?|brigades?|forces|divisions?|contingents?|battalions?|task\s+forces?)\b"
 _HAS_LED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:led|leads|lead|headed|heads|commanded|commands)\b", re.IGNORECASE)
 _WHICH_HAS_LED = re.compile(
-    r",\s+which" + _HAS_LED.pattern + r"\s+(?:the\s+|its\s+|NATO['’]s\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?" + _FORMATIONS,
+    r",\s+which" + _HAS_LED.pattern + r"\s+(?:the\s+|its\s+|NATO['’]s\s+)?(?:" + WORD + r"\s+){0,2}?" + _FORMATIONS,
     re.IGNORECASE,
 )
 _FORCE_BEFORE_WHICH = re.compile(r"\b" + _FORMATIONS + IN_CLAUSE + r"{0,40},\s+(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -250,13 +260,13 @@ _VENUE = re.compile(
     r"met|meets?|"
     # a war or an invasion is an event there, not a place forces are in ("once its war in Ukraine allows it")
     r"wars?|invasion)"
-    r"(?:\s+for\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){1,2}?)?\s+(?:in|at)\s+(?:the\s+)?$|"
-    r"\b(?:than|as\s+(?:many|much|large|big)\s+as)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
+    r"(?:\s+for\s+(?:" + WORD + r"\s+){1,2}?)?\s+(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:than|as\s+(?:many|much|large|big)\s+as)\s+(?:" + WORD + r"\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "from X to the group", "from X to Ämari": a destination follows (not "from Ämari to patrol", an infinitive)
 # and no other "from" (a date range: "flew from Šiauliai from December to March") comes first
-_ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+)\s+){1,4}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORIGIN_PHRASE = re.compile(r"\bfrom\s+(?:" + WORD_WITH_APOSTROPHE + r"\s+){1,4}(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _DESTINATION = re.compile(
     with_latin_capitals(
         # ("to eastern Latvia": a compass adjective before the place)
@@ -268,7 +278,7 @@ _DESTINATION = re.compile(
 )
 # A destination inside the state already named: "to the border with Belarus", "to the northeast of the country".
 _WITHIN_STATE = re.compile(
-    r"\W*(?:the\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,3}?(?:border|frontier|(?:north|south)?-?(?:east|west)?\s+of\s+the\s+country)\b",
+    r"\W*(?:the\s+)?(?:" + WORD + r"\s+){0,3}?(?:border|frontier|(?:north|south)?-?(?:east|west)?\s+of\s+the\s+country)\b",
     re.IGNORECASE,
 )
 # A host is named near what is deployed: a deployment word or a force noun.
@@ -292,7 +302,7 @@ _MET_NEAR = re.compile(r"\b(?:intercept|scrambl|track|shadow|escort|monitor)\w*"
 # A word about a place, not forces in it: "tensions around Kaliningrad", "concern north of the border".
 _ABOUT_A_PLACE = re.compile(
     r"\b(?:tensions?|concerns?|fears?|debate|questions?|uncertainty|speculation|rhetoric|situation|security|attention)\s+"
-    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+of|around)\s+(?:the\s+)?(?:(?:\d{{1,3}}(?:[,.]\d{{3}})+|[\w'’-]+)\s+){{0,2}}$",
+    rf"(?:(?:to\s+the\s+)?{_COMPASS}\s+of|around)\s+(?:the\s+)?(?:{WORD_WITH_APOSTROPHE}\s+){{0,2}}$",
     re.IGNORECASE,
 )
 # Verbs whose object is watched, met or countered, never the force's owner or host.
@@ -300,7 +310,7 @@ _WATCHED = re.compile(
     r"\b(?:track|monitor|shadow|intercept|escort|observ|spott|detect|watch|warn|deter|chas|identif|scrambl\w* against|"
     # (ships or aircraft followed, not an event that came after: "followed negotiations between")
     # (not forces that follow with their own: "Belgium followed with two vessels to Latvian waters")
-    r"follow(?:ed|ing)?\s+(?!with\b)(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,4}?(?:ships|vessels|warships|submarines|aircraft|jets|tankers|bombers)|"
+    r"follow(?:ed|ing)?\s+(?!with\b)(?:" + WORD + r"\s+){0,4}?(?:ships|vessels|warships|submarines|aircraft|jets|tankers|bombers)|"
     # who is trained is not deployed ("train Ukrainian soldiers", "train with the Latvian brigade"); "train in X" hosts
     r"train\w*+(?!\s+(?:in|at|on|near|from|across|over|inside|within)\b)|"
     r"respond\w* to)\w*\b",

@@ -30,6 +30,13 @@ __all__ = [
     "unnamed_report",
 ]
 
+#: A word of a word gap, as a pattern fragment: "(?:" + WORD + r" ){0,3}" is up to three words. A count grouped with
+#: commas or points ("1,000", "7.500") is one word, so a rule reads the same sentence alike whatever the size of its
+#: number ("pulled 300 troops out of", "pulled 1,000 troops out of").
+WORD = r"(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)"
+#: ... or a word with an apostrophe in it ("NATO's").
+WORD_WITH_APOSTROPHE = r"(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+)"
+
 _K = CommitmentKind
 _S = CommitmentStatus
 
@@ -103,7 +110,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     # an operation or a deployment prolonged: "has extended Operation REASSURANCE until March 2029"
     (
         (
-            r"\bextend(?:s|ed)\b(?= (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,3}?"
+            r"\bextend(?:s|ed)\b(?= (?:" + WORD + r" ){0,3}?"
             r"(?:operation|mission|deployment|presence|rotation|contribution|mandate)s?\b)"
         ),
         _K.PLEDGE,
@@ -111,7 +118,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     ),
     (
         (
-            r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,3}"
+            r"\bsign(?:s|ed|ing)? (?:a |an |the )?(?:" + WORD + r" ){0,3}"
             r"(?:declaration|agreement|memorandum|treaty|statement|communiqu[eé]|accord)\b"
         ),
         _K.DECLARATION,
@@ -127,7 +134,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     ),
     (
         (
-            r"\bprovid(?:e|es|ed|ing)\b(?= (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,6}?"
+            r"\bprovid(?:e|es|ed|ing)\b(?= (?:" + WORD + r" ){0,6}?"
             r"(?:help|support|assistance|aid|funding|equipment|training)\b)"
         ),
         _K.PLEDGE,
@@ -163,7 +170,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
     (
         (
             r"\b(?:(?:rais|increas|lift|boost)(?:e|es|ed|ing)?|brings?|bringing|brought|push(?:es|ed|ing)?|takes?|took|taken|taking) "
-            r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,3}?(?:spending|budgets?|expenditures?) to\b"
+            r"(?:" + WORD_WITH_APOSTROPHE + r" ){0,3}?(?:spending|budgets?|expenditures?) to\b"
             r"(?= (?:about |at least |some |around )?\d)|"
             # (the cue starts at the verb: "defence spending" before it is the subject)
             r"(?:(?<=spending )|(?<=budget )|(?<=budgets )|(?<=expenditure ))(?:would|will|is (?:set|expected|due) to|to) "
@@ -172,7 +179,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
             # a level stated or put: "Poland's defence budget amounts to 4.8% of GDP", "puts defence spending at 5.4% of GDP"
             r"(?:(?<=spending )|(?<=budget )|(?<=expenditure ))(?:amounts? to|stands? at|stood at)(?= (?:about |around )?\d)|"
             # (with the year between: "puts defence spending in 2026 at 4.8% of GDP")
-            r"\b(?:puts?|sets?) (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,2}?"
+            r"\b(?:puts?|sets?) (?:" + WORD_WITH_APOSTROPHE + r" ){0,2}?"
             r"(?:spending|budgets?|expenditures?) (?:(?:in|for) (?:\d{4}|next year|this year) )?"
             r"at(?= (?:about |around )?\d)|"
             # a budget passed at a level: "approved a 2022 defence budget of 2.25% of GDP"
@@ -210,7 +217,7 @@ _COMMITMENT: tuple[tuple[str, CommitmentKind, CommitmentStatus | None], ...] = (
         (
             r"\b(?:(?:is|are) spending|(?:has|have|had) (?:already )?spent)\b"
             r"(?= (?:about |some |around |more than |over |nearly |almost )?(?:€|\$|EUR|USD|\d))|"
-            r"\b(?:handed|hands|handing) over (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,4}?to Ukraine\b"
+            r"\b(?:handed|hands|handing) over (?:" + WORD_WITH_APOSTROPHE + r" ){0,4}?to Ukraine\b"
         ),
         _K.PLEDGE,
         _S.ACTIVE,
@@ -346,7 +353,7 @@ _PROCEDURE = re.compile(
     # (not what is to be presented or announced: "task our directors to present a common requirement", "is expected to
     # announce a further package")
     # (meeting again or somewhere, not meeting a target or a need: "agreed to meet NATO's new spending target")
-    r"\s+(?:(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+)\s+){0,5}?"
+    r"\s+(?:(?:" + WORD_WITH_APOSTROPHE + r"\s+){0,5}?"
     r"to\s+)?(?:meet(?=\s+(?:again|in|at|on|next|regularly|annually|twice|once|later|every)\b)|"
     r"report\s+(?:back|to\s+(?:us|the\s+ministers|ministers|leaders)|on\s+(?:the\s+)?progress)|convene|reconvene)\b|"
     r"\s+(?:to\s+)?(?:announce|present|take|make)\s+(?:its|their|a|the)\s+(?:final\s+)?decision\b|"
@@ -354,7 +361,7 @@ _PROCEDURE = re.compile(
     re.IGNORECASE,
 )
 _MEETING_BEFORE = re.compile(
-    r"\b(?:meeting|summit|session|conference)s?,?\s+(?:which|that)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+)\s+){0,3}$", re.IGNORECASE
+    r"\b(?:meeting|summit|session|conference)s?,?\s+(?:which|that)\s+(?:" + WORD_WITH_APOSTROPHE + r"\s+){0,3}$", re.IGNORECASE
 )
 # A cue inside the condition it opens, with no comma between: "If Germany or the Netherlands were ready to send ..."
 _INSIDE_CONDITION = re.compile(r"(?:^|[.;:,]\s*|\"|“)\W*(?:if|unless)\s" + IN_PHRASE + "*$", re.IGNORECASE)
@@ -377,14 +384,14 @@ FORCE_OBJECT = (
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Forces given, offered or assigned, counted: "contribute an artillery unit", "offered a Patriot battery", "assign a third vessel".
 _GIVING = r"contribut(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|assign(?:s|ed|ing)?"
-_COUNTED = r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,3}?"
+_COUNTED = r"(?:a|an|one|two|three|four|five|six|\d[\d,]*|(?:about|some|up to|around) \d[\d,]*) (?:" + WORD + r" ){0,3}?"
 _DEPLOY_VERB = with_latin_capitals(
     r"(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)|(?<=to )station|(?<=will )station|(?<=will each )station|"
     r"(?<=would each )station|send(?:s|ing)?|sent|"
     r"dispatch(?:es|ed|ing)?|(?<!-)base(?:s|d)? (?:in|at)|"
     # with its object between: "has based two further corvettes ... in Baltiysk", "will permanently base a battery at"
     r"(?<!-)(?:bases|based|base(?= (?:a|an|the|its|their|some|more|additional|about|up to|\d+|one|two|three|four|five|six)\b)) "
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){1,10}?(?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
+    r"(?:" + WORD + r" ){1,10}?(?:in|at)|garrison(?:ed)?|pre-?position(?:s|ed|ing)?|"
     # verbs of motion and operation that place forces somewhere ("arriving in", "heading back to", "operated from")
     r"arriv(?:e|es|ed|ing) (?:in|at)|head(?:s|ed|ing)? (?:back )?(?:to|for)|on (?:their|her) way to|"
     # more forces where some are: "will raise the number of soldiers on its border to 12,000", "has reinforced its garrison"
@@ -404,7 +411,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # a part taken in a standing force or mission, not an exercise: "Norway has taken part in NATO's enhanced Forward Presence
     # in Lithuania since 2017", "participates in Baltic Air Policing"
     r"(?:(?:tak(?:e|es|en|ing)|took) part|participat(?:e|es|ed|ing)) in(?= (?:NATO['’]s |the |its |their )?"
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,3}?"
+    r"(?:" + WORD + r" ){0,3}?"
     r""
     r"(?:Forward Presence|Forward Land Forces|eFP|battle ?group|air policing|Baltic Sentry|Eastern Sentry|Standing NATO|"
     r"SNMC?MG|rotations?|missions?|operations?|deployments?)\b)|"
@@ -413,13 +420,13 @@ _DEPLOY_VERB = with_latin_capitals(
     # (a state stated, not one to come: "would go on combat duty" is a claim of what is to come)
     r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=now )|(?<=been ))on combat duty|"
     r"(?:placement|stationing|positioning|basing) of\b|"
-    r"(?:spend|spends|spending|spent) (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,3}?"
+    r"(?:spend|spends|spending|spent) (?:" + WORD + r" ){0,3}?"
     r"(?:weeks?|months?|days?|years?|(?:the )?(?:summer|winter|spring|autumn|season))"
     r" (?=in|at|on)|"
     # staff posted: "will post 20 staff officers to the division headquarters in Elbląg"
     # (the verb, not the noun, "300 new posts for soldiers", nor what is posted online, "posted footage of American soldiers")
     r"(?<!new )post(?:s|ed|ing)?(?= (?!(?:footage|photos?|videos?|images?|pictures?|clips?|messages?|updates?|an? (?:video|photo|"
-    r"recruitment|advert|job))\b)(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,3}?"
+    r"recruitment|advert|job))\b)(?:" + WORD + r" ){0,3}?"
     r"(?:officers?|soldiers|troops|staff|personnel|specialists|instructors)\b)|"
     # "move a battalion of 800 soldiers from X to Y": an object may come first; "to" before a verb is not a destination
     # (not the noun: "the move to Ørland would not go unanswered")
@@ -430,23 +437,23 @@ _DEPLOY_VERB = with_latin_capitals(
     # "has been taking part in NATO's Baltic Sentry operation"
     r"join(?:s|ed|ing)?(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO['’]s (?:Baltic Sentry|standing)|Baltic Sentry))|"
     r"(?:serv|sail|lead|command)(?:e|es|ed|ing|s)?(?= "
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,8}?(?:Standing NATO|SNMC?MG|Baltic Sentry))|"
-    r"(?:tak(?:e|es|ing|en)|took) part in (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,3}?(?:operation|mission)s?|"
+    r"(?:" + WORD_WITH_APOSTROPHE + r" ){0,8}?(?:Standing NATO|SNMC?MG|Baltic Sentry))|"
+    r"(?:tak(?:e|es|ing|en)|took) part in (?:" + WORD_WITH_APOSTROPHE + r" ){0,3}?(?:operation|mission)s?|"
     # a named activity launched: "NATO launched Baltic Sentry", "Baltic Sentry was launched in January" (not any mission or
     # operation: "launched a rescue operation", "launched a trade mission")
     r"launch(?:es|ed|ing)?(?= (?:the |its |a |an |NATO['’]s )?(?:new )?(?:(?-i:[A-Z])[\w'’-]* ){0,2}?Sentry\b|"
     # (a named operation: "launched Operation Sea Lantern", "launched an activity called SILENT BEACON")
     r" (?:the |its |a |an |NATO['’]s )?(?:new )?(?-i:Operation|Mission) (?-i:[A-Z])|"
-    r" (?:the |its |a |an )?(?:new )?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,2}?"
+    r" (?:the |its |a |an )?(?:new )?(?:" + WORD + r" ){0,2}?"
     r"(?:activity|mission|operation) (?:called|named|dubbed) (?-i:[A-Z]))|"
     r"(?<=Sentry )(?:was|has been) launched|"
     # missiles shipped into a place (not kit shipped to its buyer: "shipped eight HIMARS launchers to Lithuania")
-    r"shipp(?:ed|ing) (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){1,6}?into(?= (?:the|its|their|(?-i:[A-Z])))|"
+    r"shipp(?:ed|ing) (?:" + WORD + r" ){1,6}?into(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces taken out of a place: "will withdraw a company of 150 soldiers from Lithuania", "pulled its jets out of"
     # (not an infinitive, which is asked of another or only planned: "urged Russia to pull its forces out")
-    r"(?<!to )(?:" + WITHDRAW_VERB + r"|pull(?:s|ed|ing)? (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,4}?(?:out|back))|"
+    r"(?<!to )(?:" + WITHDRAW_VERB + r"|pull(?:s|ed|ing)? (?:" + WORD + r" ){0,4}?(?:out|back))|"
     r"(?:go|goes|going|went|continu(?:e|es|ed|ing)(?: on)?) to(?= (?:the|(?-i:[A-Z])))|"
-    r"assign(?:s|ed|ing)? (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,8}?to|"  # "will assign two minehunters (from Kiel) to the group"
+    r"assign(?:s|ed|ing)? (?:" + WORD + r" ){0,8}?to|"  # "will assign two minehunters (from Kiel) to the group"
     # "policing the airspace of Estonia, Latvia and Lithuania"
     r"polic(?:e|es|ed|ing)(?= (?:the )?(?:airspace|skies|waters))|"
     # ("NATO has protected the airspace of Estonia, Latvia and Lithuania since 2004")
@@ -462,12 +469,12 @@ _DEPLOY_VERB = with_latin_capitals(
     r"done|made|begun|built|brought)\b)(?:[\w,-]+ ){0,7}?" + FORCE_OBJECT + r",? (?:[\w,-]+ ){0,3}?"
     r"(?:(?:in|at|on)(?= (?-i:[A-Z]))|there\b)|"
     # a relative clause on the place: "Belarus, where Russia has also placed air defence units since the autumn"
-    r"(?<=, where )(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){1,4}?(?:plac(?:e|es|ed)|put|puts|keeps?|kept|stationed|deployed)\b|"
+    r"(?<=, where )(?:" + WORD_WITH_APOSTROPHE + r" ){1,4}?(?:plac(?:e|es|ed)|put|puts|keeps?|kept|stationed|deployed)\b|"
     # (arrived, not a delivery still to come: "the first battery would reach Latvia in 2028")
     # (forces only: not refugees, a minister, a delegation, drones or a level that "reached" somewhere)
     r"(?:(?<=troops )|(?<=soldiers )|(?<=elements )|(?<=units )|(?<=forces )|(?<=battalion )|(?<=brigade )|(?<=company )|"
     r"(?<=contingent )|(?<=battlegroup ))reached(?= (?-i:[A-Z]))|"
-    r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){1,4}?"
+    r"(?<!took )(?<!take )(?<!taking )plac(?:e|es|ed|ing) (?:" + WORD + r" ){1,4}?"
     r"(?:in|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces put or brought somewhere, named as forces: "might put Iskander missiles in Belarus", "could bring Tu-22M3 bombers
     # to the exclave" (not "put pressure on")
@@ -483,22 +490,24 @@ _DEPLOY_VERB = with_latin_capitals(
     r"operat(?:e|es|ed|ing) (?:from|out of)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,3}?(?:from|out of)|patrol(?:s|led|ling)?|"
     # time spent with a force or in a place: "will spend three weeks with us in Latgale", "spent five months with
     # Operation Baltic Sentry"; put into a standing group: "has been integrated in Standing NATO Mine Countermeasures Group 1"
-    r"spen(?:d|ds|ding|t) (?:about |some |up to |another |a further )?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,2}?(?:weeks?|months?) "
+    r"spen(?:d|ds|ding|t) (?:about |some |up to |another |a further )?(?:" + WORD + r" ){0,2}?(?:weeks?|months?) "
     r"with(?= (?:the|its|their|us|(?-i:[A-Z])))|"
     r"integrated (?:in|into|with)(?= (?:the )?(?:Standing NATO|SNMC?MG|NATO's standing|(?:[\w-]+ )?(?:task )?group\b))|"
     # forces committed to a mission: "each commit at least one surface vessel to Baltic Sentry", "will each add one vessel"
     r"(?:commit(?:s|ted)?|add(?:s|ed)?)(?= (?:about |at least |up to |some |another |a further )?"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|a|an) (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,3}?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|a|an) (?:" + WORD + r" ){0,3}?"
     r"(?:vessels?|ships?|troops|soldiers|jets|aircraft|battalions?|compan(?:y|ies)|platoons?|frigates?|minehunters?|units?|"
     # (not ships added to a fleet or an order, which are bought: "will add four new corvettes to the fleet")
-    r"corvettes?)\b(?! (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,2}?to (?:the |its |their )?(?:fleet|order|inventory|arsenal|stock)\b))|"
+    r"corvettes?)\b(?! (?:" + WORD + r" ){0,2}?to (?:the |its |their )?(?:fleet|order|inventory|arsenal|stock)\b))|"
     # forces given to a force or a place: "will contribute an artillery unit to the force in Finland", "has offered a Patriot
     # battery for Lithuania", "Spain will follow with a NASAMS unit in Latvia" (a counted force, not forces in general, which
     # is an undertaking: "will keep contributing ships to NATO's vigilance activity", "continue to contribute forces to")
     rf"(?:{_GIVING}|follow(?:s|ed)? with) {_COUNTED}"
     + FORCE_OBJECT
     # (materiel for Ukraine is aid: "has offered one Patriot battery to Ukraine")
-    + r" (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))(?! (?:Ukraine|Kyiv)\b)|"
+    + r" (?:"
+    + WORD
+    + r" ){0,4}?(?:to|for|in|at)(?= (?:the|its|their|(?-i:[A-Z])))(?! (?:Ukraine|Kyiv)\b)|"
     # ... or to the force the text has named, with a time: "Denmark will contribute a company-sized unit from 2026" (forces,
     # not materiel sold: "offered six missiles in 2023 as part of the deal", "two Patriot systems from 2027")
     rf"(?:{_GIVING}) {_COUNTED}"
@@ -506,27 +515,27 @@ _DEPLOY_VERB = with_latin_capitals(
     r"frigates?|corvettes?|jets|fighters|troops|soldiers)"
     rf"(?= (?:from|by|in|until) (?:\d{{4}}|next|the (?:start|end|beginning|autumn|spring|summer|winter)|{_MONTHS})\b)|"
     # staying where they are: "will stay in the Baltic Sea", "remain at Ämari"
-    r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,2}?(?:in|at|on)|"
+    r"stay(?:s|ed|ing)? (?:in|at|on)|remain(?:s|ed|ing)? (?:" + WORD + r" ){0,2}?(?:in|at|on)|"
     # (and kept in a list: "has kept frigates, maritime patrol aircraft and naval drones in the Baltic Sea")
     # (not forces watched: "keeps a close eye on Russian warships", "keeps watch on Russian submarines")
     r"(?:kept|kee(?:p|ps|ping)) (?!(?:a |an )?(?:close |constant |careful )?(?:eye|eyes|watch|track|tabs)\b)(?:[\w,-]+ ){0,7}?"
     + FORCE_OBJECT
     + r",? (?:[\w,-]+ ){0,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))|"
     # (not a day or month after the place left: "left Tapa on Friday")
-    r"(?:leav(?:e|es|ing)|left) (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))"
+    r"(?:leav(?:e|es|ing)|left) (?:" + WORD + r" ){1,4}?(?:in|at|on)(?= (?:the|its|their|(?-i:[A-Z])))"
     rf"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_MONTHS})\b)|"
     # materiel stored: "will store tanks, artillery and other equipment for an armoured brigade at two sites in Finland"
     # (not the adjective: "rehearse drawing the stored equipment in an exercise")
     r"(?<!the )(?<!its )(?<!their )stor(?:e|es|ed|ing) (?:[\w,-]+ ){1,10}?(?:in|at|on)(?= (?:the|its|their|two|three|several|(?-i:[A-Z])))|"
     # ready where it stands: "will be operational on Zealand", "positioned on the north coast"
     # (its object may stand between: "has positioned it near Riga", "positions the battery at Ämari")
-    r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:it |them |(?:the |its |their )?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,2}?"
+    r"operational (?:on|in|at)|position(?:s|ed|ing)? (?:it |them |(?:the |its |their )?(?:" + WORD + r" ){0,2}?"
     r")?(?:on|in|at|along|near)"
     r"(?= (?:the|its|their|(?-i:[A-Z])))|"
     # forces raised or stood up: "set up new units", "raise a new mechanised division", "stand up a naval task group"
     r"(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|rais(?:e|es|ed|ing)|stand(?:s|ing)? up|stood up|creat(?:e|es|ed|ing)|"
     r"form(?:s|ed|ing)?|expand(?:s|ed|ing)?|build(?:s|ing)? up|double(?:s|d)?|reinforc(?:e|es|ed|ing))"
-    r"(?= (?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,5}?"
+    r"(?= (?:" + WORD + r" ){0,5}?"
     r"(?:units?|brigades?|battalions?|divisions?|regiments?|compan(?:y|ies)|task groups?|squadrons?|"
     # ... somewhere: raising a unit with no place ("pledged to form a national division") is a capability undertaking
     r"batter(?:y|ies)|corps|forces|army)\b(?: [\w,-]+){0,7}? (?:in|at|on|near|along|across)\b)|"
@@ -537,7 +546,7 @@ _DEPLOY_VERB = with_latin_capitals(
     # (nor what a place could hold: "so that the base can host more Allied drones")
     r"(?:(?<!can )(?<!could )(?<!able to )host(?:s|ed|ing)?(?! nation)|home to|hous(?:es|ed))"
     # (a count among the words before the force: "will host 1,000 British troops")
-    r"(?= (?:(?!(?:on|about|for|against|of|at|to|from)\b)(?:\d{1,3}(?:[,.]\d{3})+|[\w'’-]+) ){0,4}?"
+    r"(?= (?:(?!(?:on|about|for|against|of|at|to|from)\b)" + WORD_WITH_APOSTROPHE + r" ){0,4}?"
     r"(?:" + FORCE_OBJECT + r"|battle ?groups?|contingents?|divisions?|regiments?|fleet|missions?|rotations?|air policing)\b)"
 )
 _DEPLOYMENT = re.compile(
@@ -554,12 +563,12 @@ _DEPLOYMENT = re.compile(
     r"|\b(?:naval |maritime )?task (?:groups?|forces?)\b"
     # a capability established: "the establishment of rapid-response units", "the creation of naval drone units"
     r"|\b(?:establishment|creation|setting up) of "
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+) ){0,4}?(?:units?|forces|battalions?|brigades?|teams?)\b",
+    r"(?:" + WORD + r" ){0,4}?(?:units?|forces|battalions?|brigades?|teams?)\b",
     re.IGNORECASE,
 )
 #: Where a state keeps forces at home: "its border", "their own territory", "the border" with no other host named.
 OWN_SOIL = re.compile(
-    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?"
+    r"\b(?:(?:its|their|our|my)\s+(?:own\s+)?(?:" + WORD + r"\s+){0,2}?"
     r"(?:borders?|frontiers?|soil|territory|military districts?|coast(?:line)?)|"
     # (a garrison in a place not named: not "reinforced its garrison in Transnistria")
     r"(?:its|their|our)\s+garrisons?(?!\s+(?:in|at)\s+(?-i:[A-Z]))|"
@@ -599,7 +608,7 @@ _EXERCISE = re.compile(r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?gam
 EXERCISE_WORDS = _EXERCISE
 #: Words that refer back to an exercise already named ("the drill", "this year's exercise", "the scenario").
 EXERCISE_ANAPHOR = re.compile(
-    r"\b(?:the|this|that|these|those|its|this year['’]s)\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}?"
+    r"\b(?:the|this|that|these|those|its|this year['’]s)\s+(?:" + WORD + r"\s+){0,2}?"
     r"(?:exercises?|drills?|manoeuvres?|maneuvers?|war ?games?|scenario)\b",
     re.IGNORECASE,
 )
@@ -608,7 +617,7 @@ EXERCISE_PARTICIPATION = re.compile(
     r"\b(?:participants?|participating|participat(?:e|es|ed)|t(?:ake|akes|aking|ook|aken) part|join(?:s|ed|ing)? (?:the|in)|"
     r"contributing nations|contributors|"
     r"(?:send|sends|sending|sent|deploy\w*|contribut\w*)\s+"
-    r"(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,5}?to\s+the\s+(?:exercises?|drills?)\b|"
+    r"(?:" + WORD + r"\s+){0,5}?to\s+the\s+(?:exercises?|drills?)\b|"
     r"practi[cs](?:e|es|ed|ing)|rehears(?:e|es|ed|al|ing)|train(?:s|ed|ing)? (?:alongside|together)|alongside|"
     # attendance foreseen: "Around 7,000 personnel are expected" (not "are expected to", an expectation of a deed)
     r"(?:are|were|is|was) expected(?!\s+to\b))\b",
@@ -828,13 +837,13 @@ _ACTIVE = re.compile(
 #: "returned to Gdynia last week after five months with the NATO group".
 BACK_HOME = re.compile(
     r"\b(?:(?:came|went|flew|sailed|returned)\s+(?:back\s+)?home|(?:finished|ended)\s+(?:its|their|her|his)\s+(?:rotation|tour)|"
-    r"returned\s+to\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){1,4}?"
-    r"(?:last\s+\w+\s+)?after\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,2}(?:weeks?|months?)\s+(?:with|under|in|on))\b",
+    r"returned\s+to\s+(?:" + WORD + r"\s+){1,4}?"
+    r"(?:last\s+\w+\s+)?after\s+(?:" + WORD + r"\s+){0,2}(?:weeks?|months?)\s+(?:with|under|in|on))\b",
     re.IGNORECASE,
 )
 #: Words that tell a deployment as over: withdrawn ("withdrew its jets", "has pulled the company out"), or back home.
 ENDED = re.compile(
-    r"\b(?:withdrew|(?:has|have|had|was|were|been)\s+(?:\w+\s+)?withdrawn|pulled\s+(?:(?:\d{1,3}(?:[,.]\d{3})+|[\w-]+)\s+){0,4}?"
+    r"\b(?:withdrew|(?:has|have|had|was|were|been)\s+(?:\w+\s+)?withdrawn|pulled\s+(?:" + WORD + r"\s+){0,4}?"
     r"(?:out|back))\b|" + BACK_HOME.pattern,
     re.IGNORECASE,
 )
