@@ -331,13 +331,13 @@ HOPED_OF_ANOTHER = re.compile(
 )
 #: Punctuation that ends a clause, but not a comma inside a number ("2,000 soldiers").
 CLAUSE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d),|,(?!\d)")
+#: ... or a phrase, where a point ends it too, but not one inside a number ("1,500 soldiers", "2.5 per cent").
+PHRASE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d)[,.]|[,.](?!\d)")
 #: A character a span within a clause may hold, as a pattern fragment: anything but a semicolon or a comma outside a
 #: number ("pulled 1,000 troops out of" is one span; ``[^,;]`` would end it at "1,").
 IN_CLAUSE = r"(?:[^,;]|(?<=\d),(?=\d))"
 #: ... within a phrase, which a point outside a number ends too ("2.5 per cent" is one span).
 IN_PHRASE = r"(?:[^,;.]|(?<=\d)[,.](?=\d))"
-#: ... or a phrase, where a point ends it too, but not one inside a number ("1,500 soldiers", "2.5 per cent").
-PHRASE_PUNCT = re.compile(r"[;:()\"“”]|(?<!\d)[,.]|[,.](?!\d)")
 # A lesson drawn from another's experience: "Ukraine has taught us that", "the war has shown that"
 # (taught or shown by experience, not a document that shows what a party will do, "The budget shows that Estonia will
 # spend"; and only in its own clause, not "..., and Estonia will buy six more launchers", "..., which is why Latvia will")
