@@ -39,8 +39,8 @@ from baltic_security._dataset import RECORD_TYPES
 from baltic_security._parties import party_key
 from baltic_security._text import fold
 from baltic_security.export import _sqlite, _tables
-from baltic_security.export._csv import _csv_rows
-from baltic_security.export._tables import _cell, to_tables
+from baltic_security.export._csv import _CSV_CELLS
+from baltic_security.export._tables import _cell, _converted_rows, to_tables
 from baltic_security.testing import datasets
 
 if TYPE_CHECKING:
@@ -1092,7 +1092,7 @@ def test_csv_cells_converted_by_column_type_are_what_every_cell_converted_gives(
 
     for data in (ds, bs.dataset()):
         for table in to_tables(data).values():
-            assert text(_csv_rows(table)) == text([_cell(v) for v in row] for row in table.rows), table.name
+            assert text(_converted_rows(table, _CSV_CELLS)) == text([_cell(v) for v in row] for row in table.rows), table.name
 
 
 # ------------------------------------------------------------------ which files, and which are replaced

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,21 +12,11 @@ from baltic_security._dataset import Dataset  # noqa: TC001  # at run time, so t
 from ._files import _dump, _folder_target
 from ._model import _DESCRIPTION, _LICENCE, _TERMS, _TITLE, _source_line
 from ._outputs import outputs
-from ._tables import Table, _cell, to_tables
+from ._tables import Table, _cell, _converted_rows, to_tables
 
-
-def _csv_rows(table: Table) -> Iterator[list[Any]]:
-    """The table's rows as CSV cells, as ``_cell`` writes each.
-
-    Only array, boolean and number columns need converting: the csv module writes None as an empty cell, and strings
-    and integers as they are.
-    """
-    convert = [i for i, c in enumerate(table.columns) if c.type in ("array", "boolean", "number")]
-    for row in table.rows:
-        cells = list(row)
-        for i in convert:
-            cells[i] = _cell(cells[i])
-        yield cells
+#: The columns CSV writes differently from the table's cells (see ``_cell``); the csv module itself writes None as an
+#: empty cell, and strings and integers as they are.
+_CSV_CELLS = dict.fromkeys(("array", "boolean", "number"), _cell)
 
 
 def write_csv(ds: Dataset, folder: str | os.PathLike[str], *, bom: bool = False, force: bool = False) -> Path:
@@ -66,7 +55,7 @@ def write_csv(ds: Dataset, folder: str | os.PathLike[str], *, bom: bool = False,
         with (out / f"{table.name}.csv").open("w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow([c.name for c in table.columns])
-            writer.writerows(_csv_rows(table))
+            writer.writerows(_converted_rows(table, _CSV_CELLS))
         resources.append(_resource(table, encoding))
     package: dict[str, Any] = {
         "name": "baltic-security",

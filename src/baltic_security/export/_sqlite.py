@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ from baltic_security._parties import KEY_TRANSLATION
 from ._files import _dump, _file_target, _refuse_overwrite
 from ._model import _DESCRIPTION, _LICENCE, _TERMS, _TITLE, _source_line
 from ._outputs import outputs
-from ._tables import _FOLD_CHARACTERS, _PARTY_KEYS, Table, _lookup_tables, to_tables
+from ._tables import _FOLD_CHARACTERS, _PARTY_KEYS, Table, _converted_rows, _lookup_tables, to_tables
 
 _SQL_TYPES: Mapping[str, str] = {
     "string": "TEXT",
@@ -69,17 +69,8 @@ def _sql_boolean(value: Any) -> Any:
     return int(value) if isinstance(value, bool) else value
 
 
-def _sql_rows(table: Table) -> Iterator[tuple[Any, ...]]:
-    """The table's rows as SQLite stores them: arrays as JSON text, booleans as 0 and 1, every other cell as it is."""
-    convert = {i: _sql_array if c.type == "array" else _sql_boolean for i, c in enumerate(table.columns) if c.type in ("array", "boolean")}
-    if not convert:
-        yield from table.rows
-        return
-    for row in table.rows:
-        cells = list(row)
-        for i, to_sql in convert.items():
-            cells[i] = to_sql(cells[i])
-        yield tuple(cells)
+#: The columns SQLite stores differently from the table's cells: arrays as JSON text, booleans as 0 and 1.
+_SQL_CELLS = {"array": _sql_array, "boolean": _sql_boolean}
 
 
 def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | os.PathLike[str] | None = None, force: bool = False) -> Path:
@@ -136,7 +127,7 @@ def write_sqlite(ds: Dataset, path: str | os.PathLike[str], *, metadata: str | o
                     con.execute(_create(table))
                     marks = ", ".join("?" for _ in table.columns)
                     insert = f"INSERT INTO {_quote(table.name)} VALUES ({marks})"  # noqa: S608  # names are the model's, quoted
-                    con.executemany(insert, _sql_rows(table))
+                    con.executemany(insert, _converted_rows(table, _SQL_CELLS))
             broken = con.execute("PRAGMA foreign_key_check").fetchall()
             if broken:  # the dataset's own checks make this unreachable; a bug here must not write a database
                 raise RuntimeError(f"bug: the sqlite export broke foreign keys: {broken[:5]}")

@@ -459,6 +459,23 @@ def to_tables(ds: Dataset) -> dict[str, Table]:
     return tables
 
 
+def _converted_rows(table: Table, by_type: Mapping[str, Callable[[Any], Any]]) -> Iterator[Sequence[Any]]:
+    """The table's rows with each cell of a column whose type ``by_type`` names passed through its function.
+
+    An export converts only the columns its format writes differently (an array as JSON text, a boolean as a number
+    or a word); every other cell is written as it is, and a table with no such column yields its own rows.
+    """
+    convert = [(i, by_type[c.type]) for i, c in enumerate(table.columns) if c.type in by_type]
+    if not convert:
+        yield from table.rows
+        return
+    for row in table.rows:
+        cells = list(row)
+        for i, to_format in convert:
+            cells[i] = to_format(cells[i])
+        yield tuple(cells)  # sqlite3 binds a tuple faster than a list
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
