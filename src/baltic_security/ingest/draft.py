@@ -35,7 +35,7 @@ from baltic_security.vocab import CommitmentKind, CommitmentStatus, Domain, Qual
 
 from ._classify import AMOUNT_UNITS, Drafter
 from .cues import domains_in
-from .document import Document, IngestError
+from .document import Document, IngestError, _read_numeric
 from .document import published as published_date
 
 if TYPE_CHECKING:
@@ -202,20 +202,13 @@ def _publication(document: Document, given: PartialDate | str | None) -> tuple[P
             "leave published out, or give the same date"
         )
     for line in (*document.metadata.undecided, *document.metadata.misordered):
-        readings = sorted({r.isoformat() for r in (_numeric_reading(line.value, first) for first in (True, False)) if r is not None})
+        readings = sorted({r.isoformat() for r in (_read_numeric(line.value, first) for first in (True, False)) if r is not None})
         if readings and date.isoformat() not in readings:
             raise IngestError(
                 f"published: {date.isoformat()} matches no reading of the date line in paragraph {line.paragraph} "
                 f"({line.value!r} reads as {' or '.join(readings)}); give that date, or leave published out"
             )
     return date, "given by the caller"
-
-
-def _numeric_reading(text: str, dayfirst: bool) -> PartialDate | None:
-    try:
-        return PartialDate.parse(text, dayfirst=dayfirst)
-    except DateError:
-        return None
 
 
 def _commitment(d: CommitmentDraft, source: str, record_id: str, date: PartialDate | None) -> Commitment:
