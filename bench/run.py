@@ -583,35 +583,42 @@ def _spawn_times(commands: dict[str, str], args: list[str], repeat: int, env: di
     return {name: {"wall": statistics.median(wall[name]), "inner": statistics.median(inner[name])} for name in commands}
 
 
-def measure_processes(repeat: int, cache: str) -> dict[str, dict[str, float]]:
+# What each fresh process runs (timed by _TIMED, given the bundled data files as arguments).
+_PROCESSES = {
+    "pass": "pass",
+    "import": "import baltic_security",
+    "import_base": "import attrs, cattrs",
+    "import_attrs": "import attrs",
+    "import_model": "from baltic_security import Commitment",
+    "first": "import baltic_security as bs\nbs.commitments(by='Estonia')",
+    "first_base": "import sys, json, attrs, cattrs\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
+    # The same query compiling the converter's generated code anew, as it did before that code was cached.
+    "first_uncached": (
+        "import baltic_security as bs, baltic_security._fastpath as fp\n"
+        "fp.compiled = lambda source, name: compile(source, name, 'exec')\n"
+        "bs.commitments(by='Estonia')"
+    ),
+    # The command line as the `baltic-security` script runs it (its whole process is what a shell user waits for).
+    "cli_first": "from baltic_security.cli import main\nmain(['commitments', '--by', 'Estonia'])",
+    # (older versions left --version to argparse, which exits)
+    "cli_version": "from baltic_security.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass",
+    "cli_base": "import sys, json\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
+}
+
+
+def _package() -> tuple[Path, list[str]]:
+    """The installed package's folder and its bundled data files, in the order its manifest lists them."""
     import importlib.util
 
     spec = importlib.util.find_spec("baltic_security")
     if spec is None or spec.origin is None:
         raise RuntimeError("baltic_security is not installed")
     data = Path(spec.origin).parent / "data"
-    names = json.loads((data / "dataset.json").read_bytes())["files"]
-    files = [str(data / name) for name in names]
-    commands = {
-        "pass": "pass",
-        "import": "import baltic_security",
-        "import_base": "import attrs, cattrs",
-        "import_attrs": "import attrs",
-        "import_model": "from baltic_security import Commitment",
-        "first": "import baltic_security as bs\nbs.commitments(by='Estonia')",
-        "first_base": "import sys, json, attrs, cattrs\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
-        # The same query compiling the converter's generated code anew, as it did before that code was cached.
-        "first_uncached": (
-            "import baltic_security as bs, baltic_security._fastpath as fp\n"
-            "fp.compiled = lambda source, name: compile(source, name, 'exec')\n"
-            "bs.commitments(by='Estonia')"
-        ),
-        # The command line as the `baltic-security` script runs it (its whole process is what a shell user waits for).
-        "cli_first": "from baltic_security.cli import main\nmain(['commitments', '--by', 'Estonia'])",
-        "cli_version": "from baltic_security.cli import main\nmain(['--version'])",
-        "cli_base": "import sys, json\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
-    }
-    return _spawn_times(commands, files, repeat, _fresh_env(cache))
+    return data.parent, [str(data / name) for name in json.loads((data / "dataset.json").read_bytes())["files"]]
+
+
+def measure_processes(repeat: int, cache: str) -> dict[str, dict[str, float]]:
+    return _spawn_times(_PROCESSES, _package()[1], repeat, _fresh_env(cache))
 
 
 def _run_worker(args: list[str], env: dict[str, str]) -> dict[str, Any]:
@@ -638,29 +645,16 @@ _LOAD = (
 
 def measure_against(other: str, files: dict[int, Path], repeat: int, proc_repeat: int, cache: str) -> str:
     """The fresh-process rows and a load of each file, for this package and the one in ``other``, in turn."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("baltic_security")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("baltic_security is not installed")
-    here = str(Path(spec.origin).parent.parent)
+    package, bundled = _package()
+    here = str(package.parent)
     if not (Path(other) / "baltic_security" / "__init__.py").is_file():
         raise SystemExit(f"--against {other}: expected the src folder of a checkout, holding baltic_security/__init__.py")
-    data = Path(spec.origin).parent / "data"
-    bundled = [str(data / name) for name in json.loads((data / "dataset.json").read_bytes())["files"]]
     envs = {}
     for side, src in (("this", here), ("other", str(Path(other).resolve()))):
         env = _fresh_env(f"{cache}-{side}")
         env["PYTHONPATH"] = src  # ahead of the installed package
         envs[side] = env
-    codes = {
-        "first": "import baltic_security as bs\nbs.commitments(by='Estonia')",
-        "cli_first": "from baltic_security.cli import main\nmain(['commitments', '--by', 'Estonia'])",
-        "cli_version": "from baltic_security.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass",
-        "import_model": "from baltic_security import Commitment",
-        "first_base": "import sys, json, attrs, cattrs\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
-        "cli_base": "import sys, json\nfor f in sys.argv[1:]:\n    json.loads(open(f, 'rb').read())",
-    }
+    codes = {name: _PROCESSES[name] for name in (*_AGAINST_COMMANDS, *set(_BASE_OF.values()))}
     argvs = {
         (side, name): ([sys.executable, "-c", _TIMED.format(code), *bundled], envs[side])
         for side in envs
